@@ -1,0 +1,88 @@
+import { readFile, stat } from 'node:fs/promises';
+import { parseArgs } from 'node:util';
+import { shekelsFromAgorot } from '@shared/budget/money.ts';
+import type { Language } from '@shared/model/localized-text.ts';
+import { readPlan } from '@shared/model/read-plan.ts';
+import { checkPlan, hasErrors } from '@shared/rules/validate-plan.ts';
+import { formatMoney, formatPercent } from '@shared/format/number-format.ts';
+import { planFileSizeLimit } from '../host/plan-files.ts';
+import { openErrorMessage } from '@shared/model/open-error-message.ts';
+
+type Output = { write(text: string): unknown };
+
+/**
+ * `tamhil validate FILE [--json] [--lang he|en]`. The same readPlan and checkPlan as the app,
+ * so a reviewer's verdict is the team's. Messages default to English because most terminals
+ * cannot show Hebrew right to left.
+ */
+export async function validateCommand(argv: string[], stdout: Output, stderr: Output): Promise<number> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' } },
+      allowPositionals: true,
+    });
+  } catch (error) {
+    stderr.write(`tamhil validate: ${(error as Error).message}\n`);
+    return 2;
+  }
+  const { values, positionals } = parsed;
+  const language: Language = values.lang === 'he' ? 'he' : 'en';
+  if (positionals.length !== 1) {
+    stderr.write('tamhil validate: give exactly one plan file\n');
+    return 2;
+  }
+  const file = positionals[0]!;
+  let text: string;
+  try {
+    const info = await stat(file);
+    if (info.size > planFileSizeLimit) {
+      stderr.write(`tamhil validate: ${file}: ${openErrorMessage({ code: 'too-large', size: info.size, limit: planFileSizeLimit }, language)}\n`);
+      return 2;
+    }
+    text = await readFile(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const problem = code === 'ENOENT' ? openErrorMessage({ code: 'not-found' }, language) : (error as Error).message;
+    stderr.write(`tamhil validate: ${file}: ${problem}\n`);
+    return 2;
+  }
+  const read = readPlan(text);
+  if (!read.ok) {
+    stderr.write(`tamhil validate: ${file}: ${openErrorMessage(read.error, language)}\n`);
+    return 2;
+  }
+  const { totals, findings } = checkPlan(read.plan);
+  const valid = !hasErrors(findings);
+  if (values.json) {
+    const report = {
+      file,
+      valid,
+      schemaVersion: read.plan.schemaVersion,
+      totals: {
+        total: shekelsFromAgorot(totals.total),
+        ministry: shekelsFromAgorot(totals.ministry),
+        authority: shekelsFromAgorot(totals.authority),
+        other: shekelsFromAgorot(totals.other),
+        selfDevelopment: shekelsFromAgorot(totals.selfDevelopment),
+        communityBudget: shekelsFromAgorot(totals.communityBudget),
+        selfDevelopmentShare: totals.selfDevelopmentShare,
+        selfDevelopmentLimit: totals.selfDevelopmentLimit,
+      },
+      findings: findings.map(({ rule, severity, path, message }) => ({ rule, severity, path, message: message[language] })),
+    };
+    stdout.write(`${JSON.stringify(report, null, 2)}\n`);
+  } else {
+    const { details } = read.plan;
+    stdout.write(`${file}: ${details.authority} ${details.year}\n`);
+    stdout.write(`  total ${formatMoney(totals.total, language)}, community budget ${formatMoney(totals.communityBudget, language)}\n`);
+    stdout.write(
+      `  self-development ${formatMoney(totals.selfDevelopment, language)} = ${formatPercent(totals.selfDevelopmentShare, language, 2)}` +
+        ` (limit ${formatPercent(totals.selfDevelopmentLimit, language, 2)})\n`,
+    );
+    for (const finding of findings) stdout.write(`  ${finding.severity}: ${finding.rule} at ${finding.path}: ${finding.message[language]}\n`);
+    stdout.write(valid ? '  valid\n' : '  not valid: fix the errors above\n');
+  }
+  return valid ? 0 : 1;
+}

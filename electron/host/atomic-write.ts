@@ -1,0 +1,55 @@
+import { randomBytes } from 'node:crypto';
+import { copyFile, open, rename, rm } from 'node:fs/promises';
+import { basename, dirname, join } from 'node:path';
+
+export type AtomicWriteOptions = {
+  /** Keep the file being replaced as `<file>.bak` (one previous version). */
+  backup: boolean;
+};
+
+export function backupPathOf(path: string): string {
+  return `${path}.bak`;
+}
+
+async function flushFolder(folder: string): Promise<void> {
+  // A folder's entry for the renamed file survives a power cut only once the folder itself is
+  // flushed; Windows cannot open folders for this and does not need it.
+  if (process.platform === 'win32') return;
+  const handle = await open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
+/**
+ * Writes the whole text or nothing: a temporary file in the same folder is written and flushed,
+ * then renamed over the target, so a crash leaves either the old file or the new one, never half.
+ */
+export async function writeFileAtomic(path: string, text: string, options: AtomicWriteOptions): Promise<void> {
+  const folder = dirname(path);
+  const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
+  const handle = await open(temporary, 'wx');
+  try {
+    await handle.writeFile(text, 'utf8');
+    await handle.sync();
+  } catch (error) {
+    await handle.close();
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await handle.close();
+  try {
+    if (options.backup) {
+      await copyFile(path, backupPathOf(path)).catch((error: NodeJS.ErrnoException) => {
+        if (error.code !== 'ENOENT') throw error;
+      });
+    }
+    await rename(temporary, path);
+  } catch (error) {
+    await rm(temporary, { force: true });
+    throw error;
+  }
+  await flushFolder(folder);
+}

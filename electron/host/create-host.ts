@@ -1,0 +1,100 @@
+import { join } from 'node:path';
+import type { HostApi, OpenResult } from '@shared/host-api.ts';
+import { openPlanFile, savePlanFile } from './plan-files.ts';
+import type { PathPolicy } from './path-policy.ts';
+import type { RecoveryStore } from './recovery-store.ts';
+import type { SettingsStore } from './settings-store.ts';
+import { describeFile, listPlanFiles, startupSampleName } from './workspace.ts';
+
+/** System file dialogs; only the desktop app has them. */
+export type Dialogs = {
+  chooseOpen(): Promise<string | null>;
+  chooseSave(suggestedName: string): Promise<string | null>;
+};
+
+export type HostDependencies = {
+  transport: 'electron' | 'browser';
+  version: string;
+  workspace: string;
+  paths: PathPolicy;
+  settings: SettingsStore;
+  recovery: RecoveryStore;
+  dialogs: Dialogs | null;
+  /** A plan the app was started with (a double-clicked `.tamhil` file), opened instead of the recent one. */
+  startupFile: string | null;
+};
+
+/** The host API's handlers in plain Node, the same for Electron's IPC and the browser host. */
+export function createHost(deps: HostDependencies): HostApi {
+  const { paths, settings, recovery, dialogs } = deps;
+
+  async function open(shownPath: string): Promise<OpenResult> {
+    const result = await openPlanFile(paths.toDisk(shownPath), shownPath);
+    if (result.ok) settings.addRecent(shownPath);
+    return result;
+  }
+
+  return {
+    'app:info': async () => ({
+      transport: deps.transport,
+      nativeDialogs: dialogs !== null,
+      workspace: deps.transport === 'browser' ? deps.workspace : null,
+      version: deps.version,
+    }),
+    'settings:get': async () => settings.get(),
+    'settings:set-language': async ({ language }) => settings.update({ language }),
+    'plan:open': async ({ path }) => open(path),
+    'plan:open-startup': async () => {
+      if (deps.startupFile) {
+        paths.allow(deps.startupFile);
+        return open(deps.startupFile);
+      }
+      for (const recent of settings.get().recentFiles) {
+        const diskPath = safeToDisk(paths, recent);
+        if (diskPath && (await describeFile(diskPath, recent))) return open(recent);
+      }
+      return open(paths.toShown(join(deps.workspace, startupSampleName)));
+    },
+    'plan:save': async ({ path, plan, expectedRevision, overwrite }) => {
+      const result = await savePlanFile({ diskPath: paths.toDisk(path), shownPath: path, plan, expectedRevision, overwrite });
+      if (result.ok) settings.addRecent(path);
+      return result;
+    },
+    'dialog:choose-open': async () => {
+      const chosen = dialogs ? await dialogs.chooseOpen() : null;
+      if (chosen) paths.allow(chosen);
+      return { path: chosen };
+    },
+    'dialog:choose-save': async ({ suggestedName }) => {
+      const chosen = dialogs ? await dialogs.chooseSave(suggestedName) : null;
+      if (chosen) paths.allow(chosen);
+      return { path: chosen };
+    },
+    'workspace:list': async () => listPlanFiles(deps.workspace, (diskPath) => paths.toShown(diskPath)),
+    'recent:list': async () => {
+      const entries = [];
+      for (const recent of settings.get().recentFiles) {
+        const diskPath = safeToDisk(paths, recent);
+        const entry = diskPath ? await describeFile(diskPath, recent) : null;
+        if (entry) entries.push(entry);
+      }
+      return entries;
+    },
+    'recovery:write': async ({ key, path, plan }) => recovery.write(key, path, plan),
+    'recovery:list': async () => {
+      const entries = await recovery.list();
+      // Recovered work names the file it belonged to; on the desktop that file was allowed before.
+      for (const entry of entries) if (entry.path) paths.allow(entry.path);
+      return entries;
+    },
+    'recovery:discard': async ({ key }) => ({ discarded: await recovery.discard(key) }),
+  };
+}
+
+function safeToDisk(paths: PathPolicy, shownPath: string): string | null {
+  try {
+    return paths.toDisk(shownPath);
+  } catch {
+    return null;
+  }
+}

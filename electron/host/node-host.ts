@@ -1,0 +1,44 @@
+import { mkdirSync } from 'node:fs';
+import type { HostApi } from '@shared/host-api.ts';
+import { createHost, type Dialogs } from './create-host.ts';
+import { desktopPathPolicy, workspacePathPolicy } from './path-policy.ts';
+import { RecoveryStore } from './recovery-store.ts';
+import { SettingsStore, type SettingsBackend } from './settings-store.ts';
+import { dataLayout } from './user-data.ts';
+import { ensureWorkspace } from './workspace.ts';
+
+export type NodeHostOptions = {
+  transport: 'electron' | 'browser';
+  version: string;
+  dataFolder: string;
+  /** The browser host's workspace; defaults to the sample workspace in the data folder. */
+  workspace?: string;
+  samplesFolder: string;
+  settingsBackend: (settingsFolder: string) => SettingsBackend;
+  dialogs: Dialogs | null;
+  startupFile?: string | null;
+};
+
+/** Assembles the host for one running app: data folders, settings, recovery and the path policy. */
+export async function createNodeHost(options: NodeHostOptions): Promise<{ host: HostApi; workspace: string }> {
+  const layout = dataLayout(options.dataFolder);
+  const workspace = options.workspace ?? layout.workspace;
+  mkdirSync(layout.settingsFolder, { recursive: true });
+  await ensureWorkspace(workspace, options.samplesFolder);
+  const settings = new SettingsStore(options.settingsBackend(layout.settingsFolder));
+  const paths =
+    options.transport === 'browser'
+      ? workspacePathPolicy(workspace)
+      : desktopPathPolicy(workspace, settings.get().recentFiles);
+  const host = createHost({
+    transport: options.transport,
+    version: options.version,
+    workspace,
+    paths,
+    settings,
+    recovery: new RecoveryStore(layout.recoveryFolder),
+    dialogs: options.dialogs,
+    startupFile: options.startupFile ?? null,
+  });
+  return { host, workspace };
+}

@@ -1,0 +1,79 @@
+import { realpathSync } from 'node:fs';
+import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { planExtension } from './plan-files.ts';
+
+export class PathRefusedError extends Error {
+  constructor(path: string, reason: string) {
+    super(`refused path ${JSON.stringify(path)}: ${reason}`);
+  }
+}
+
+/** Turns a path the renderer sent into a path on disk, or refuses it. */
+export type PathPolicy = {
+  toDisk(shownPath: string): string;
+  toShown(diskPath: string): string;
+  /** Called when the user picked a path in a system dialog, which makes it allowed. */
+  allow(diskPath: string): void;
+};
+
+function requirePlanExtension(path: string): void {
+  if (!path.toLowerCase().endsWith(planExtension)) throw new PathRefusedError(path, `not a ${planExtension} file`);
+}
+
+function realFolderOf(path: string): string {
+  // The file may not exist yet (Save As); its folder must, and links in it are resolved.
+  return join(realpathSync(dirname(path)), relative(dirname(path), path));
+}
+
+/**
+ * The browser host's policy: every path is relative to one workspace folder and may not leave
+ * it, by `..`, by an absolute path, or through a symbolic link.
+ */
+export function workspacePathPolicy(workspace: string): PathPolicy {
+  const root = realpathSync(workspace);
+  return {
+    toDisk(shownPath) {
+      requirePlanExtension(shownPath);
+      if (isAbsolute(shownPath) || shownPath.includes('\0')) throw new PathRefusedError(shownPath, 'not inside the workspace');
+      const candidate = resolve(root, shownPath);
+      const real = realFolderOf(candidate);
+      const inside = relative(root, real);
+      if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
+        throw new PathRefusedError(shownPath, 'not inside the workspace');
+      }
+      return real;
+    },
+    toShown(diskPath) {
+      return relative(root, diskPath).split(sep).join('/');
+    },
+    allow() {
+      // Everything inside the workspace is already allowed.
+    },
+  };
+}
+
+/**
+ * The desktop policy: absolute paths the user chose in a system dialog, the recent files and
+ * the sample workspace. A page script cannot make the main process read or write elsewhere.
+ */
+export function desktopPathPolicy(workspace: string, initiallyAllowed: Iterable<string>): PathPolicy {
+  const root = realpathSync(workspace);
+  const allowed = new Set<string>(initiallyAllowed);
+  return {
+    toDisk(shownPath) {
+      requirePlanExtension(shownPath);
+      if (!isAbsolute(shownPath)) throw new PathRefusedError(shownPath, 'not an absolute path');
+      const path = resolve(shownPath);
+      const inside = relative(root, path);
+      const inWorkspace = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
+      if (!inWorkspace && !allowed.has(path)) throw new PathRefusedError(shownPath, 'not chosen by the user');
+      return path;
+    },
+    toShown(diskPath) {
+      return diskPath;
+    },
+    allow(diskPath) {
+      allowed.add(resolve(diskPath));
+    },
+  };
+}

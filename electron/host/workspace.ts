@@ -1,0 +1,46 @@
+import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { FileEntry } from '@shared/host-api.ts';
+import { displayName, planExtension } from './plan-files.ts';
+
+/** The sample opened when a user has no recent plan. */
+export const startupSampleName = 'givat-hadkalim-2027.tamhil';
+
+/** Creates the workspace with a copy of the bundled samples the first time; never touches it after. */
+export async function ensureWorkspace(workspace: string, samplesFolder: string): Promise<void> {
+  if (existsSync(workspace)) return;
+  await mkdir(workspace, { recursive: true });
+  for (const name of await readdir(samplesFolder)) {
+    if (name.endsWith(planExtension)) await copyFile(join(samplesFolder, name), join(workspace, name));
+  }
+}
+
+const listingDepth = 2;
+
+/** Plan files in the workspace and its sub-folders (two levels), newest first. */
+export async function listPlanFiles(folder: string, toShown: (diskPath: string) => string): Promise<FileEntry[]> {
+  const entries: FileEntry[] = [];
+  async function walk(current: string, depth: number): Promise<void> {
+    for (const entry of await readdir(current, { withFileTypes: true })) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(current, entry.name);
+      if (entry.isDirectory() && depth < listingDepth) await walk(path, depth + 1);
+      else if (entry.isFile() && entry.name.toLowerCase().endsWith(planExtension)) {
+        const info = await stat(path);
+        entries.push({ path: toShown(path), name: displayName(path), modified: info.mtime.toISOString(), size: info.size });
+      }
+    }
+  }
+  await walk(folder, 0);
+  return entries.sort((a, b) => b.modified.localeCompare(a.modified));
+}
+
+export async function describeFile(diskPath: string, shownPath: string): Promise<FileEntry | null> {
+  try {
+    const info = await stat(diskPath);
+    return { path: shownPath, name: displayName(diskPath), modified: info.mtime.toISOString(), size: info.size };
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,54 @@
+import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
+import type { MenuCommand } from '@shared/host-api.ts';
+
+/**
+ * The native menu. Undo, redo and the file shortcuts are handled by the page (they act on the
+ * plan's history, not on a text field), so their accelerators are shown but not registered.
+ */
+export function buildMenu(window: BrowserWindow, language: 'he' | 'en'): Menu {
+  const he = language === 'he';
+  const send = (command: MenuCommand) => () => window.webContents.send('menu:command', command);
+  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+    label,
+    click: send(command),
+    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+  });
+  const template: MenuItemConstructorOptions[] = [
+    {
+      label: he ? 'קובץ' : 'File',
+      submenu: [
+        item(he ? 'תכנית חדשה' : 'New plan', 'new', 'CmdOrCtrl+N'),
+        item(he ? 'פתיחה…' : 'Open…', 'open', 'CmdOrCtrl+O'),
+        item(he ? 'שמירה' : 'Save', 'save', 'CmdOrCtrl+S'),
+        item(he ? 'שמירה בשם…' : 'Save as…', 'save-as', 'CmdOrCtrl+Shift+S'),
+        { type: 'separator' },
+        { role: 'quit', label: he ? 'יציאה' : 'Quit' },
+      ],
+    },
+    {
+      label: he ? 'עריכה' : 'Edit',
+      submenu: [
+        item(he ? 'ביטול פעולה' : 'Undo', 'undo', 'CmdOrCtrl+Z'),
+        item(he ? 'ביצוע מחדש' : 'Redo', 'redo', 'CmdOrCtrl+Y'),
+        { type: 'separator' },
+        { role: 'cut', label: he ? 'גזירה' : 'Cut' },
+        { role: 'copy', label: he ? 'העתקה' : 'Copy' },
+        { role: 'paste', label: he ? 'הדבקה' : 'Paste' },
+        { role: 'selectAll', label: he ? 'בחירת הכול' : 'Select all' },
+      ],
+    },
+    {
+      label: he ? 'תצוגה' : 'View',
+      submenu: [
+        item('עברית', 'language-he'),
+        item('English', 'language-en'),
+        { type: 'separator' },
+        { role: 'resetZoom', label: he ? 'גודל רגיל' : 'Actual size' },
+        { role: 'zoomIn', label: he ? 'הגדלה' : 'Zoom in' },
+        { role: 'zoomOut', label: he ? 'הקטנה' : 'Zoom out' },
+        { role: 'togglefullscreen', label: he ? 'מסך מלא' : 'Full screen' },
+      ],
+    },
+  ];
+  return Menu.buildFromTemplate(template);
+}

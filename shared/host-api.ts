@@ -1,0 +1,91 @@
+import { z } from 'zod';
+import { PlanSchema, type Plan } from './model/plan-schema.ts';
+import type { PlanReadError } from './model/read-plan.ts';
+import { languages } from './model/localized-text.ts';
+
+/**
+ * The one interface between the UI and the machine. Each channel has a zod schema for its
+ * argument (checked by every transport before a handler runs) and a result type. Paths are
+ * opaque to the renderer: absolute paths in the desktop app, workspace-relative in the browser.
+ */
+const FilePath = z.string().min(1).max(4_096);
+
+export const SettingsSchema = z.object({
+  language: z.enum(languages),
+  recentFiles: z.array(FilePath).max(10),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+
+export const hostArguments = {
+  'app:info': z.object({}),
+  'settings:get': z.object({}),
+  'settings:set-language': z.object({ language: SettingsSchema.shape.language }),
+  'plan:open': z.object({ path: FilePath }),
+  'plan:open-startup': z.object({}),
+  'plan:save': z.object({
+    path: FilePath,
+    plan: PlanSchema,
+    /** The revision the renderer opened; null for a new file. */
+    expectedRevision: z.string().max(128).nullable(),
+    /** The user confirmed overwriting a file that changed on disk. */
+    overwrite: z.boolean(),
+  }),
+  'dialog:choose-open': z.object({}),
+  'dialog:choose-save': z.object({ suggestedName: z.string().max(255) }),
+  'workspace:list': z.object({}),
+  'recent:list': z.object({}),
+  'recovery:write': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/), path: FilePath.nullable(), plan: PlanSchema }),
+  'recovery:list': z.object({}),
+  'recovery:discard': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),
+} as const;
+
+export type HostChannel = keyof typeof hostArguments;
+export const hostChannels = Object.keys(hostArguments) as HostChannel[];
+export type HostArguments<K extends HostChannel> = z.infer<(typeof hostArguments)[K]>;
+
+export type OpenError = PlanReadError | { code: 'not-found' } | { code: 'too-large'; size: number; limit: number } | { code: 'io'; detail: string };
+
+export type OpenedPlan = { ok: true; path: string; name: string; revision: string; plan: Plan; migratedFrom: number | null };
+export type OpenResult = OpenedPlan | { ok: false; path: string; name: string; error: OpenError };
+
+export type SaveResult =
+  | { ok: true; path: string; name: string; revision: string }
+  | { ok: false; reason: 'conflict'; path: string }
+  | { ok: false; reason: 'io'; path: string; detail: string };
+
+export type FileEntry = { path: string; name: string; modified: string; size: number };
+
+export type RecoveryEntry = { key: string; path: string | null; savedAt: string; plan: Plan };
+
+export type AppInfo = {
+  transport: 'electron' | 'browser';
+  /** Whether the host shows the system's own file dialogs; the browser host lists its workspace instead. */
+  nativeDialogs: boolean;
+  workspace: string | null;
+  version: string;
+};
+
+type HostResults = {
+  'app:info': AppInfo;
+  'settings:get': Settings;
+  'settings:set-language': Settings;
+  'plan:open': OpenResult;
+  'plan:open-startup': OpenResult;
+  'plan:save': SaveResult;
+  'dialog:choose-open': { path: string | null };
+  'dialog:choose-save': { path: string | null };
+  'workspace:list': FileEntry[];
+  'recent:list': FileEntry[];
+  'recovery:write': { savedAt: string };
+  'recovery:list': RecoveryEntry[];
+  'recovery:discard': { discarded: boolean };
+};
+
+export type HostResult<K extends HostChannel> = HostResults[K];
+
+export type HostApi = { [K in HostChannel]: (args: HostArguments<K>) => Promise<HostResult<K>> };
+
+/** Menu commands the desktop menu sends to the window; the browser shows the same in its toolbar. */
+export const menuCommands = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'language-he', 'language-en'] as const;
+export type MenuCommand = (typeof menuCommands)[number];
+

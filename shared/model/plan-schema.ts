@@ -1,0 +1,304 @@
+import { z } from 'zod';
+import { stationIds } from './station-id.ts';
+import { stationCategories } from '../stations/station-content.ts';
+
+/**
+ * The plan file (`*.tamhil`). This schema is the one source of the plan's types: every type
+ * below is inferred from it. Key order here is the key order on disk, so diffs stay readable.
+ * Amounts are shekels (numbers with at most two decimals); shares are fractions (0.2 = 20%).
+ */
+export const currentSchemaVersion = 1;
+
+const Id = z.string().min(1).max(80);
+const Text = z.string().max(20_000);
+const ShortText = z.string().max(500);
+const Amount = z.number().finite().min(0).max(1e11);
+const Count = z.number().finite().min(0).max(1e9);
+const Fraction = z.number().finite().min(0).max(1);
+const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
+const IsoTime = z.string().max(40);
+const Year = z.number().int().min(2000).max(2100);
+const Quarter = z.number().int().min(1).max(4);
+
+export const PlanDetailsSchema = z.object({
+  authority: ShortText,
+  year: Year,
+  cluster: ShortText,
+  /** The budget designated for community services this year, in shekels. */
+  communityBudget: Amount,
+  preparedBy: ShortText,
+  /** Set on sample and training plans: every figure in them is illustrative. */
+  illustrative: z.boolean(),
+});
+
+export const selfDevelopmentBases = ['community-budget', 'planned-total'] as const;
+
+export const PolicySchema = z.object({
+  /** The year's cap on self-developed innovative programs, as a fraction of the base. */
+  selfDevelopmentLimit: Fraction,
+  selfDevelopmentBase: z.enum(selfDevelopmentBases),
+  /** The ministry's part of matched funding; the authority pays the rest (usually 0.75 / 0.25). */
+  ministryShare: Fraction,
+});
+
+export const stationStatuses = ['not-started', 'in-progress', 'done'] as const;
+
+export const OwnStationItemSchema = z.object({
+  id: Id,
+  category: z.enum(stationCategories),
+  text: ShortText.min(1),
+});
+
+export const StationWorkSchema = z.object({
+  status: z.enum(stationStatuses),
+  /** Ids of the guide's items (shared/stations) and of own items that the team marked as fitting. */
+  marked: z.array(Id),
+  ownItems: z.array(OwnStationItemSchema),
+  notes: Text,
+});
+
+export const StationsWorkSchema = z.object(
+  Object.fromEntries(stationIds.map((id) => [id, StationWorkSchema])) as Record<
+    (typeof stationIds)[number],
+    typeof StationWorkSchema
+  >,
+);
+
+export const AgeBandSchema = z.object({
+  id: Id,
+  label: ShortText,
+  fromAge: z.number().int().min(0).max(130),
+  /** Inclusive; null for an open band such as 75+. */
+  toAge: z.number().int().min(0).max(130).nullable(),
+});
+
+export const PopulationCountSchema = z.object({ bandId: Id, count: Count });
+
+export const PopulationYearSchema = z.object({
+  year: Year,
+  kind: z.enum(['actual', 'forecast']),
+  counts: z.array(PopulationCountSchema),
+});
+
+export const PopulationSchema = z.object({
+  bands: z.array(AgeBandSchema),
+  years: z.array(PopulationYearSchema),
+  /** Yearly growth per band used to forecast; a fraction (0.02 = 2% a year). */
+  growthRates: z.array(z.object({ bandId: Id, rate: z.number().min(-1).max(10) })),
+  source: ShortText,
+});
+
+export const serviceKinds = ['standard', 'self-developed', 'continued'] as const;
+
+export const ExistingServiceSchema = z.object({
+  id: Id,
+  name: ShortText,
+  kind: z.enum(serviceKinds),
+  participants: Count,
+  whatWorks: Text,
+  whatDoesNotWork: Text,
+});
+
+export const needSources = ['focus-group', 'survey', 'round-table', 'service-data', 'staff', 'other'] as const;
+
+export const NeedSchema = z.object({
+  id: Id,
+  source: z.enum(needSources),
+  group: ShortText,
+  date: IsoDate.nullable(),
+  finding: Text,
+  /** How strongly the need was voiced, 1 (weak) to 5 (strong). */
+  strength: z.number().int().min(1).max(5),
+  /** How widely it is shared, 1 (few) to 5 (most of the group). */
+  breadth: z.number().int().min(1).max(5),
+});
+
+export const SurveyItemSchema = z.object({
+  id: Id,
+  text: ShortText,
+  /** counts[i] = answers with the value i + 1 on the survey's scale. */
+  counts: z.array(Count),
+});
+
+export const SurveySchema = z.object({
+  id: Id,
+  name: ShortText,
+  date: IsoDate.nullable(),
+  scaleMax: z.union([z.literal(4), z.literal(5)]),
+  items: z.array(SurveyItemSchema),
+});
+
+export const administrationGoals = ['belonging', 'risk-prevention', 'function-preservation'] as const;
+export const outcomeHorizons = ['short', 'intermediate', 'long'] as const;
+
+export const MilestoneSchema = z.object({ date: IsoDate, value: z.number().finite() });
+
+export const IndicatorSchema = z.object({
+  id: Id,
+  name: ShortText,
+  /** Id in the built-in indicator library, or null for the team's own indicator. */
+  libraryId: Id.nullable(),
+  unit: ShortText,
+  baseline: z.number().finite().nullable(),
+  target: z.number().finite().nullable(),
+  source: ShortText,
+  baselineYear: Year.nullable(),
+  milestones: z.array(MilestoneSchema),
+});
+
+export const OutcomeSchema = z.object({
+  id: Id,
+  title: ShortText,
+  description: Text,
+  goal: z.enum(administrationGoals),
+  horizon: z.enum(outcomeHorizons),
+  needIds: z.array(Id),
+  /** Longer-term outcomes this one leads to (the logic model's arrows between outcomes). */
+  leadsTo: z.array(Id),
+  indicators: z.array(IndicatorSchema),
+});
+
+export const deliveryModes = ['individual', 'group', 'community'] as const;
+export const operators = ['department', 'ngo', 'contractor', 'volunteers', 'other'] as const;
+export const frequencyUnits = ['session', 'day', 'week', 'month', 'year'] as const;
+
+export const FundingSchema = z.object({
+  /** Explicit amounts in shekels; null means "split the remainder by the year's matching share". */
+  ministry: Amount.nullable(),
+  authority: Amount.nullable(),
+  /** Participant fees, donations, National Insurance funds and other sources, in shekels. */
+  other: Amount,
+  otherSource: ShortText,
+});
+
+export const ServiceSchema = z.object({
+  id: Id,
+  name: ShortText.min(1),
+  description: Text,
+  kind: z.enum(serviceKinds),
+  delivery: z.enum(deliveryModes),
+  targetGroup: ShortText,
+  operator: z.enum(operators),
+  /** The municipal budget line (84xx for welfare expenses). */
+  budgetLine: z.string().max(40),
+  participants: Count,
+  frequency: z.object({ unit: z.enum(frequencyUnits), perYear: Count }),
+  /** Cost of one unit of frequency for one participant, in shekels. */
+  unitCost: Amount,
+  funding: FundingSchema,
+  staffHours: Count,
+  outcomeIds: z.array(Id),
+  needIds: z.array(Id),
+  notes: Text,
+  /** Excel-style formulas typed in the budget grid, by field, relative to the service's row. */
+  formulas: z.array(z.object({ field: z.string().max(80), formula: z.string().max(8_000) })),
+  /** Values of the team's own budget columns. */
+  custom: z.array(z.object({ columnId: Id, value: z.union([z.number().finite(), z.string().max(2_000)]) })),
+  /** Where a copied service card came from (another authority's plan), or null. */
+  copiedFrom: ShortText.nullable(),
+});
+
+export const BudgetColumnSchema = z.object({
+  id: Id,
+  label: ShortText,
+  /** A formula for the whole column, relative to each row, or null for typed values. */
+  formula: z.string().max(8_000).nullable(),
+});
+
+export const CriterionSchema = z.object({ id: Id, name: ShortText, weight: z.number().min(0).max(100) });
+
+export const PrioritiesSchema = z.object({
+  criteria: z.array(CriterionSchema),
+  scores: z.array(z.object({ serviceId: Id, criterionId: Id, score: z.number().min(0).max(10) })),
+  /** Pairwise judgements (AHP, 1/9 to 9) when the team sets weights by comparison. */
+  pairwise: z.array(z.object({ a: Id, b: Id, value: z.number().min(1 / 9).max(9) })),
+  forced: z.array(z.object({ serviceId: Id, mode: z.enum(['in', 'out']) })),
+  decisions: z.array(
+    z.object({
+      serviceId: Id,
+      decision: z.enum(['approved', 'deferred', 'rejected']),
+      rationale: Text,
+      at: IsoTime,
+    }),
+  ),
+  scenarios: z.array(z.object({ id: Id, name: ShortText, serviceIds: z.array(Id), createdAt: IsoTime })),
+});
+
+export const WorkItemSchema = z.object({
+  serviceId: Id,
+  owner: ShortText,
+  partners: z.array(ShortText),
+  start: IsoDate.nullable(),
+  end: IsoDate.nullable(),
+  milestones: z.array(z.object({ quarter: Quarter, text: ShortText, done: z.boolean() })),
+  indicatorIds: z.array(Id),
+  quarterlyTargets: z.array(z.object({ indicatorId: Id, quarter: Quarter, value: z.number().finite() })),
+  risks: z.array(z.object({ risk: ShortText, mitigation: ShortText })),
+  actuals: z.array(z.object({ quarter: Quarter, spent: Amount, participants: Count })),
+});
+
+export const LogicModelNoteSchema = z.object({
+  id: Id,
+  nodeId: Id,
+  kind: z.enum(['assumption', 'external-factor']),
+  text: ShortText,
+});
+
+export const reviewStatuses = ['draft', 'submitted', 'returned', 'approved'] as const;
+export const reviewRoles = ['team', 'reviewer', 'coordinator'] as const;
+
+export const ReviewActSchema = z.object({
+  act: z.enum(['submit', 'return', 'approve']),
+  role: z.enum(reviewRoles),
+  by: ShortText,
+  at: IsoTime,
+  contentHash: z.string().max(128),
+  note: Text,
+  signature: z.string().max(512).nullable(),
+});
+
+export const CommentSchema = z.object({
+  id: Id,
+  /** The path of the commented item in the plan file, e.g. `services[svc-3].unitCost`. */
+  target: z.string().max(400),
+  resolved: z.boolean(),
+  thread: z.array(z.object({ by: ShortText, role: z.enum(reviewRoles), at: IsoTime, text: Text })),
+});
+
+export const ReviewSchema = z.object({
+  status: z.enum(reviewStatuses),
+  readyForSubmission: z.boolean(),
+  log: z.array(ReviewActSchema),
+  comments: z.array(CommentSchema),
+});
+
+export const PlanSchema = z.object({
+  schemaVersion: z.literal(currentSchemaVersion),
+  id: Id,
+  details: PlanDetailsSchema,
+  policy: PolicySchema,
+  stations: StationsWorkSchema,
+  population: PopulationSchema,
+  existingServices: z.array(ExistingServiceSchema),
+  needs: z.array(NeedSchema),
+  surveys: z.array(SurveySchema),
+  leadingValues: z.array(ShortText),
+  outcomes: z.array(OutcomeSchema),
+  services: z.array(ServiceSchema),
+  budgetColumns: z.array(BudgetColumnSchema),
+  priorities: PrioritiesSchema,
+  implementation: z.array(WorkItemSchema),
+  logicModelNotes: z.array(LogicModelNoteSchema),
+  review: ReviewSchema,
+});
+
+export type Plan = z.infer<typeof PlanSchema>;
+export type PlanDetails = z.infer<typeof PlanDetailsSchema>;
+export type Policy = z.infer<typeof PolicySchema>;
+export type StationWork = z.infer<typeof StationWorkSchema>;
+export type StationStatus = StationWork['status'];
+export type OwnStationItem = z.infer<typeof OwnStationItemSchema>;
+export type Service = z.infer<typeof ServiceSchema>;
+export type ServiceKind = Service['kind'];
+export type Outcome = z.infer<typeof OutcomeSchema>;
+export type Need = z.infer<typeof NeedSchema>;
