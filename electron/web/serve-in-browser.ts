@@ -6,17 +6,17 @@ import { createNodeHost } from '../host/node-host.ts';
 import { userDataFolder } from '../host/user-data.ts';
 import { startWebServer, type RunningWebServer } from './web-server.ts';
 
-export type ServeOptions = { workspace?: string; port?: number };
+export type ServeOptions = { workspace?: string; port?: number; dataFolder?: string };
 
 /** Starts the browser host on the user's data folder (or the given workspace) and prints its URL. */
-export async function serveInBrowser({ workspace, port }: ServeOptions): Promise<RunningWebServer> {
+export async function serveInBrowser({ workspace, port, dataFolder = userDataFolder() }: ServeOptions): Promise<RunningWebServer> {
   if (!existsSync(`${rendererBuildFolder}/index.html`)) {
     throw new Error('the renderer is not built: run `npm run build:renderer` first');
   }
   const { host } = await createNodeHost({
     transport: 'browser',
     version: appVersion(),
-    dataFolder: userDataFolder(),
+    dataFolder,
     ...(workspace ? { workspace: resolve(workspace) } : {}),
     samplesFolder,
     settingsBackend: (cwd) => new Conf({ cwd, configName: 'settings', projectName: 'tamhil' }),

@@ -1,0 +1,121 @@
+import { useEffect } from 'react';
+import type { MenuCommand } from '@shared/host-api.ts';
+import { useT } from '../i18n/i18n.ts';
+import { onMenuCommand } from '../host/host-client.ts';
+import { newPlan, openPlan, savePlan, savePlanAs, switchLanguage } from '../state/file-actions.ts';
+import { isDirty, usePlanStore } from '../state/plan-store.ts';
+import { useUiStore } from '../state/ui-store.ts';
+import { ConfirmDialog } from './ConfirmDialog.tsx';
+import { Notices } from './Notices.tsx';
+import { OpenPlanDialog } from './OpenPlanDialog.tsx';
+import { PlanDetailsView } from './PlanDetailsView.tsx';
+import { RecoveryDialog } from './RecoveryDialog.tsx';
+import { SaveAsDialog } from './SaveAsDialog.tsx';
+import { StationNav } from './StationNav.tsx';
+import { StationView } from './StationView.tsx';
+import { Toolbar } from './Toolbar.tsx';
+
+const menuActions: Record<MenuCommand, () => unknown> = {
+  new: newPlan,
+  open: openPlan,
+  save: savePlan,
+  'save-as': savePlanAs,
+  undo: () => usePlanStore.getState().undo(),
+  redo: () => usePlanStore.getState().redo(),
+  'language-he': () => switchLanguage('he'),
+  'language-en': () => switchLanguage('en'),
+};
+
+/** Ctrl+Z and Ctrl+Y act on the plan's history everywhere, text fields included. */
+function shortcutOf(event: KeyboardEvent): MenuCommand | null {
+  if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  const key = event.key.toLowerCase();
+  if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
+  if (key === 'y') return 'redo';
+  if (key === 's') return event.shiftKey ? 'save-as' : 'save';
+  if (key === 'o') return 'open';
+  return null;
+}
+
+function DocumentTitle() {
+  const t = useT();
+  const document = usePlanStore((state) => state.document);
+  if (!document) return null;
+  const { details } = document.plan;
+  const title = [details.authority, details.year].filter(Boolean).join(' · ') || t('doc.untitled');
+  return (
+    <div className="document-title">
+      <span className="plan-name">{title}</span>
+      {document.name && <bdi className="file-name">{document.name}.tamhil</bdi>}
+      <span className={isDirty(document) ? 'save-state unsaved' : 'save-state'}>
+        {isDirty(document) ? t('doc.unsaved') : t('doc.saved')}
+      </span>
+      {details.illustrative && <span className="illustrative">{t('doc.illustrative')}</span>}
+    </div>
+  );
+}
+
+function Prompt() {
+  const prompt = useUiStore((state) => state.prompt);
+  const setPrompt = useUiStore((state) => state.setPrompt);
+  if (!prompt) return null;
+  switch (prompt.kind) {
+    case 'open':
+      return <OpenPlanDialog onClose={() => setPrompt(null)} />;
+    case 'save-as':
+      return <SaveAsDialog suggestedName={prompt.suggestedName} resolve={prompt.resolve} />;
+    case 'confirm':
+      return <ConfirmDialog {...prompt} />;
+    case 'recovery':
+      return <RecoveryDialog entries={prompt.entries} onClose={() => setPrompt(null)} />;
+  }
+}
+
+export function App() {
+  const t = useT();
+  const hasDocument = usePlanStore((state) => state.document !== null);
+  const view = useUiStore((state) => state.view);
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      const command = shortcutOf(event);
+      if (!command || useUiStore.getState().prompt) return;
+      event.preventDefault();
+      void menuActions[command]();
+    };
+    window.addEventListener('keydown', onKey);
+    const stopMenu = onMenuCommand((command) => void menuActions[command]());
+    return () => {
+      window.removeEventListener('keydown', onKey);
+      stopMenu();
+    };
+  }, []);
+  return (
+    <div className="app">
+      <header className="topbar">
+        <div className="brand">
+          <span className="app-name">{t('app.name')}</span>
+          <span className="tagline">{t('app.tagline')}</span>
+        </div>
+        <DocumentTitle />
+        <Toolbar />
+      </header>
+      <div className="workspace">
+        {hasDocument && <StationNav />}
+        <main className="content">
+          {!hasDocument ? (
+            <div className="empty-state">
+              <h1>{t('empty.title')}</h1>
+              <p>{t('empty.body')}</p>
+            </div>
+          ) : view.kind === 'details' ? (
+            <PlanDetailsView />
+          ) : (
+            <StationView key={view.station} station={view.station} />
+          )}
+        </main>
+      </div>
+      <Notices />
+      <Prompt />
+    </div>
+  );
+}

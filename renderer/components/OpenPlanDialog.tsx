@@ -1,0 +1,65 @@
+import { useEffect, useState } from 'react';
+import type { FileEntry } from '@shared/host-api.ts';
+import { localeOf } from '@shared/format/number-format.ts';
+import { host } from '../host/host-client.ts';
+import { useLanguage, useT } from '../i18n/i18n.ts';
+import { openPath } from '../state/file-actions.ts';
+import { Modal } from './Modal.tsx';
+
+type Listing = { recent: FileEntry[]; workspace: FileEntry[] };
+
+/** The browser host's Open: the plans of the workspace folder and the recent ones. */
+export function OpenPlanDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
+  const language = useLanguage((state) => state.language);
+  const [listing, setListing] = useState<Listing | null>(null);
+  useEffect(() => {
+    void Promise.all([host['recent:list']({}), host['workspace:list']({})]).then(([recent, workspace]) =>
+      setListing({ recent, workspace }),
+    );
+  }, []);
+  const dateFormat = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' });
+  const choose = (path: string) => {
+    onClose();
+    void openPath(path, { alreadyConfirmed: true });
+  };
+  const list = (entries: FileEntry[]) => (
+    <ul className="file-list">
+      {entries.map((entry) => (
+        <li key={entry.path}>
+          <button type="button" onClick={() => choose(entry.path)}>
+            <span className="file-name">{entry.name}</span>
+            <span className="file-meta">
+              <bdi dir="ltr">{entry.path}</bdi> · {t('open.modified', { date: dateFormat.format(new Date(entry.modified)) })}
+            </span>
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+  return (
+    <Modal title={t('open.title')} onCancel={onClose}>
+      {listing === null ? (
+        <p>{t('app.loading')}</p>
+      ) : (
+        <>
+          {listing.recent.length > 0 && (
+            <section aria-label={t('open.recent')}>
+              <h3>{t('open.recent')}</h3>
+              {list(listing.recent)}
+            </section>
+          )}
+          <section aria-label={t('open.workspace')}>
+            <h3>{t('open.workspace')}</h3>
+            {listing.workspace.length === 0 ? <p>{t('open.empty')}</p> : list(listing.workspace)}
+          </section>
+        </>
+      )}
+      <div className="modal-actions">
+        <button type="button" onClick={onClose}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

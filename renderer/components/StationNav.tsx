@@ -1,0 +1,53 @@
+import { allStations } from '@shared/stations/all-stations.ts';
+import { useLocalized, useT } from '../i18n/i18n.ts';
+import { usePlanStore } from '../state/plan-store.ts';
+import { useUiStore } from '../state/ui-store.ts';
+
+/** Plan details and the six stations in the guide's order, each with its status. */
+export function StationNav() {
+  const t = useT();
+  const localized = useLocalized();
+  const stations = usePlanStore((state) => state.document?.plan.stations);
+  const view = useUiStore((state) => state.view);
+  const show = useUiStore((state) => state.show);
+  if (!stations) return null;
+  return (
+    <nav aria-label={t('nav.label')} className="station-nav">
+      <ul>
+        <li>
+          <button
+            type="button"
+            className="nav-item"
+            aria-current={view.kind === 'details' ? 'page' : undefined}
+            onClick={() => show({ kind: 'details' })}
+          >
+            <span className="nav-name">{t('nav.details')}</span>
+          </button>
+        </li>
+      </ul>
+      <h2 className="nav-heading">{t('nav.stations')}</h2>
+      <ol>
+        {allStations.map((station) => {
+          const status = stations[station.id].status;
+          const current = view.kind === 'station' && view.station === station.id;
+          return (
+            <li key={station.id}>
+              <button
+                type="button"
+                className="nav-item"
+                aria-current={current ? 'page' : undefined}
+                onClick={() => show({ kind: 'station', station: station.id })}
+              >
+                <span className="nav-number" aria-hidden="true">
+                  {station.number}
+                </span>
+                <span className="nav-name">{localized(station.name)}</span>
+                <span className={`status-badge status-${status}`}>{t(`status.${status}`)}</span>
+              </button>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

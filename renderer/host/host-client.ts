@@ -1,0 +1,45 @@
+import type { HostApi, HostChannel, MenuCommand } from '@shared/host-api.ts';
+import { hostChannels } from '@shared/host-api.ts';
+import type { DesktopBridge } from '../../electron/desktop-bridge.ts';
+
+declare global {
+  interface Window {
+    tamhilDesktop?: DesktopBridge;
+  }
+}
+
+const tokenKey = 'tamhil-token';
+
+/** The browser host's token arrives once in the URL fragment; it is kept for the tab and removed from the address bar. */
+function takeToken(): string {
+  const match = /token=([A-Za-z0-9_-]+)/.exec(window.location.hash);
+  if (match) {
+    sessionStorage.setItem(tokenKey, match[1]!);
+    history.replaceState(null, '', window.location.pathname + window.location.search);
+  }
+  return sessionStorage.getItem(tokenKey) ?? '';
+}
+
+export class HostCallError extends Error {}
+
+function httpHost(): HostApi {
+  const token = takeToken();
+  const call = async (channel: HostChannel, args: unknown) => {
+    const response = await fetch(`/api/${channel}`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', 'X-Tamhil-Token': token },
+      body: JSON.stringify(args),
+    });
+    const body: unknown = await response.json().catch(() => ({ error: response.statusText }));
+    if (!response.ok) throw new HostCallError((body as { error?: string }).error ?? `HTTP ${response.status}`);
+    return body;
+  };
+  return Object.fromEntries(hostChannels.map((channel) => [channel, (args: unknown) => call(channel, args)])) as HostApi;
+}
+
+/** The desktop app's preload bridge when there is one, otherwise the browser host over HTTP. */
+export const host: HostApi = window.tamhilDesktop?.host ?? httpHost();
+
+export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
+  return window.tamhilDesktop?.onMenuCommand(listener) ?? (() => undefined);
+}

@@ -1,0 +1,81 @@
+import { create } from 'zustand';
+import type { Plan } from '@shared/model/plan-schema.ts';
+import type { PlanCommand } from '@shared/commands/plan-commands.ts';
+
+/** The open plan and where it lives. `savedPlan` is the plan as last saved or opened. */
+export type PlanDocument = {
+  plan: Plan;
+  path: string | null;
+  name: string | null;
+  revision: string | null;
+  savedPlan: Plan | null;
+  /** Names this document's recovery file; new for every document opened or created. */
+  recoveryKey: string;
+};
+
+const historyLimit = 200;
+/** Typing in one field within this time is one undo step, not one per key. */
+const coalesceWindowMs = 1500;
+
+type PlanState = {
+  document: PlanDocument | null;
+  past: Plan[];
+  future: Plan[];
+  lastEdit: { key: string; at: number } | null;
+  load(document: PlanDocument): void;
+  perform<P>(command: PlanCommand<P>, payload: P, coalesceKey?: string): void;
+  undo(): void;
+  redo(): void;
+  markSaved(saved: { path: string; name: string; revision: string; plan: Plan }): void;
+};
+
+export function newRecoveryKey(): string {
+  return crypto.randomUUID();
+}
+
+export const usePlanStore = create<PlanState>((set, get) => ({
+  document: null,
+  past: [],
+  future: [],
+  lastEdit: null,
+  load(document) {
+    set({ document, past: [], future: [], lastEdit: null });
+  },
+  perform(command, payload, coalesceKey) {
+    const { document, past, lastEdit } = get();
+    if (!document) return;
+    const next = command(document.plan, payload);
+    if (next === document.plan) return;
+    const now = Date.now();
+    const coalesce = coalesceKey !== undefined && lastEdit?.key === coalesceKey && now - lastEdit.at < coalesceWindowMs;
+    set({
+      document: { ...document, plan: next },
+      past: coalesce ? past : [...past, document.plan].slice(-historyLimit),
+      future: [],
+      lastEdit: coalesceKey === undefined ? null : { key: coalesceKey, at: now },
+    });
+  },
+  undo() {
+    const { document, past, future } = get();
+    const previous = past.at(-1);
+    if (!document || previous === undefined) return;
+    set({ document: { ...document, plan: previous }, past: past.slice(0, -1), future: [document.plan, ...future], lastEdit: null });
+  },
+  redo() {
+    const { document, past, future } = get();
+    const [next, ...rest] = future;
+    if (!document || next === undefined) return;
+    set({ document: { ...document, plan: next }, past: [...past, document.plan], future: rest, lastEdit: null });
+  },
+  markSaved({ path, name, revision, plan }) {
+    const { document } = get();
+    if (!document) return;
+    set({ document: { ...document, path, name, revision, savedPlan: plan }, lastEdit: null });
+  },
+}));
+
+export function isDirty(document: PlanDocument | null): boolean {
+  return document !== null && document.plan !== document.savedPlan;
+}
+
+export const selectPlan = (state: PlanState): Plan | null => state.document?.plan ?? null;

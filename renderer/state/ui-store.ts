@@ -1,0 +1,75 @@
+import { create } from 'zustand';
+import type { StationId } from '@shared/model/station-id.ts';
+import type { AppInfo, RecoveryEntry } from '@shared/host-api.ts';
+
+export type View = { kind: 'details' } | { kind: 'station'; station: StationId };
+
+export type Notice = { id: number; tone: 'info' | 'error'; text: string };
+
+/** A question the app is waiting on the user for; answered through `resolve`. */
+export type Prompt =
+  | { kind: 'open' }
+  | { kind: 'save-as'; suggestedName: string; resolve(name: string | null): void }
+  | { kind: 'confirm'; title: string; body: string; confirmLabel: string; resolve(confirmed: boolean): void }
+  | { kind: 'recovery'; entries: RecoveryEntry[] };
+
+type UiState = {
+  info: AppInfo | null;
+  view: View;
+  notices: Notice[];
+  prompt: Prompt | null;
+  setInfo(info: AppInfo): void;
+  show(view: View): void;
+  notify(tone: Notice['tone'], text: string): void;
+  dismiss(id: number): void;
+  setPrompt(prompt: Prompt | null): void;
+};
+
+let nextNoticeId = 1;
+const infoNoticeMs = 8000;
+
+export const useUiStore = create<UiState>((set) => ({
+  info: null,
+  view: { kind: 'details' },
+  notices: [],
+  prompt: null,
+  setInfo: (info) => set({ info }),
+  show: (view) => set({ view }),
+  notify: (tone, text) => {
+    const id = nextNoticeId++;
+    set((state) => ({ notices: [...state.notices.slice(-2), { id, tone, text }] }));
+    // Errors stay until dismissed; a confirmation goes away by itself.
+    if (tone === 'info') setTimeout(() => useUiStore.getState().dismiss(id), infoNoticeMs);
+  },
+  dismiss: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
+  setPrompt: (prompt) => set({ prompt }),
+}));
+
+/** Shows a confirmation and waits for the user's answer. */
+export function askToConfirm(title: string, body: string, confirmLabel: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    useUiStore.getState().setPrompt({
+      kind: 'confirm',
+      title,
+      body,
+      confirmLabel,
+      resolve: (confirmed) => {
+        useUiStore.getState().setPrompt(null);
+        resolve(confirmed);
+      },
+    });
+  });
+}
+
+export function askForFileName(suggestedName: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    useUiStore.getState().setPrompt({
+      kind: 'save-as',
+      suggestedName,
+      resolve: (name) => {
+        useUiStore.getState().setPrompt(null);
+        resolve(name);
+      },
+    });
+  });
+}

@@ -1,0 +1,65 @@
+import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { serveInBrowser } from '@electron/web/serve-in-browser.ts';
+import type { RunningWebServer } from '@electron/web/web-server.ts';
+import { launchChromium } from './chromium.ts';
+
+/**
+ * One user's machine: a fresh data folder (settings, recovery, the sample workspace), the
+ * browser host serving the built renderer, and Chromium. Pages open on the printed URL.
+ */
+export class AppSession {
+  private constructor(
+    readonly dataFolder: string,
+    readonly workspace: string,
+    private server: RunningWebServer,
+    private readonly browser: Browser,
+    private context: BrowserContext,
+  ) {}
+
+  static async start(): Promise<AppSession> {
+    const dataFolder = await mkdtemp(join(tmpdir(), 'tamhil-e2e-'));
+    const server = await serveInBrowser({ dataFolder });
+    const browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'he-IL' });
+    return new AppSession(dataFolder, join(dataFolder, 'workspace'), server, browser, context);
+  }
+
+  get url(): string {
+    return this.server.url;
+  }
+
+  /** Opens the app in a new tab, as a user does with the printed address, and waits for the plan. */
+  async open(): Promise<Page> {
+    const page = await this.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    await page.goto(this.server.url);
+    await page.getByRole('toolbar').waitFor();
+    (page as Page & { errors?: string[] }).errors = errors;
+    return page;
+  }
+
+  /** A restart of the app on the same machine: the server stops and starts again, the browser is new. */
+  async restart(): Promise<void> {
+    await this.context.close();
+    await this.server.close();
+    this.server = await serveInBrowser({ dataFolder: this.dataFolder });
+    this.context = await this.browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'he-IL' });
+  }
+
+  async copyIntoWorkspace(source: string, name: string): Promise<string> {
+    const path = join(this.workspace, name);
+    await cp(source, path);
+    return path;
+  }
+
+  async stop(): Promise<void> {
+    await this.context.close().catch(() => undefined);
+    await this.browser.close();
+    await this.server.close();
+    await rm(this.dataFolder, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,102 @@
+import { describe, it, expect } from 'vitest';
+import { MissingMigrationError, migratePlan, planMigrations, type Migration, type RawPlan } from '@shared/model/migrations.ts';
+import { currentSchemaVersion } from '@shared/model/plan-schema.ts';
+import { readPlan } from '@shared/model/read-plan.ts';
+import { buildPlan } from '../helpers/plan-builders.ts';
+
+/** Test-only migrations; each records that it ran so the order can be checked. */
+function recordingChain(log: number[]): Migration[] {
+  return [
+    // Listed out of order on purpose: the chain follows `from`, not the list's order.
+    { from: 2, migrate: (raw) => { log.push(2); return { ...raw, schemaVersion: 3, steps: [...(raw.steps as number[]), 2] }; } },
+    { from: 1, migrate: (raw) => { log.push(1); return { ...raw, schemaVersion: 2, steps: [...(raw.steps as number[]), 1] }; } },
+  ];
+}
+
+describe('migratePlan', () => {
+  it('applies a chain v1 → v2 → v3 one step at a time, in version order', () => {
+    const log: number[] = [];
+    const result = migratePlan({ schemaVersion: 1, steps: [] }, 3, recordingChain(log));
+    expect(result).toEqual({ schemaVersion: 3, steps: [1, 2] });
+    expect(log).toEqual([1, 2]);
+  });
+
+  it('stops at the target version', () => {
+    const log: number[] = [];
+    expect(migratePlan({ schemaVersion: 1, steps: [] }, 2, recordingChain(log))).toEqual({ schemaVersion: 2, steps: [1] });
+    expect(log).toEqual([1]);
+  });
+
+  it('leaves a plan already at the target version as it is', () => {
+    const raw: RawPlan = { schemaVersion: 3, steps: [] };
+    expect(migratePlan(raw, 3, recordingChain([]))).toBe(raw);
+  });
+
+  it('throws MissingMigrationError naming the version that has no step', () => {
+    const chain = recordingChain([]).filter((migration) => migration.from !== 2);
+    expect(() => migratePlan({ schemaVersion: 1, steps: [] }, 3, chain)).toThrow(MissingMigrationError);
+    try {
+      migratePlan({ schemaVersion: 1, steps: [] }, 3, chain);
+    } catch (error) {
+      expect((error as MissingMigrationError).version).toBe(2);
+    }
+  });
+
+  it('throws when a migration produces a version other than the next one', () => {
+    const skipping: Migration[] = [{ from: 1, migrate: (raw) => ({ ...raw, schemaVersion: 3 }) }];
+    expect(() => migratePlan({ schemaVersion: 1 }, 3, skipping)).toThrow(/migration from 1 produced version 3/);
+    const standingStill: Migration[] = [{ from: 1, migrate: (raw) => ({ ...raw }) }];
+    expect(() => migratePlan({ schemaVersion: 1 }, 2, standingStill)).toThrow(/produced version 1/);
+  });
+});
+
+describe('readPlan with migrations', () => {
+  it('has no real migrations while version 1 is the only released format', () => {
+    expect(currentSchemaVersion).toBe(1);
+    expect(planMigrations).toEqual([]);
+  });
+
+  /** An imagined older format: version -1 called the community budget `budget`, version 0 had no `illustrative`. */
+  function olderPlanText(): string {
+    const current = buildPlan({ details: { communityBudget: 750_000 } });
+    const { illustrative: _illustrative, communityBudget, ...oldDetails } = current.details;
+    return JSON.stringify({ ...current, schemaVersion: -1, details: { ...oldDetails, budget: communityBudget } });
+  }
+
+  const testMigrations: Migration[] = [
+    {
+      from: -1,
+      migrate: ({ details, ...raw }) => {
+        const { budget, ...rest } = details as Record<string, unknown>;
+        return { ...raw, schemaVersion: 0, details: { ...rest, communityBudget: budget } };
+      },
+    },
+    {
+      from: 0,
+      migrate: ({ details, ...raw }) => ({ ...raw, schemaVersion: 1, details: { ...(details as object), illustrative: false } }),
+    },
+  ];
+
+  it('upgrades an older plan through the whole chain and says which version it came from', () => {
+    const result = readPlan(olderPlanText(), testMigrations);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.migratedFrom).toBe(-1);
+    expect(result.plan.schemaVersion).toBe(1);
+    expect(result.plan.details.communityBudget).toBe(750_000);
+    expect(result.plan.details.illustrative).toBe(false);
+  });
+
+  it('reports unknown-version with the version where the chain breaks', () => {
+    const result = readPlan(olderPlanText(), testMigrations.filter((migration) => migration.from !== 0));
+    expect(result).toEqual({ ok: false, error: { code: 'unknown-version', version: 0 } });
+  });
+
+  it('validates the migrated plan against the current schema', () => {
+    const forgetful: Migration[] = [testMigrations[0]!, { from: 0, migrate: (raw) => ({ ...raw, schemaVersion: 1 }) }];
+    expect(readPlan(olderPlanText(), forgetful)).toMatchObject({
+      ok: false,
+      error: { code: 'invalid', path: 'details.illustrative', problem: 'missing' },
+    });
+  });
+});
