@@ -1,6 +1,5 @@
 import { contextBridge, ipcRenderer } from 'electron';
-import { hostChannels, menuCommands, type HostApi, type MenuCommand } from '@shared/host-api.ts';
-import type { DesktopBridge } from './desktop-bridge.ts';
+import { hostChannels, menuCommands, type DesktopBridge, type HostApi, type MenuCommand } from '@shared/host-api.ts';
 
 /**
  * Exposes one named function per host channel and a menu listener; never ipcRenderer itself,

@@ -89,3 +89,9 @@ export type HostApi = { [K in HostChannel]: (args: HostArguments<K>) => Promise<
 export const menuCommands = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'language-he', 'language-en'] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
+
+/** What the desktop app's preload puts on `window.tamhilDesktop`. */
+export type DesktopBridge = {
+  host: HostApi;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+};

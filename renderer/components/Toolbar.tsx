@@ -35,7 +35,7 @@ export function Toolbar() {
       <button
         type="button"
         lang={language === 'he' ? 'en' : 'he'}
-        aria-label={t('toolbar.languageName')}
+        title={t('toolbar.languageName')}
         onClick={() => void switchLanguage(language === 'he' ? 'en' : 'he')}
       >
         {t('toolbar.language')}

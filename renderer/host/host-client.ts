@@ -1,6 +1,4 @@
-import type { HostApi, HostChannel, MenuCommand } from '@shared/host-api.ts';
-import { hostChannels } from '@shared/host-api.ts';
-import type { DesktopBridge } from '../../electron/desktop-bridge.ts';
+import { hostChannels, type DesktopBridge, type HostApi, type HostChannel, type MenuCommand } from '@shared/host-api.ts';
 
 declare global {
   interface Window {

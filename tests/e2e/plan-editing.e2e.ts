@@ -103,13 +103,13 @@ describe('a desk team edits the sample plan in Hebrew and saves it', () => {
   });
 
   it('switches to English, left to right, and back to Hebrew', async () => {
-    await page.getByRole('button', { name: 'החלפת שפה לאנגלית' }).click();
+    await page.getByRole('button', { name: 'English' }).click();
     expect(await page.locator('html').getAttribute('dir')).toBe('ltr');
     expect(await page.locator('html').getAttribute('lang')).toBe('en');
     await page.getByRole('heading', { name: 'Current state assessment', level: 1 }).waitFor();
     await page.getByRole('button', { name: 'Plan details' }).click();
     expect(await page.getByRole('region', { name: 'The mix in figures' }).textContent()).toContain('₪');
-    await page.getByRole('button', { name: 'Switch language to Hebrew' }).click();
+    await page.getByRole('button', { name: 'עברית' }).click();
     expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
     await page.getByRole('heading', { name: 'פרטי התכנית', level: 1 }).waitFor();
   });

@@ -1,4 +1,4 @@
-import { cp, mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
@@ -50,10 +50,10 @@ export class AppSession {
     this.context = await this.browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'he-IL' });
   }
 
-  async copyIntoWorkspace(source: string, name: string): Promise<string> {
-    const path = join(this.workspace, name);
-    await cp(source, path);
-    return path;
+  /** How many plans have unsaved work in the recovery folder. */
+  async recoveryEntries(): Promise<number> {
+    const names = await readdir(join(this.dataFolder, 'recovery')).catch(() => []);
+    return names.filter((name) => name.endsWith('.recovery.json')).length;
   }
 
   async stop(): Promise<void> {

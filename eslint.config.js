@@ -1,0 +1,67 @@
+import tseslint from 'typescript-eslint';
+
+/**
+ * The layers of DESIGN.md as lint errors (do not relax): shared/ is the pure domain, the
+ * renderer reaches the machine only through the host API, electron/ never imports the UI.
+ */
+const nodeModules = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util'];
+
+const restrict = (patterns, packages = [], packageMessage = '') => [
+  'error',
+  { patterns, paths: packages.map((name) => ({ name, message: packageMessage })) },
+];
+
+export default tseslint.config(
+  { ignores: ['dist/**', '.tsbuild/**', 'node_modules/**', 'coverage/**'] },
+  ...tseslint.configs.recommended,
+  {
+    rules: {
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', ignoreRestSiblings: true }],
+      'no-restricted-syntax': [
+        'error',
+        { selector: "CallExpression[callee.name='eval']", message: 'eval runs text as code; formulas go through shared/formulas.' },
+      ],
+    },
+  },
+  {
+    files: ['shared/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict([
+        { group: nodeModules, message: 'shared/ is the pure domain: no Node built-ins (it runs in the renderer too). Put file work in electron/host/.' },
+        { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'], message: 'shared/ must not import the UI; keep logic here and components in renderer/.' },
+        { group: ['**/renderer/**', '@renderer/*', '**/electron/**', '@electron/*'], message: 'Dependencies go one way: renderer → shared and electron → shared, never back.' },
+      ], ['electron', 'electron-store', 'conf'], 'shared/ must not know the platform; the host API is the boundary.'),
+    },
+  },
+  {
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/vite.config.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict([
+        { group: nodeModules, message: 'The renderer never touches files: call the host API (shared/host-api.ts).' },
+        {
+          group: ['**/electron/**', '@electron/*'],
+          allowTypeImports: true,
+          message: 'The renderer may import only types from electron/ (the preload bridge); everything else goes through the host API.',
+        },
+      ], ['electron', 'electron-store', 'conf'], 'The renderer runs sandboxed: reach the machine through the preload bridge and the host API.'),
+    },
+  },
+  {
+    files: ['electron/**/*.ts'],
+    ignores: ['electron/vite.config.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict([
+        { group: ['**/renderer/**', '@renderer/*', 'react', 'react-dom'], message: 'electron/ never imports the UI; share code through shared/.' },
+      ]),
+    },
+  },
+  {
+    files: ['electron/host/**/*.ts', 'electron/web/**/*.ts', 'electron/cli/**/*.ts', 'electron/launch/**/*.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': restrict([
+        { group: ['**/renderer/**', '@renderer/*', 'react', 'react-dom'], message: 'electron/ never imports the UI; share code through shared/.' },
+      ], ['electron', 'electron-store'], 'electron/host runs in plain Node (browser host, CLI, tests): only electron/main.ts and preload.ts touch Electron.'),
+    },
+  },
+);

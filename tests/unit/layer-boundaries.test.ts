@@ -1,0 +1,34 @@
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const eslint = new ESLint();
+
+async function importErrors(filePath: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath });
+  return result!.messages.filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports').map((message) => message.message);
+}
+
+describe('the lint rules that keep the layers apart', () => {
+  it('refuse Node built-ins, the UI and the platform in shared/', async () => {
+    expect(await importErrors('shared/budget/example.ts', "import { readFile } from 'node:fs/promises';\nvoid readFile;\n")).toHaveLength(1);
+    expect(await importErrors('shared/budget/example.ts', "import { create } from 'zustand';\nvoid create;\n")).toHaveLength(1);
+    expect(await importErrors('shared/budget/example.ts', "import { host } from '../../renderer/host/host-client.ts';\nvoid host;\n")).toHaveLength(1);
+    expect(await importErrors('shared/budget/example.ts', "import { app } from 'electron';\nvoid app;\n")).toHaveLength(1);
+  });
+
+  it('let the renderer import only types from electron/ and nothing from Node', async () => {
+    expect(await importErrors('renderer/state/example.ts', "import { readFile } from 'node:fs';\nvoid readFile;\n")).toHaveLength(1);
+    expect(await importErrors('renderer/state/example.ts', "import { createHost } from '../../electron/host/create-host.ts';\nvoid createHost;\n")).toHaveLength(1);
+    expect(await importErrors('renderer/state/example.ts', "import type { HostApi } from '../../electron/preload.ts';\nexport type B = HostApi;\n")).toEqual([]);
+  });
+
+  it('keep Electron out of the plain-Node host and the UI out of electron/', async () => {
+    expect(await importErrors('electron/host/example.ts', "import { app } from 'electron';\nvoid app;\n")).toHaveLength(1);
+    expect(await importErrors('electron/main-example.ts', "import { App } from '../renderer/components/App.tsx';\nvoid App;\n")).toHaveLength(1);
+  });
+
+  it('explain the rule in the message', async () => {
+    const [message] = await importErrors('shared/model/example.ts', "import { join } from 'node:path';\nvoid join;\n");
+    expect(message).toContain('shared/ is the pure domain');
+  });
+});
