@@ -13,6 +13,9 @@ const appOrigin = `${scheme}://app`;
 
 protocol.registerSchemesAsPrivileged([{ scheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
+// The same override as the browser host, so tests and portable setups keep data where they say.
+if (process.env.TAMHIL_DATA_DIR) app.setPath('userData', process.env.TAMHIL_DATA_DIR);
+
 const appFolder = app.getAppPath();
 const rendererFolder = join(appFolder, 'dist', 'renderer');
 const samplesFolder = app.isPackaged ? join(process.resourcesPath, 'templates', 'samples') : join(appFolder, 'templates', 'samples');
@@ -88,7 +91,7 @@ async function start(): Promise<void> {
   await app.whenReady();
   serveRenderer();
   const window = createWindow();
-  const settingsStore = (cwd: string) => new ElectronStore({ cwd, name: 'settings' });
+  const settingsStore = (cwd: string) => new ElectronStore({ cwd, name: 'settings', clearInvalidConfig: true });
   const { host } = await createNodeHost({
     transport: 'electron',
     version: app.getVersion(),

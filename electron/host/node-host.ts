@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, realpathSync } from 'node:fs';
 import type { HostApi } from '@shared/host-api.ts';
 import { createHost, type Dialogs } from './create-host.ts';
 import { desktopPathPolicy, workspacePathPolicy } from './path-policy.ts';
@@ -22,9 +22,10 @@ export type NodeHostOptions = {
 /** Assembles the host for one running app: data folders, settings, recovery and the path policy. */
 export async function createNodeHost(options: NodeHostOptions): Promise<{ host: HostApi; workspace: string }> {
   const layout = dataLayout(options.dataFolder);
-  const workspace = options.workspace ?? layout.workspace;
   mkdirSync(layout.settingsFolder, { recursive: true });
-  await ensureWorkspace(workspace, options.samplesFolder);
+  await ensureWorkspace(options.workspace ?? layout.workspace, options.samplesFolder);
+  // Paths are shown relative to the real folder, even when it is reached through a link.
+  const workspace = realpathSync(options.workspace ?? layout.workspace);
   const settings = new SettingsStore(options.settingsBackend(layout.settingsFolder));
   const paths =
     options.transport === 'browser'

@@ -1,5 +1,5 @@
 import { realpathSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { planExtension } from './plan-files.ts';
 
 export class PathRefusedError extends Error {
@@ -20,9 +20,22 @@ function requirePlanExtension(path: string): void {
   if (!path.toLowerCase().endsWith(planExtension)) throw new PathRefusedError(path, `not a ${planExtension} file`);
 }
 
-function realFolderOf(path: string): string {
-  // The file may not exist yet (Save As); its folder must, and links in it are resolved.
-  return join(realpathSync(dirname(path)), relative(dirname(path), path));
+function isInside(root: string, path: string): boolean {
+  const inside = relative(root, path);
+  return inside !== '' && inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
+}
+
+/**
+ * The path with every link resolved, the file's own included. A file or folders that do not
+ * exist yet (Save As, a mistyped name) keep their names under the deepest folder that does.
+ */
+function resolveLinks(path: string): string {
+  try {
+    return realpathSync(path);
+  } catch {
+    const parent = dirname(path);
+    return parent === path ? path : join(resolveLinks(parent), basename(path));
+  }
 }
 
 /**
@@ -35,16 +48,12 @@ export function workspacePathPolicy(workspace: string): PathPolicy {
     toDisk(shownPath) {
       requirePlanExtension(shownPath);
       if (isAbsolute(shownPath) || shownPath.includes('\0')) throw new PathRefusedError(shownPath, 'not inside the workspace');
-      const candidate = resolve(root, shownPath);
-      const real = realFolderOf(candidate);
-      const inside = relative(root, real);
-      if (inside === '' || inside.startsWith('..') || isAbsolute(inside)) {
-        throw new PathRefusedError(shownPath, 'not inside the workspace');
-      }
+      const real = resolveLinks(resolve(root, shownPath));
+      if (!isInside(root, real)) throw new PathRefusedError(shownPath, 'not inside the workspace');
       return real;
     },
     toShown(diskPath) {
-      return relative(root, diskPath).split(sep).join('/');
+      return relative(root, resolveLinks(diskPath)).split(sep).join('/');
     },
     allow() {
       // Everything inside the workspace is already allowed.
@@ -64,9 +73,7 @@ export function desktopPathPolicy(workspace: string, initiallyAllowed: Iterable<
       requirePlanExtension(shownPath);
       if (!isAbsolute(shownPath)) throw new PathRefusedError(shownPath, 'not an absolute path');
       const path = resolve(shownPath);
-      const inside = relative(root, path);
-      const inWorkspace = inside !== '' && !inside.startsWith('..') && !isAbsolute(inside);
-      if (!inWorkspace && !allowed.has(path)) throw new PathRefusedError(shownPath, 'not chosen by the user');
+      if (!isInside(root, resolveLinks(path)) && !allowed.has(path)) throw new PathRefusedError(shownPath, 'not chosen by the user');
       return path;
     },
     toShown(diskPath) {

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import Conf from 'conf';
 import { appVersion, rendererBuildFolder, samplesFolder } from '../host/app-folders.ts';
+import { confSettingsBackend } from '../host/conf-settings.ts';
 import { createNodeHost } from '../host/node-host.ts';
 import { userDataFolder } from '../host/user-data.ts';
 import { startWebServer, type RunningWebServer } from './web-server.ts';
@@ -19,7 +19,7 @@ export async function serveInBrowser({ workspace, port, dataFolder = userDataFol
     dataFolder,
     ...(workspace ? { workspace: resolve(workspace) } : {}),
     samplesFolder,
-    settingsBackend: (cwd) => new Conf({ cwd, configName: 'settings', projectName: 'tamhil' }),
+    settingsBackend: confSettingsBackend,
     dialogs: null,
   });
   return startWebServer({ host, rendererFolder: rendererBuildFolder, ...(port !== undefined ? { port } : {}) });

@@ -42,10 +42,11 @@ function DocumentTitle() {
   const document = usePlanStore((state) => state.document);
   if (!document) return null;
   const { details } = document.plan;
-  const title = [details.authority, details.year].filter(Boolean).join(' · ') || t('doc.untitled');
   return (
     <div className="document-title">
-      <span className="plan-name">{title}</span>
+      <span className="plan-name">
+        <bdi>{details.authority || t('doc.untitled')}</bdi> · {details.year}
+      </span>
       {document.name && <bdi className="file-name">{document.name}.tamhil</bdi>}
       <span className={isDirty(document) ? 'save-state unsaved' : 'save-state'}>
         {isDirty(document) ? t('doc.unsaved') : t('doc.saved')}

@@ -71,7 +71,7 @@ export function StationCategorySection({ station, category, items, work }: Secti
         <label htmlFor={inputId} className="visually-hidden">
           {t('station.addOwn', { category: categoryName })}
         </label>
-        <input id={inputId} value={draft} placeholder={t('station.ownPlaceholder')} onChange={(event) => setDraft(event.target.value)} />
+        <input id={inputId} dir="auto" value={draft} placeholder={t('station.ownPlaceholder')} onChange={(event) => setDraft(event.target.value)} />
         <button type="submit" disabled={!draft.trim()}>
           {t('station.addOwnButton')}
         </button>

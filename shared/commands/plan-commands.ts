@@ -44,10 +44,9 @@ export const setItemMarked: PlanCommand<{ station: StationId; itemId: string; ma
   { station, itemId, marked },
 ) =>
   produce(plan, (draft) => {
+    if (draft.stations[station].marked.includes(itemId) === marked) return;
     const work = touchStation(draft, station);
-    const has = work.marked.includes(itemId);
-    if (marked && !has) work.marked.push(itemId);
-    if (!marked && has) work.marked = work.marked.filter((id) => id !== itemId);
+    work.marked = marked ? [...work.marked, itemId] : work.marked.filter((id) => id !== itemId);
   });
 
 export const addOwnItem: PlanCommand<{ station: StationId; category: StationCategory; id: string; text: string }> = (

@@ -43,6 +43,10 @@ export function openErrorMessage(error: OpenError, language: Language): string {
       return he
         ? `מבנה הקובץ (${error.version}) אינו מוכר לתמהיל.`
         : `The file's format (${error.version}) is not one Tamhil knows.`;
+    case 'migration-failed':
+      return he
+        ? `לא ניתן היה לעדכן את התכנית ממבנה ${error.version}: ${error.detail}`
+        : `The plan could not be upgraded from format ${error.version}: ${error.detail}`;
     case 'invalid':
       return he
         ? `התכנית פגומה: השדה ${error.path || '(שורש)'} ${problems[error.problem].he(error.expected)}.`

@@ -12,7 +12,9 @@ export const currentSchemaVersion = 1;
 const Id = z.string().min(1).max(80);
 const Text = z.string().max(20_000);
 const ShortText = z.string().max(500);
-const Amount = z.number().finite().min(0).max(1e11);
+/** ₪10 billion: far above any department's budget, and low enough that sums in agorot stay exact. */
+const maximumAmount = 1e10;
+const Amount = z.number().finite().min(0).max(maximumAmount);
 const Count = z.number().finite().min(0).max(1e9);
 const Fraction = z.number().finite().min(0).max(1);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -196,6 +198,9 @@ export const ServiceSchema = z.object({
   custom: z.array(z.object({ columnId: Id, value: z.union([z.number().finite(), z.string().max(2_000)]) })),
   /** Where a copied service card came from (another authority's plan), or null. */
   copiedFrom: ShortText.nullable(),
+}).refine((service) => service.participants * service.frequency.perYear * service.unitCost <= maximumAmount, {
+  message: `a service's yearly cost (participants × units × unit cost) may be at most ${maximumAmount}`,
+  path: ['unitCost'],
 });
 
 export const BudgetColumnSchema = z.object({
@@ -284,7 +289,8 @@ export const PlanSchema = z.object({
   surveys: z.array(SurveySchema),
   leadingValues: z.array(ShortText),
   outcomes: z.array(OutcomeSchema),
-  services: z.array(ServiceSchema),
+  /** At most 5,000 services, so even the largest amounts add up exactly in agorot. */
+  services: z.array(ServiceSchema).max(5_000),
   budgetColumns: z.array(BudgetColumnSchema),
   priorities: PrioritiesSchema,
   implementation: z.array(WorkItemSchema),

@@ -8,6 +8,7 @@ export type PlanReadError =
   | { code: 'not-a-plan' }
   | { code: 'newer-version'; version: number; supported: number }
   | { code: 'unknown-version'; version: number }
+  | { code: 'migration-failed'; version: number; detail: string }
   | { code: 'invalid'; path: string; problem: FieldProblem; expected: string; detail: string };
 
 export type FieldProblem = 'missing' | 'wrong-type' | 'too-small' | 'too-big' | 'not-allowed' | 'wrong-format' | 'other';
@@ -21,10 +22,20 @@ export function formatPath(path: readonly PropertyKey[]): string {
     .join('');
 }
 
-function describeIssue(issue: z.core.$ZodIssue): { problem: FieldProblem; expected: string } {
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let value = root;
+  for (const key of path) {
+    if (typeof value !== 'object' || value === null) return undefined;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value;
+}
+
+/** zod leaves the offending value out of its issues, so a missing field is told apart by looking it up. */
+function describeIssue(issue: z.core.$ZodIssue, input: unknown): { problem: FieldProblem; expected: string } {
   switch (issue.code) {
     case 'invalid_type':
-      return { problem: issue.input === undefined ? 'missing' : 'wrong-type', expected: issue.expected };
+      return { problem: valueAt(input, issue.path) === undefined ? 'missing' : 'wrong-type', expected: issue.expected };
     case 'too_small':
       return { problem: 'too-small', expected: String(issue.minimum) };
     case 'too_big':
@@ -67,14 +78,14 @@ export function readPlan(text: string, migrations: readonly Migration[] = planMi
     if (error instanceof MissingMigrationError) {
       return { ok: false, error: { code: 'unknown-version', version: error.version } };
     }
-    throw error;
+    return { ok: false, error: { code: 'migration-failed', version: json.schemaVersion, detail: (error as Error).message } };
   }
   const parsed = PlanSchema.safeParse(migrated);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
     return {
       ok: false,
-      error: { code: 'invalid', path: formatPath(issue.path), ...describeIssue(issue), detail: issue.message },
+      error: { code: 'invalid', path: formatPath(issue.path), ...describeIssue(issue, migrated), detail: issue.message },
     };
   }
   return {

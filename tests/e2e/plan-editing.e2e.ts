@@ -5,7 +5,8 @@ import type { Page } from 'playwright-core';
 import { AppSession } from './support/app-session.ts';
 
 const sampleFile = 'givat-hadkalim-2027.tamhil';
-const firstTopic = 'מספר הוותיקים ברשות לפי קבוצות גיל (55-64, 65-74, 75+) ושיעורם מכלל התושבים';
+/** A topic of station 1 that the sample has not marked. */
+const lonelinessTopic = 'בדידות ובידוד חברתי: ותיקים הגרים לבד, מרותקי בית וותיקים שאינם מוכרים למחלקה כלל';
 
 describe('a desk team edits the sample plan in Hebrew and saves it', () => {
   let session: AppSession;
@@ -49,7 +50,8 @@ describe('a desk team edits the sample plan in Hebrew and saves it', () => {
 
     await page.getByRole('button', { name: /הערכת המצב המצוי/ }).click();
     await page.getByRole('heading', { name: 'הערכת המצב המצוי', level: 1 }).waitFor();
-    const topic = page.getByRole('checkbox', { name: firstTopic });
+    const topic = page.getByRole('checkbox', { name: lonelinessTopic });
+    expect(await topic.isChecked()).toBe(false);
     await topic.check();
     expect(await topic.isChecked()).toBe(true);
 
@@ -68,7 +70,7 @@ describe('a desk team edits the sample plan in Hebrew and saves it', () => {
     expect(await page.getByLabel('רשות מקומית').inputValue()).toBe('גבעת הדקלים החדשה');
     await page.getByRole('button', { name: 'ביצוע מחדש' }).click();
     await page.getByRole('button', { name: /הערכת המצב המצוי/ }).click();
-    expect(await page.getByRole('checkbox', { name: firstTopic }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: lonelinessTopic }).isChecked()).toBe(true);
   });
 
   it("adds the team's own item and notes to a station", async () => {
@@ -88,7 +90,7 @@ describe('a desk team edits the sample plan in Hebrew and saves it', () => {
 
     const saved = JSON.parse(await readFile(path, 'utf8'));
     expect(saved.details.authority).toBe('גבעת הדקלים החדשה');
-    expect(saved.stations['current-state'].marked).toContain('current-state.topics.population-by-age-band');
+    expect(saved.stations['current-state'].marked).toContain('current-state.topics.loneliness-and-isolation');
     expect(await readFile(`${path}.bak`, 'utf8')).toBe(before);
 
     await session.restart();
@@ -96,7 +98,7 @@ describe('a desk team edits the sample plan in Hebrew and saves it', () => {
     await page.getByRole('heading', { name: 'פרטי התכנית', level: 1 }).waitFor();
     expect(await page.getByLabel('רשות מקומית').inputValue()).toBe('גבעת הדקלים החדשה');
     await page.getByRole('button', { name: /הערכת המצב המצוי/ }).click();
-    expect(await page.getByRole('checkbox', { name: firstTopic }).isChecked()).toBe(true);
+    expect(await page.getByRole('checkbox', { name: lonelinessTopic }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'עזיבת רכזת המתנדבים באמצע השנה' }).isChecked()).toBe(true);
     expect(await page.getByLabel('הערות הצוות לתחנה').inputValue()).toBe('לתאם קבוצת מיקוד נוספת עם בני 75+');
     expect((await stat(path)).size).toBeGreaterThan(1000);

@@ -1,12 +1,14 @@
 import { afterAll, describe, it, expect } from 'vitest';
 import { execFile } from 'node:child_process';
-import { cp, mkdir, readFile, symlink, writeFile } from 'node:fs/promises';
+import { cp, mkdir, readFile, symlink, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { planTotals } from '@shared/budget/plan-totals.ts';
+import { planFileSizeLimit } from '@electron/host/plan-files.ts';
 import { shekelsFromAgorot } from '@shared/budget/money.ts';
 import { overLimitSamplePath, repositoryRoot, samplePlan, validSampleName, validSamplePath } from '../helpers/samples.ts';
 import { tempFolders } from '../helpers/temp-folder.ts';
+import { runCli } from '@electron/cli/run-cli.ts';
 
 const temp = tempFolders('tamhil-cli-');
 // The tests run concurrently, so folders are removed only after all of them.
@@ -83,13 +85,6 @@ describe.concurrent('tamhil validate', { timeout: 30_000 }, () => {
     });
   });
 
-  it('writes the findings in Hebrew when asked', async () => {
-    const run = await tamhil(['validate', overLimitSamplePath, '--json', '--lang', 'he']);
-    expect(run.code).toBe(1);
-    const report = JSON.parse(run.stdout) as Report;
-    expect(report.findings[0]?.message).toMatch(/[\u05D0-\u05EA]/);
-  });
-
   it('prints the totals for people without --json', async () => {
     const run = await tamhil(['validate', validSamplePath]);
     expect(run.code).toBe(0);
@@ -133,25 +128,6 @@ describe.concurrent('tamhil validate', { timeout: 30_000 }, () => {
     expect(run.stderr).toContain('schemaVersion');
   });
 
-  it('exits 2 naming the field of a plan that fails validation', async () => {
-    const folder = await temp.make();
-    const file = join(folder, 'bad.tamhil');
-    const json = JSON.parse(await readFile(validSamplePath, 'utf8')) as { details: Record<string, unknown> };
-    delete json.details.communityBudget;
-    await writeFile(file, JSON.stringify(json));
-    const run = await tamhil(['validate', file]);
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('details.communityBudget');
-  });
-
-  it('exits 2 with usage help for a wrong command line', async () => {
-    const [noFile, unknown] = await Promise.all([tamhil(['validate', '--json']), tamhil(['frobnicate'])]);
-    expect(noFile.code).toBe(2);
-    expect(noFile.stderr).toContain('give exactly one plan file');
-    expect(unknown.code).toBe(2);
-    expect(unknown.stderr).toContain('usage: tamhil validate');
-  });
-
   it('works when started from another folder with an absolute path', async () => {
     const run = await tamhil(['validate', validSamplePath, '--json'], { cwd: tmpdir() });
     expect(run.stderr).toBe('');
@@ -169,5 +145,62 @@ describe.concurrent('tamhil validate', { timeout: 30_000 }, () => {
     const run = await tamhil(['validate', validSamplePath, '--json'], { cwd: tmpdir(), script: join(install, 'electron', 'cli', 'tamhil.mjs') });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
+  });
+});
+
+/** The same command in this process, for the cases that need no new node process. */
+async function runInProcess(args: string[]): Promise<Run> {
+  let stdout = '';
+  let stderr = '';
+  const code = await runCli(args, { write: (text: string) => (stdout += text) }, { write: (text: string) => (stderr += text) });
+  return { code, stdout, stderr };
+}
+
+describe('runCli', () => {
+  it('writes the findings in Hebrew when asked', async () => {
+    const run = await runInProcess(['validate', overLimitSamplePath, '--json', '--lang', 'he']);
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as Report;
+    expect(report.findings[0]?.message).toMatch(/[\u05D0-\u05EA]/);
+  });
+
+  it('exits 2 naming the field of a plan that fails validation', async () => {
+    const folder = await temp.make();
+    const file = join(folder, 'bad.tamhil');
+    const json = JSON.parse(await readFile(validSamplePath, 'utf8')) as { details: Record<string, unknown> };
+    delete json.details.communityBudget;
+    await writeFile(file, JSON.stringify(json));
+    const run = await runInProcess(['validate', file]);
+    expect(run.code).toBe(2);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(`tamhil validate: ${file}: The plan is damaged: the field details.communityBudget is missing.\n`);
+  });
+
+  it('refuses a file larger than a plan can be', async () => {
+    const folder = await temp.make();
+    const file = join(folder, 'huge.tamhil');
+    await writeFile(file, '');
+    await truncate(file, planFileSizeLimit + 1);
+    const run = await runInProcess(['validate', file]);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('too large');
+  });
+
+  it('exits 2 with usage help for a wrong command line', async () => {
+    const noFile = await runInProcess(['validate', '--json']);
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr).toContain('give exactly one plan file');
+    expect((await runInProcess(['validate', 'a.tamhil', 'b.tamhil'])).code).toBe(2);
+    expect((await runInProcess(['validate', '--colour', 'a.tamhil'])).code).toBe(2);
+    const unknown = await runInProcess(['frobnicate']);
+    expect(unknown.code).toBe(2);
+    expect(unknown.stderr).toContain('usage: tamhil validate');
+    expect((await runInProcess([])).code).toBe(2);
+  });
+
+  it('prints the usage and exits 0 for --help', async () => {
+    const help = await runInProcess(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toContain('usage: tamhil validate FILE [--json] [--lang he|en]');
   });
 });

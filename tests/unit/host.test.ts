@@ -140,7 +140,6 @@ describe('opening and saving through the host', () => {
   it('refuses to save over a plan that changed since it was opened, and does not add it to recent', async () => {
     const { host, workspace } = await browserHost();
     const opened = await openOk(host, overLimitSampleName);
-    await host['settings:set-language']({ language: 'he' });
     await writeFile(join(workspace, overLimitSampleName), serializePlan(setDetail(opened.plan, { field: 'preparedBy', value: 'x' })));
     await openOk(host, validSampleName);
     const saved = await host['plan:save']({ path: overLimitSampleName, plan: opened.plan, expectedRevision: opened.revision, overwrite: false });

@@ -1,9 +1,9 @@
 import { afterEach, describe, it, expect } from 'vitest';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import Conf from 'conf';
 import { defaultSettings, SettingsStore, type SettingsBackend } from '@electron/host/settings-store.ts';
 import { createNodeHost } from '@electron/host/node-host.ts';
+import { confSettingsBackend } from '@electron/host/conf-settings.ts';
 import { tempFolders } from '../helpers/temp-folder.ts';
 import { samplesFolder } from '../helpers/samples.ts';
 
@@ -12,8 +12,6 @@ afterEach(temp.removeAll);
 
 const memory = (store: Record<string, unknown> = {}): SettingsBackend => ({ store });
 
-/** The settings file as the browser host keeps it (electron/web/serve-in-browser.ts). */
-const confAsTheBrowserHostMakesIt = (cwd: string) => new Conf({ cwd, configName: 'settings', projectName: 'tamhil' });
 
 describe('the settings store', () => {
   it('starts with Hebrew and no recent files', () => {
@@ -67,16 +65,16 @@ describe('the settings store', () => {
 
   it('keeps its settings in a conf file that a new store reads back', async () => {
     const folder = await temp.make();
-    new SettingsStore(confAsTheBrowserHostMakesIt(folder)).addRecent('a.tamhil');
-    new SettingsStore(confAsTheBrowserHostMakesIt(folder)).update({ language: 'en' });
-    expect(new SettingsStore(confAsTheBrowserHostMakesIt(folder)).get()).toEqual({ language: 'en', recentFiles: ['a.tamhil'] });
+    new SettingsStore(confSettingsBackend(folder)).addRecent('a.tamhil');
+    new SettingsStore(confSettingsBackend(folder)).update({ language: 'en' });
+    expect(new SettingsStore(confSettingsBackend(folder)).get()).toEqual({ language: 'en', recentFiles: ['a.tamhil'] });
     expect(JSON.parse(await readFile(join(folder, 'settings.json'), 'utf8'))).toEqual({ language: 'en', recentFiles: ['a.tamhil'] });
   });
 
   it('falls back to the defaults when the conf file holds wrong values', async () => {
     const folder = await temp.make();
     await writeFile(join(folder, 'settings.json'), JSON.stringify({ language: 'klingon', recentFiles: 7 }));
-    expect(new SettingsStore(confAsTheBrowserHostMakesIt(folder)).get()).toEqual(defaultSettings);
+    expect(new SettingsStore(confSettingsBackend(folder)).get()).toEqual(defaultSettings);
   });
 
   it('starts the browser host with default settings when its settings file is not JSON', async () => {
@@ -87,7 +85,7 @@ describe('the settings store', () => {
       version: 'test',
       dataFolder,
       samplesFolder,
-      settingsBackend: confAsTheBrowserHostMakesIt,
+      settingsBackend: confSettingsBackend,
       dialogs: null,
     });
     expect(await host['settings:get']({})).toEqual(defaultSettings);

@@ -6,8 +6,7 @@ import { createNodeHost } from '@electron/host/node-host.ts';
 import { startWebServer, type RunningWebServer } from '@electron/web/web-server.ts';
 import { contentSecurityPolicy } from '@electron/web/content-security-policy.ts';
 import { buildPlan } from '../helpers/plan-builders.ts';
-import { validSampleName } from '../helpers/samples.ts';
-import { samplesFolder } from '../helpers/samples.ts';
+import { samplesFolder, validSampleName } from '../helpers/samples.ts';
 import { tempFolders } from '../helpers/temp-folder.ts';
 
 const temp = tempFolders();
