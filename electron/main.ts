@@ -1,17 +1,15 @@
-import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, type IpcMainInvokeEvent } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, net, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import ElectronStore from 'electron-store';
-import { join, normalize, sep } from 'node:path';
+import { join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { hostChannels, type HostApi, type HostChannel } from '@shared/host-api.ts';
+import { hostChannels, type HostApi, type HostChannel, type Settings } from '@shared/host-api.ts';
+import { appEntryUrl, appHost, appScheme, isAppUrl } from './host/app-origin.ts';
 import { callHost } from './host/call-host.ts';
 import { createNodeHost } from './host/node-host.ts';
-import { buildMenu } from './menu.ts';
+import { planExtension } from './host/plan-files.ts';
+import { buildMenu, closeQuestion } from './menu.ts';
 
-/** The renderer is served from this private scheme, not file://, so 'self' in the CSP means only the app. */
-const scheme = 'tamhil';
-const appOrigin = `${scheme}://app`;
-
-protocol.registerSchemesAsPrivileged([{ scheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
+protocol.registerSchemesAsPrivileged([{ scheme: appScheme, privileges: { standard: true, secure: true, supportFetchAPI: true } }]);
 
 // The same override as the browser host, so tests and portable setups keep data where they say.
 if (process.env.TAMHIL_DATA_DIR) app.setPath('userData', process.env.TAMHIL_DATA_DIR);
@@ -20,37 +18,47 @@ const appFolder = app.getAppPath();
 const rendererFolder = join(appFolder, 'dist', 'renderer');
 const samplesFolder = app.isPackaged ? join(process.resourcesPath, 'templates', 'samples') : join(appFolder, 'templates', 'samples');
 
-function startupFileFrom(argv: string[]): string | null {
-  return argv.slice(1).find((argument) => argument.toLowerCase().endsWith('.tamhil')) ?? null;
+let language: Settings['language'] = 'he';
+
+function startupFileFrom(argv: string[], workingFolder: string): string | null {
+  const file = argv.slice(1).find((argument) => argument.toLowerCase().endsWith(planExtension));
+  return file ? resolve(workingFolder, file) : null;
 }
 
 function serveRenderer(): void {
-  protocol.handle(scheme, (request) => {
+  protocol.handle(appScheme, (request) => {
     const { host, pathname } = new URL(request.url);
     const path = normalize(join(rendererFolder, decodeURIComponent(pathname === '/' ? '/index.html' : pathname)));
-    if (host !== 'app' || !path.startsWith(rendererFolder + sep)) return new Response('not found', { status: 404 });
+    if (host !== appHost || !path.startsWith(rendererFolder + sep)) return new Response('not found', { status: 404 });
     return net.fetch(pathToFileURL(path).toString());
   });
 }
 
-/** Every call must come from the app's own page in its main frame. */
+/** Every call must come from the app's own page, in its main frame. */
 function fromAppPage(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return frame !== null && frame.parent === null && new URL(frame.url).origin === appOrigin;
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
 
-function registerHost(host: HostApi, onLanguage: (language: 'he' | 'en') => void): void {
-  const registered = new Set<HostChannel>();
-  for (const channel of hostChannels) {
-    if (registered.has(channel)) throw new Error(`host channel ${channel} registered twice`);
-    registered.add(channel);
-    ipcMain.handle(channel, async (event, args: unknown) => {
-      if (!fromAppPage(event)) throw new Error(`refused ${channel} from ${event.senderFrame?.url ?? 'an unknown frame'}`);
-      const result = await callHost(host, channel, args);
-      if (channel === 'settings:set-language') onLanguage((result as { language: 'he' | 'en' }).language);
-      return result;
-    });
-  }
+const handled = new Set<HostChannel>();
+
+/** Registers one host channel; its argument is validated by callHost before the handler runs. */
+function handle<K extends HostChannel>(channel: K, host: HostApi): void {
+  if (handled.has(channel)) throw new Error(`host channel ${channel} registered twice`);
+  handled.add(channel);
+  ipcMain.handle(channel, async (event, args: unknown) => {
+    if (!fromAppPage(event)) throw new Error(`refused ${channel} from a page that is not Tamhil's`);
+    const result = await callHost(host, channel, args);
+    if (channel === 'settings:set-language') setLanguage((result as Settings).language);
+    return result;
+  });
+}
+
+let mainWindow: BrowserWindow | null = null;
+
+function setLanguage(next: Settings['language']): void {
+  language = next;
+  if (mainWindow) Menu.setApplicationMenu(buildMenu(mainWindow, language));
 }
 
 function createWindow(): BrowserWindow {
@@ -70,17 +78,11 @@ function createWindow(): BrowserWindow {
   });
   window.webContents.setWindowOpenHandler(() => ({ action: 'deny' }));
   window.webContents.on('will-navigate', (event, url) => {
-    if (new URL(url).origin !== appOrigin) event.preventDefault();
+    if (!isAppUrl(url)) event.preventDefault();
   });
   window.webContents.on('will-prevent-unload', (event) => {
-    const he = (Menu.getApplicationMenu()?.items[0]?.label ?? '') === 'קובץ';
-    const choice = dialog.showMessageBoxSync(window, {
-      type: 'question',
-      buttons: he ? ['יציאה בלי לשמור', 'ביטול'] : ['Leave without saving', 'Cancel'],
-      defaultId: 1,
-      cancelId: 1,
-      message: he ? 'יש שינויים שלא נשמרו. הם נשמרו לשחזור ויוצעו בפתיחה הבאה.' : 'There are unsaved changes. They are kept for recovery and offered at the next start.',
-    });
+    const question = closeQuestion(language);
+    const choice = dialog.showMessageBoxSync(window, { type: 'question', defaultId: 1, cancelId: 1, ...question });
     if (choice === 0) event.preventDefault();
   });
   window.once('ready-to-show', () => window.show());
@@ -89,16 +91,18 @@ function createWindow(): BrowserWindow {
 
 async function start(): Promise<void> {
   await app.whenReady();
+  // Tamhil needs no camera, microphone, location or notifications.
+  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   serveRenderer();
   const window = createWindow();
-  const settingsStore = (cwd: string) => new ElectronStore({ cwd, name: 'settings', clearInvalidConfig: true });
+  mainWindow = window;
   const { host } = await createNodeHost({
     transport: 'electron',
     version: app.getVersion(),
     dataFolder: app.getPath('userData'),
     samplesFolder,
-    settingsBackend: settingsStore,
-    startupFile: startupFileFrom(process.argv),
+    settingsBackend: (cwd) => new ElectronStore({ cwd, name: 'settings', clearInvalidConfig: true }),
+    startupFile: startupFileFrom(process.argv, process.cwd()),
     dialogs: {
       async chooseOpen() {
         const result = await dialog.showOpenDialog(window, {
@@ -109,25 +113,34 @@ async function start(): Promise<void> {
       },
       async chooseSave(suggestedName) {
         const result = await dialog.showSaveDialog(window, {
-          defaultPath: join(app.getPath('documents'), `${suggestedName}.tamhil`),
+          defaultPath: join(app.getPath('documents'), `${suggestedName}${planExtension}`),
           filters: [{ name: 'Tamhil', extensions: ['tamhil'] }],
         });
-        return result.canceled || !result.filePath ? null : result.filePath;
+        if (result.canceled || !result.filePath) return null;
+        // Some Linux dialogs return the name as typed, without the filter's extension.
+        return result.filePath.toLowerCase().endsWith(planExtension) ? result.filePath : `${result.filePath}${planExtension}`;
       },
     },
   });
-  const setLanguage = (language: 'he' | 'en') => Menu.setApplicationMenu(buildMenu(window, language));
-  registerHost(host, setLanguage);
+  for (const channel of hostChannels) handle(channel, host);
   setLanguage((await host['settings:get']({})).language);
-  await window.loadURL(`${appOrigin}/index.html`);
+  await window.loadURL(appEntryUrl);
 }
 
-app.on('web-contents-created', (_event, contents) => {
-  contents.on('will-attach-webview', (event) => event.preventDefault());
-});
-app.on('window-all-closed', () => app.quit());
-
-start().catch((error: Error) => {
-  dialog.showErrorBox('Tamhil', error.message);
+// One window, one set of settings and recovery files: a second start focuses the first.
+if (!app.requestSingleInstanceLock()) {
   app.quit();
-});
+} else {
+  app.on('second-instance', () => {
+    if (mainWindow?.isMinimized()) mainWindow.restore();
+    mainWindow?.focus();
+  });
+  app.on('web-contents-created', (_event, contents) => {
+    contents.on('will-attach-webview', (event) => event.preventDefault());
+  });
+  app.on('window-all-closed', () => app.quit());
+  start().catch((error: Error) => {
+    dialog.showErrorBox('Tamhil', error.message);
+    app.quit();
+  });
+}

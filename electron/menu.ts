@@ -52,3 +52,16 @@ export function buildMenu(window: BrowserWindow, language: 'he' | 'en'): Menu {
   ];
   return Menu.buildFromTemplate(template);
 }
+
+/** The question before the window closes with unsaved work; recovery keeps what was typed. */
+export function closeQuestion(language: 'he' | 'en'): { buttons: string[]; message: string } {
+  return language === 'he'
+    ? {
+        buttons: ['יציאה בלי לשמור', 'ביטול'],
+        message: 'יש שינויים שלא נשמרו. עותק שלהם נשמר לשחזור ויוצע בפתיחה הבאה.',
+      }
+    : {
+        buttons: ['Leave without saving', 'Cancel'],
+        message: 'There are unsaved changes. A copy is kept for recovery and offered at the next start.',
+      };
+}

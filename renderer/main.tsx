@@ -1,27 +1,32 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { host } from './host/host-client.ts';
-import { useLanguage } from './i18n/i18n.ts';
-import { startAutosave } from './state/autosave.ts';
+import { translate, useLanguage } from './i18n/i18n.ts';
+import { startRecoverySync } from './state/recovery-sync.ts';
 import { offerRecovery, openStartupPlan } from './state/file-actions.ts';
 import { useUiStore } from './state/ui-store.ts';
 import { App } from './components/App.tsx';
+import { BootFailure } from './components/BootFailure.tsx';
 import './styles.css';
+
+const root = createRoot(document.getElementById('root')!);
 
 async function boot(): Promise<void> {
   const [info, settings] = await Promise.all([host['app:info']({}), host['settings:get']({})]);
   useUiStore.getState().setInfo(info);
   useLanguage.getState().setLanguage(settings.language);
-  createRoot(document.getElementById('root')!).render(
+  root.render(
     <StrictMode>
       <App />
     </StrictMode>,
   );
-  // Recovery is looked up before the startup plan opens, so autosave cannot overwrite it first.
-  const offer = offerRecovery();
+  // Work left by a crash is listed before anything new is written to the recovery folder.
+  await offerRecovery();
   await openStartupPlan();
-  await offer;
-  startAutosave();
+  startRecoverySync();
 }
 
-void boot();
+boot().catch((error: Error) => {
+  document.title = translate('he', 'app.name');
+  root.render(<BootFailure detail={error.message} />);
+});

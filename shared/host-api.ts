@@ -35,6 +35,7 @@ export const hostArguments = {
   'workspace:list': z.object({}),
   'recent:list': z.object({}),
   'recovery:write': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/), path: FilePath.nullable(), plan: PlanSchema }),
+  'recovery:touch': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),
   'recovery:list': z.object({}),
   'recovery:discard': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),
 } as const;
@@ -43,7 +44,7 @@ export type HostChannel = keyof typeof hostArguments;
 export const hostChannels = Object.keys(hostArguments) as HostChannel[];
 export type HostArguments<K extends HostChannel> = z.infer<(typeof hostArguments)[K]>;
 
-export type OpenError = PlanReadError | { code: 'not-found' } | { code: 'too-large'; size: number; limit: number } | { code: 'io'; detail: string };
+export type OpenError = PlanReadError | { code: 'not-found' } | { code: 'too-large'; size: number; limit: number } | { code: 'io'; errno: string };
 
 export type OpenedPlan = { ok: true; path: string; name: string; revision: string; plan: Plan; migratedFrom: number | null };
 export type OpenResult = OpenedPlan | { ok: false; path: string; name: string; error: OpenError };
@@ -51,7 +52,7 @@ export type OpenResult = OpenedPlan | { ok: false; path: string; name: string; e
 export type SaveResult =
   | { ok: true; path: string; name: string; revision: string }
   | { ok: false; reason: 'conflict'; path: string }
-  | { ok: false; reason: 'io'; path: string; detail: string };
+  | { ok: false; reason: 'io'; path: string; errno: string };
 
 export type FileEntry = { path: string; name: string; modified: string; size: number };
 
@@ -77,6 +78,7 @@ type HostResults = {
   'workspace:list': FileEntry[];
   'recent:list': FileEntry[];
   'recovery:write': { savedAt: string };
+  'recovery:touch': { touched: boolean };
   'recovery:list': RecoveryEntry[];
   'recovery:discard': { discarded: boolean };
 };

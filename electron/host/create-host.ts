@@ -80,13 +80,13 @@ export function createHost(deps: HostDependencies): HostApi {
       }
       return entries;
     },
-    'recovery:write': async ({ key, path, plan }) => recovery.write(key, path, plan),
-    'recovery:list': async () => {
-      const entries = await recovery.list();
-      // Recovered work names the file it belonged to; on the desktop that file was allowed before.
-      for (const entry of entries) if (entry.path) paths.allow(entry.path);
-      return entries;
+    'recovery:write': async ({ key, path, plan }) => {
+      // Only a path the page may use anyway is recorded, so a recovery entry cannot widen access.
+      if (path !== null) paths.toDisk(path);
+      return recovery.write(key, path, plan);
     },
+    'recovery:touch': async ({ key }) => ({ touched: recovery.touch(key) }),
+    'recovery:list': async () => recovery.list(),
     'recovery:discard': async ({ key }) => ({ discarded: await recovery.discard(key) }),
   };
 }

@@ -5,6 +5,7 @@ import type { Plan } from '@shared/model/plan-schema.ts';
 import { readPlan } from '@shared/model/read-plan.ts';
 import { serializePlan } from '@shared/model/serialize-plan.ts';
 import type { OpenResult, SaveResult } from '@shared/host-api.ts';
+import { errnoOf } from '@shared/model/file-system-problem.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
 /** Far above any real plan (10,000 services is about 10 MB); refuses a wrong file before reading it. */
@@ -46,9 +47,9 @@ export async function openPlanFile(diskPath: string, shownPath: string): Promise
     if (!result.ok) return { ok: false, path: shownPath, name, error: result.error };
     return { ok: true, path: shownPath, name, revision: revisionOf(bytes), plan: result.plan, migratedFrom: result.migratedFrom };
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') return { ok: false, path: shownPath, name, error: { code: 'not-found' } };
-    return { ok: false, path: shownPath, name, error: { code: 'io', detail: (error as Error).message } };
+    const errno = errnoOf(error);
+    if (errno === 'ENOENT' || errno === 'ENOTDIR') return { ok: false, path: shownPath, name, error: { code: 'not-found' } };
+    return { ok: false, path: shownPath, name, error: { code: 'io', errno } };
   }
 }
 
@@ -69,6 +70,6 @@ export async function savePlanFile({ diskPath, shownPath, plan, expectedRevision
     await writeFileAtomic(diskPath, text, { backup: current !== null });
     return { ok: true, path: shownPath, name: displayName(diskPath), revision: revisionOf(text) };
   } catch (error) {
-    return { ok: false, reason: 'io', path: shownPath, detail: (error as Error).message };
+    return { ok: false, reason: 'io', path: shownPath, errno: errnoOf(error) };
   }
 }

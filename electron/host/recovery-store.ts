@@ -1,21 +1,42 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { z } from 'zod';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { readPlan } from '@shared/model/read-plan.ts';
 import { serializePlan } from '@shared/model/serialize-plan.ts';
 import type { RecoveryEntry } from '@shared/host-api.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
-type RecoveryHeader = { key: string; path: string | null; savedAt: string };
+const RecoveryFileSchema = z.object({
+  key: z.string().min(1).max(64),
+  path: z.string().max(4_096).nullable(),
+  savedAt: z.iso.datetime(),
+  /** The plan as the same canonical text as a saved file, so it is read by the same code. */
+  plan: z.string(),
+});
 
 const suffix = '.recovery.json';
 
+export type RecoveryStoreOptions = {
+  /** A window that has not written or touched its entry for this long is gone (closed or crashed). */
+  liveForMs?: number;
+  now?: () => Date;
+};
+
 /**
- * Unsaved work, written every few seconds while a plan has changes. An entry is removed when its
- * plan is saved or the user discards it; whatever is left at the next start was lost in a crash.
+ * Unsaved work, written shortly after each change while a plan has changes. An entry is removed
+ * when its plan is saved or the user discards it. Entries of windows still open on this host
+ * (they touch theirs every few seconds) are not offered; whatever else is there was left behind.
  */
 export class RecoveryStore {
-  constructor(private readonly folder: string, private readonly now: () => Date = () => new Date()) {}
+  private readonly touched = new Map<string, number>();
+  private readonly liveForMs: number;
+  private readonly now: () => Date;
+
+  constructor(private readonly folder: string, options: RecoveryStoreOptions = {}) {
+    this.liveForMs = options.liveForMs ?? 15_000;
+    this.now = options.now ?? (() => new Date());
+  }
 
   private fileOf(key: string): string {
     return join(this.folder, `${key}${suffix}`);
@@ -24,10 +45,22 @@ export class RecoveryStore {
   async write(key: string, path: string | null, plan: Plan): Promise<{ savedAt: string }> {
     await mkdir(this.folder, { recursive: true });
     const savedAt = this.now().toISOString();
-    const header: RecoveryHeader = { key, path, savedAt };
-    // The plan is kept as the same canonical text as a saved file, so it is read by the same code.
-    await writeFileAtomic(this.fileOf(key), JSON.stringify({ ...header, plan: serializePlan(plan) }), { backup: false });
+    const file: z.infer<typeof RecoveryFileSchema> = { key, path, savedAt, plan: serializePlan(plan) };
+    await writeFileAtomic(this.fileOf(key), JSON.stringify(file), { backup: false });
+    this.touched.set(key, this.now().getTime());
     return { savedAt };
+  }
+
+  /** A window says it is still open, so its entry is not offered to another window. */
+  touch(key: string): boolean {
+    if (!this.touched.has(key)) return false;
+    this.touched.set(key, this.now().getTime());
+    return true;
+  }
+
+  private isLive(key: string): boolean {
+    const last = this.touched.get(key);
+    return last !== undefined && this.now().getTime() - last < this.liveForMs;
   }
 
   async list(): Promise<RecoveryEntry[]> {
@@ -40,9 +73,10 @@ export class RecoveryStore {
     const entries: RecoveryEntry[] = [];
     for (const name of names.filter((entry) => entry.endsWith(suffix))) {
       try {
-        const raw = JSON.parse(await readFile(join(this.folder, name), 'utf8')) as RecoveryHeader & { plan: string };
-        const read = readPlan(raw.plan);
-        if (read.ok) entries.push({ key: raw.key, path: raw.path, savedAt: raw.savedAt, plan: read.plan });
+        const file = RecoveryFileSchema.parse(JSON.parse(await readFile(join(this.folder, name), 'utf8')));
+        if (this.isLive(file.key)) continue;
+        const read = readPlan(file.plan);
+        if (read.ok) entries.push({ key: file.key, path: file.path, savedAt: file.savedAt, plan: read.plan });
       } catch {
         // A recovery file cut short by the crash itself holds nothing that can be restored.
       }
@@ -51,6 +85,7 @@ export class RecoveryStore {
   }
 
   async discard(key: string): Promise<boolean> {
+    this.touched.delete(key);
     try {
       await rm(this.fileOf(key));
       return true;

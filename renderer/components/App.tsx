@@ -2,7 +2,8 @@ import { useEffect } from 'react';
 import type { MenuCommand } from '@shared/host-api.ts';
 import { useT } from '../i18n/i18n.ts';
 import { onMenuCommand } from '../host/host-client.ts';
-import { newPlan, openPlan, savePlan, savePlanAs, switchLanguage } from '../state/file-actions.ts';
+import { switchLanguage } from '../i18n/switch-language.ts';
+import { newPlan, openPlan, savePlan, savePlanAs } from '../state/file-actions.ts';
 import { isDirty, usePlanStore } from '../state/plan-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
@@ -26,9 +27,13 @@ const menuActions: Record<MenuCommand, () => unknown> = {
   'language-en': () => switchLanguage('en'),
 };
 
-/** Ctrl+Z and Ctrl+Y act on the plan's history everywhere, text fields included. */
+/**
+ * Ctrl+Z and Ctrl+Y act on the plan's history, in the plan's text fields too; a field holding
+ * text that is not in the plan yet (a new item, a wrong number) keeps the browser's own undo.
+ */
 function shortcutOf(event: KeyboardEvent): MenuCommand | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
+  if (event.target instanceof Element && event.target.closest('[data-local-undo="true"]')) return null;
   const key = event.key.toLowerCase();
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
   if (key === 'y') return 'redo';
@@ -84,7 +89,10 @@ export function App() {
       void menuActions[command]();
     };
     window.addEventListener('keydown', onKey);
-    const stopMenu = onMenuCommand((command) => void menuActions[command]());
+    // A dialog that waits for an answer is answered first, whatever the menu asks.
+    const stopMenu = onMenuCommand((command) => {
+      if (!useUiStore.getState().prompt) void menuActions[command]();
+    });
     return () => {
       window.removeEventListener('keydown', onKey);
       stopMenu();

@@ -8,8 +8,13 @@ export function Modal({ title, onCancel, children, describedBy }: ModalProps) {
   const titleId = useId();
   useEffect(() => {
     const element = dialog.current;
+    // Focus goes back to what opened the dialog, not to the top of the page.
+    const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (element && !element.open) element.showModal();
-    return () => element?.close();
+    return () => {
+      element?.close();
+      if (opener?.isConnected) opener.focus();
+    };
   }, []);
   return (
     <dialog

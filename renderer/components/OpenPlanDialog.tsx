@@ -3,15 +3,17 @@ import type { FileEntry } from '@shared/host-api.ts';
 import { localeOf } from '@shared/format/number-format.ts';
 import { host } from '../host/host-client.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
-import { openPath } from '../state/file-actions.ts';
+import { browseForPlan, openPath } from '../state/file-actions.ts';
+import { useUiStore } from '../state/ui-store.ts';
 import { Modal } from './Modal.tsx';
 
 type Listing = { recent: FileEntry[]; workspace: FileEntry[] };
 
-/** The browser host's Open: the plans of the workspace folder and the recent ones. */
+/** Open: the recent plans and those of the workspace folder, and the system's dialog on the desktop. */
 export function OpenPlanDialog({ onClose }: { onClose(): void }) {
   const t = useT();
   const language = useLanguage((state) => state.language);
+  const nativeDialogs = useUiStore((state) => state.info?.nativeDialogs ?? false);
   const [listing, setListing] = useState<Listing | null>(null);
   useEffect(() => {
     void Promise.all([host['recent:list']({}), host['workspace:list']({})]).then(([recent, workspace]) =>
@@ -21,7 +23,7 @@ export function OpenPlanDialog({ onClose }: { onClose(): void }) {
   const dateFormat = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' });
   const choose = (path: string) => {
     onClose();
-    void openPath(path, { alreadyConfirmed: true });
+    void openPath(path);
   };
   const list = (entries: FileEntry[]) => (
     <ul className="file-list">
@@ -56,6 +58,18 @@ export function OpenPlanDialog({ onClose }: { onClose(): void }) {
         </>
       )}
       <div className="modal-actions">
+        {nativeDialogs && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              onClose();
+              void browseForPlan();
+            }}
+          >
+            {t('open.browse')}
+          </button>
+        )}
         <button type="button" onClick={onClose}>
           {t('common.cancel')}
         </button>

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import type { RecoveryEntry } from '@shared/host-api.ts';
 import { localeOf } from '@shared/format/number-format.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
-import { discardRecovery, restoreRecovery } from '../state/file-actions.ts';
+import { dropRecovery, restoreRecovery } from '../state/file-actions.ts';
 import { Modal } from './Modal.tsx';
 
 /** Offered at start when a previous session left unsaved work behind. */
@@ -39,7 +39,7 @@ export function RecoveryDialog({ entries, onClose }: { entries: RecoveryEntry[];
               <button
                 type="button"
                 onClick={() => {
-                  void discardRecovery(entry);
+                  void dropRecovery(entry);
                   remove(entry);
                 }}
               >

@@ -5,6 +5,7 @@ import type { StationId } from '@shared/model/station-id.ts';
 import type { StationCategory, StationItem } from '@shared/stations/station-content.ts';
 import { useLocalized, useT } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
+import { OwnItemRow } from './OwnItemRow.tsx';
 
 type SectionProps = { station: StationId; category: StationCategory; items: StationItem[]; work: StationWork };
 
@@ -17,8 +18,7 @@ export function StationCategorySection({ station, category, items, work }: Secti
   const headingId = useId();
   const inputId = useId();
   const own = work.ownItems.filter((item) => item.category === category);
-  const all = [...items.map((item) => ({ id: item.id, text: localized(item.text), own: false })), ...own.map((item) => ({ ...item, own: true }))];
-  const markedCount = all.filter((item) => work.marked.includes(item.id)).length;
+  const markedCount = [...items, ...own].filter((item) => work.marked.includes(item.id)).length;
   const categoryName = t(`category.${category}`);
   const add = () => {
     const text = draft.trim();
@@ -28,38 +28,34 @@ export function StationCategorySection({ station, category, items, work }: Secti
   };
   return (
     <section className={`card category category-${category}`} aria-labelledby={headingId}>
-      <h2 id={headingId}>
-        {categoryName}
-        <span className="count">{t('station.marked', { marked: markedCount, total: all.length })}</span>
-      </h2>
+      <div className="category-header">
+        <h2 id={headingId}>{categoryName}</h2>
+        <p className="count">{t('station.marked', { marked: markedCount, total: items.length + own.length })}</p>
+      </div>
       <ul className="items">
-        {all.map((item) => {
+        {items.map((item) => {
           const checkboxId = `${station}-${item.id}`;
           return (
-            <li key={item.id} className={item.own ? 'item own' : 'item'}>
+            <li key={item.id} className="item">
               <input
                 type="checkbox"
                 id={checkboxId}
                 checked={work.marked.includes(item.id)}
                 onChange={(event) => perform(setItemMarked, { station, itemId: item.id, marked: event.target.checked })}
               />
-              <label htmlFor={checkboxId}>{item.text}</label>
-              {item.own && (
-                <>
-                  <span className="own-badge">{t('station.ownBadge')}</span>
-                  <button
-                    type="button"
-                    className="icon-button"
-                    aria-label={t('station.removeOwn', { text: item.text })}
-                    onClick={() => perform(removeOwnItem, { station, id: item.id })}
-                  >
-                    ×
-                  </button>
-                </>
-              )}
+              <label htmlFor={checkboxId}>{localized(item.text)}</label>
             </li>
           );
         })}
+        {own.map((item) => (
+          <OwnItemRow
+            key={item.id}
+            station={station}
+            item={item}
+            marked={work.marked.includes(item.id)}
+            onRemove={() => perform(removeOwnItem, { station, id: item.id })}
+          />
+        ))}
       </ul>
       <form
         className="add-own"
@@ -71,7 +67,15 @@ export function StationCategorySection({ station, category, items, work }: Secti
         <label htmlFor={inputId} className="visually-hidden">
           {t('station.addOwn', { category: categoryName })}
         </label>
-        <input id={inputId} dir="auto" value={draft} placeholder={t('station.ownPlaceholder')} onChange={(event) => setDraft(event.target.value)} />
+        <input
+          id={inputId}
+          dir="auto"
+          maxLength={500}
+          value={draft}
+          placeholder={t('station.ownPlaceholder')}
+          data-local-undo="true"
+          onChange={(event) => setDraft(event.target.value)}
+        />
         <button type="submit" disabled={!draft.trim()}>
           {t('station.addOwnButton')}
         </button>

@@ -1,5 +1,6 @@
 import { useLanguage, useT } from '../i18n/i18n.ts';
-import { newPlan, openPlan, savePlan, savePlanAs, switchLanguage } from '../state/file-actions.ts';
+import { switchLanguage } from '../i18n/switch-language.ts';
+import { newPlan, openPlan, savePlan, savePlanAs } from '../state/file-actions.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 
 /** The File and Edit actions, in the window for the browser host and beside the desktop menu. */

@@ -1,102 +1,136 @@
 import { createPlan } from '@shared/model/new-plan.ts';
+import { fileSystemProblem } from '@shared/model/file-system-problem.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
 import type { OpenResult, RecoveryEntry } from '@shared/host-api.ts';
 import { host } from '../host/host-client.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages-he.ts';
-import { isDirty, newRecoveryKey, usePlanStore } from './plan-store.ts';
-import { askForFileName, askToConfirm, useUiStore } from './ui-store.ts';
+import { isDirty, newRecoveryKey, usePlanStore, type PlanDocument } from './plan-store.ts';
+import { askForFileName, askToConfirm } from './prompts.ts';
+import { afterSave, discardRecoveryEntry } from './recovery-sync.ts';
+import { useUiStore } from './ui-store.ts';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) => translate(useLanguage.getState().language, key, params);
+const notify = (tone: 'info' | 'error', text: string) => useUiStore.getState().notify(tone, text);
 
-function loadOpened(result: Extract<OpenResult, { ok: true }>, recoveryKey = newRecoveryKey()): void {
-  usePlanStore.getState().load({
+let busy = false;
+
+/**
+ * File actions run one at a time (a second Ctrl+S while saving would otherwise see the first
+ * save's file as someone else's change), and any failure of the host becomes a message.
+ */
+async function exclusive<T>(action: () => Promise<T>): Promise<T | undefined> {
+  if (busy) return undefined;
+  busy = true;
+  try {
+    return await action();
+  } catch (error) {
+    notify('error', t('action.failed', { detail: (error as Error).message }));
+    return undefined;
+  } finally {
+    busy = false;
+  }
+}
+
+/** The previous document's recovery copy goes only once the replacement is on screen. */
+function replaceDocument(document: PlanDocument): void {
+  const previousKey = usePlanStore.getState().document?.recoveryKey;
+  usePlanStore.getState().load(document);
+  useUiStore.getState().show({ kind: 'details' });
+  if (previousKey && previousKey !== document.recoveryKey) void discardRecoveryEntry(previousKey);
+}
+
+function openedDocument(result: Extract<OpenResult, { ok: true }>): PlanDocument {
+  return {
     plan: result.plan,
     path: result.path,
     name: result.name,
     revision: result.revision,
     savedPlan: result.plan,
-    recoveryKey,
-  });
-  useUiStore.getState().show({ kind: 'details' });
+    recoveryKey: newRecoveryKey(),
+  };
 }
 
 function reportOpenFailure(result: Extract<OpenResult, { ok: false }>): void {
   const reason = openErrorMessage(result.error, useLanguage.getState().language);
-  useUiStore.getState().notify('error', t('open.failed', { name: result.name, reason }));
+  notify('error', t('open.failed', { name: result.name, reason }));
 }
 
-/** Asks before unsaved work is replaced; the answer "continue" also drops its recovery copy. */
 async function mayReplaceDocument(): Promise<boolean> {
   const { document } = usePlanStore.getState();
   if (!document || !isDirty(document)) return true;
-  const confirmed = await askToConfirm(
-    t('discard.title'),
-    t('discard.body', { name: document.name ?? t('doc.untitled') }),
-    t('discard.confirm'),
-  );
-  if (confirmed) await host['recovery:discard']({ key: document.recoveryKey });
-  return confirmed;
+  return askToConfirm(t('discard.title'), t('discard.body', { name: document.name ?? t('doc.untitled') }), t('discard.confirm'));
 }
 
-export async function openStartupPlan(): Promise<void> {
-  const result = await host['plan:open-startup']({});
-  if (result.ok) loadOpened(result);
-  else reportOpenFailure(result);
-}
-
-export async function offerRecovery(): Promise<void> {
-  const entries = await host['recovery:list']({});
-  if (entries.length > 0) useUiStore.getState().setPrompt({ kind: 'recovery', entries });
-}
-
-export async function restoreRecovery(entry: RecoveryEntry): Promise<void> {
-  // The file's current revision lets the restored work be saved over it without a false alarm.
-  const onDisk = entry.path ? await host['plan:open']({ path: entry.path }) : null;
-  usePlanStore.getState().load({
-    plan: entry.plan,
-    path: entry.path,
-    name: onDisk?.name ?? null,
-    revision: onDisk?.ok ? onDisk.revision : null,
-    savedPlan: null,
-    recoveryKey: entry.key,
+export const openStartupPlan = () =>
+  exclusive(async () => {
+    const result = await host['plan:open-startup']({});
+    if (result.ok) replaceDocument(openedDocument(result));
+    else reportOpenFailure(result);
   });
-  useUiStore.getState().show({ kind: 'details' });
-  useUiStore.getState().notify('info', t('recovery.restored'));
-}
 
-export async function discardRecovery(entry: RecoveryEntry): Promise<void> {
-  await host['recovery:discard']({ key: entry.key });
-}
+export const offerRecovery = () =>
+  exclusive(async () => {
+    const entries = await host['recovery:list']({});
+    if (entries.length > 0) useUiStore.getState().setPrompt({ kind: 'recovery', entries });
+  });
 
-export async function newPlan(): Promise<void> {
-  if (!(await mayReplaceDocument())) return;
-  const plan = createPlan({ id: crypto.randomUUID(), authority: '', year: new Date().getFullYear() + 1 });
-  usePlanStore.getState().load({ plan, path: null, name: null, revision: null, savedPlan: null, recoveryKey: newRecoveryKey() });
-  useUiStore.getState().show({ kind: 'details' });
-}
+export const restoreRecovery = (entry: RecoveryEntry) =>
+  exclusive(async () => {
+    // The file's current revision lets the restored work be saved over it without a false alarm;
+    // a file that is gone (or belongs to the other kind of host) leaves the work to be saved anew.
+    const onDisk = entry.path ? await host['plan:open']({ path: entry.path }).catch(() => null) : null;
+    const known = onDisk?.ok ? onDisk : null;
+    replaceDocument({
+      plan: entry.plan,
+      path: known?.path ?? null,
+      name: known?.name ?? null,
+      revision: known?.revision ?? null,
+      savedPlan: null,
+      recoveryKey: entry.key,
+    });
+    notify('info', t('recovery.restored'));
+  });
 
-export async function openPlan(): Promise<void> {
-  if (!(await mayReplaceDocument())) return;
-  if (useUiStore.getState().info?.nativeDialogs) {
-    const { path } = await host['dialog:choose-open']({});
-    if (path) await openPath(path, { alreadyConfirmed: true });
-  } else {
-    useUiStore.getState().setPrompt({ kind: 'open' });
-  }
-}
+export const dropRecovery = (entry: RecoveryEntry) => discardRecoveryEntry(entry.key);
 
-export async function openPath(path: string, { alreadyConfirmed = false } = {}): Promise<void> {
-  if (!alreadyConfirmed && !(await mayReplaceDocument())) return;
+export const newPlan = () =>
+  exclusive(async () => {
+    if (!(await mayReplaceDocument())) return;
+    const language = useLanguage.getState().language;
+    const plan = createPlan({ id: crypto.randomUUID(), year: new Date().getFullYear() + 1, language });
+    replaceDocument({ plan, path: null, name: null, revision: null, savedPlan: null, recoveryKey: newRecoveryKey() });
+  });
+
+/** Open lists the recent plans and the workspace; the desktop app adds the system's file dialog. */
+export const openPlan = () =>
+  exclusive(async () => {
+    if (await mayReplaceDocument()) useUiStore.getState().setPrompt({ kind: 'open' });
+  });
+
+async function openConfirmedPath(path: string): Promise<void> {
   const result = await host['plan:open']({ path });
-  if (result.ok) loadOpened(result);
+  if (result.ok) replaceDocument(openedDocument(result));
   else reportOpenFailure(result);
 }
+
+/** A plan chosen in the Open dialog, after the user already agreed to leave unsaved work. */
+export const openPath = (path: string) => exclusive(() => openConfirmedPath(path));
+
+export const browseForPlan = () =>
+  exclusive(async () => {
+    const { path } = await host['dialog:choose-open']({});
+    if (path) await openConfirmedPath(path);
+  });
 
 function suggestedName(): string {
   const plan = usePlanStore.getState().document?.plan;
   const base = plan ? `${plan.details.authority || t('doc.untitled')} ${plan.details.year}` : t('doc.untitled');
   return base.replace(/[/\\:*?"<>|]/g, '').trim();
+}
+
+function fileNameOf(path: string): string {
+  return path.split(/[/\\]/).pop() ?? path;
 }
 
 async function saveTo(path: string, expectedRevision: string | null, overwrite: boolean): Promise<boolean> {
@@ -106,12 +140,12 @@ async function saveTo(path: string, expectedRevision: string | null, overwrite: 
   const result = await host['plan:save']({ path, plan, expectedRevision, overwrite });
   if (result.ok) {
     usePlanStore.getState().markSaved({ path: result.path, name: result.name, revision: result.revision, plan });
-    await host['recovery:discard']({ key: document.recoveryKey });
-    useUiStore.getState().notify('info', t('save.saved', { name: result.name }));
+    void afterSave(document.recoveryKey);
+    notify('info', t('save.saved', { name: result.name }));
     return true;
   }
   if (result.reason === 'conflict') {
-    const name = path.split('/').pop() ?? path;
+    const name = fileNameOf(path);
     const confirmed = await askToConfirm(
       t('conflict.title'),
       expectedRevision === null ? t('conflict.newFile', { name }) : t('conflict.body', { name }),
@@ -119,11 +153,11 @@ async function saveTo(path: string, expectedRevision: string | null, overwrite: 
     );
     return confirmed ? saveTo(path, expectedRevision, true) : false;
   }
-  useUiStore.getState().notify('error', t('save.failed', { detail: result.detail }));
+  notify('error', t('save.failed', { detail: fileSystemProblem(result.errno, useLanguage.getState().language) }));
   return false;
 }
 
-export async function savePlanAs(): Promise<boolean> {
+async function saveAs(): Promise<boolean> {
   const document = usePlanStore.getState().document;
   if (!document) return false;
   if (useUiStore.getState().info?.nativeDialogs) {
@@ -137,14 +171,11 @@ export async function savePlanAs(): Promise<boolean> {
   return saveTo(path, path === document.path ? document.revision : null, false);
 }
 
-export async function savePlan(): Promise<boolean> {
-  const document = usePlanStore.getState().document;
-  if (!document) return false;
-  if (!document.path) return savePlanAs();
-  return saveTo(document.path, document.revision, false);
-}
+export const savePlanAs = () => exclusive(saveAs);
 
-export async function switchLanguage(language: 'he' | 'en'): Promise<void> {
-  useLanguage.getState().setLanguage(language);
-  await host['settings:set-language']({ language });
-}
+export const savePlan = () =>
+  exclusive(async () => {
+    const document = usePlanStore.getState().document;
+    if (!document) return false;
+    return document.path ? saveTo(document.path, document.revision, false) : saveAs();
+  });

@@ -44,32 +44,3 @@ export const useUiStore = create<UiState>((set) => ({
   dismiss: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
   setPrompt: (prompt) => set({ prompt }),
 }));
-
-/** Shows a confirmation and waits for the user's answer. */
-export function askToConfirm(title: string, body: string, confirmLabel: string): Promise<boolean> {
-  return new Promise((resolve) => {
-    useUiStore.getState().setPrompt({
-      kind: 'confirm',
-      title,
-      body,
-      confirmLabel,
-      resolve: (confirmed) => {
-        useUiStore.getState().setPrompt(null);
-        resolve(confirmed);
-      },
-    });
-  });
-}
-
-export function askForFileName(suggestedName: string): Promise<string | null> {
-  return new Promise((resolve) => {
-    useUiStore.getState().setPrompt({
-      kind: 'save-as',
-      suggestedName,
-      resolve: (name) => {
-        useUiStore.getState().setPrompt(null);
-        resolve(name);
-      },
-    });
-  });
-}

@@ -1,10 +1,13 @@
 import { currentSchemaVersion, type Plan, type StationWork } from './plan-schema.ts';
 import { stationIds } from './station-id.ts';
+import type { Language, LocalizedText } from './localized-text.ts';
 
 export type NewPlanOptions = {
   id: string;
   authority?: string;
   year: number;
+  /** The language of the texts the plan starts with (the criteria's names); the team edits them. */
+  language?: Language;
 };
 
 function emptyStation(): StationWork {
@@ -12,17 +15,17 @@ function emptyStation(): StationWork {
 }
 
 /** The guide's default criteria for prioritisation (station 5); weights are the team's to change. */
-const defaultCriteria = [
-  { id: 'need-severity', name: 'חומרת הצורך והיקפו', weight: 25 },
-  { id: 'goal-fit', name: 'התאמה ליעדי המינהל', weight: 20 },
-  { id: 'expected-effect', name: 'השפעה צפויה על המדדים', weight: 20 },
-  { id: 'cost-per-participant', name: 'עלות למשתתף', weight: 15 },
-  { id: 'feasibility', name: 'היתכנות ושותפים', weight: 10 },
-  { id: 'prevention', name: 'ערך מניעתי', weight: 10 },
+const defaultCriteria: { id: string; name: LocalizedText; weight: number }[] = [
+  { id: 'need-severity', name: { he: 'חומרת הצורך והיקפו', en: 'Severity and breadth of the need' }, weight: 25 },
+  { id: 'goal-fit', name: { he: 'התאמה ליעדי המינהל', en: "Fit with the administration's goals" }, weight: 20 },
+  { id: 'expected-effect', name: { he: 'השפעה צפויה על המדדים', en: 'Expected effect on the indicators' }, weight: 20 },
+  { id: 'cost-per-participant', name: { he: 'עלות למשתתף', en: 'Cost per participant' }, weight: 15 },
+  { id: 'feasibility', name: { he: 'היתכנות ושותפים', en: 'Feasibility and partners' }, weight: 10 },
+  { id: 'prevention', name: { he: 'ערך מניעתי', en: 'Prevention value' }, weight: 10 },
 ];
 
 /** An empty plan for one authority and year, with the default policy of the guide (20%, 75/25). */
-export function createPlan({ id, authority = '', year }: NewPlanOptions): Plan {
+export function createPlan({ id, authority = '', year, language = 'he' }: NewPlanOptions): Plan {
   return {
     schemaVersion: currentSchemaVersion,
     id,
@@ -46,7 +49,9 @@ export function createPlan({ id, authority = '', year }: NewPlanOptions): Plan {
     outcomes: [],
     services: [],
     budgetColumns: [],
-    priorities: { criteria: defaultCriteria, scores: [], pairwise: [], forced: [], decisions: [], scenarios: [] },
+    priorities: {
+      criteria: defaultCriteria.map(({ id: criterion, name, weight }) => ({ id: criterion, name: name[language], weight })),
+      scores: [], pairwise: [], forced: [], decisions: [], scenarios: [] },
     implementation: [],
     logicModelNotes: [],
     review: { status: 'draft', readyForSubmission: false, log: [], comments: [] },

@@ -2,6 +2,7 @@ import type { OpenError } from '../host-api.ts';
 import type { FieldProblem } from './read-plan.ts';
 import type { Language } from './localized-text.ts';
 import { formatNumber } from '../format/number-format.ts';
+import { fileSystemProblem } from './file-system-problem.ts';
 
 const problems: Record<FieldProblem, Record<Language, (expected: string) => string>> = {
   missing: { he: () => 'חסר', en: () => 'is missing' },
@@ -26,7 +27,9 @@ export function openErrorMessage(error: OpenError, language: Language): string {
         ? `הקובץ גדול מדי לתכנית (${megabytes(error.size, language)} MB, המרבי ${megabytes(error.limit, language)} MB).`
         : `The file is too large for a plan (${megabytes(error.size, language)} MB, at most ${megabytes(error.limit, language)} MB).`;
     case 'io':
-      return he ? `לא ניתן לקרוא את הקובץ: ${error.detail}` : `The file could not be read: ${error.detail}`;
+      return he
+        ? `לא ניתן לקרוא את הקובץ: ${fileSystemProblem(error.errno, language)}`
+        : `The file could not be read: ${fileSystemProblem(error.errno, language)}`;
     case 'not-json':
       return he
         ? 'זה אינו קובץ תכנית של תמהיל: התוכן פגום או שאינו JSON.'

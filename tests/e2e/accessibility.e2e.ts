@@ -73,6 +73,7 @@ describe('the recovery offer passes the axe scan too', () => {
       await page.getByLabel('אשכול אזורי').fill('אשכול שלא נשמר');
       await expect.poll(() => session.recoveryEntries(), { timeout: 15_000 }).toBe(1);
       await page.close({ runBeforeUnload: false });
+      await session.restart();
       const next = await session.open();
       await next.getByRole('dialog', { name: 'שחזור עבודה שלא נשמרה' }).waitFor();
       expect(await seriousViolations(next)).toEqual([]);

@@ -132,3 +132,44 @@ describe('a desk team edits the sample plan in Hebrew and saves it', () => {
     expect((page as Page & { errors?: string[] }).errors).toEqual([]);
   });
 });
+
+describe("the team's own items", () => {
+  let session: AppSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await AppSession.start();
+    page = await session.open();
+    await page.getByRole('button', { name: /תיעדוף וקבלת החלטות/ }).click();
+  });
+  afterAll(async () => session?.stop());
+
+  it('keeps Ctrl+Z for the text of a new item that is not in the plan yet', async () => {
+    const partners = page.getByRole('region', { name: /^שותפים/ });
+    const field = partners.getByLabel('הוספת פריט משלכם לשותפים');
+    await field.fill('');
+    await field.pressSequentially('מתנ"ס השכונה');
+    await page.keyboard.press('Control+z');
+    expect(await field.inputValue()).not.toBe('מתנ"ס השכונה');
+    expect(await page.getByRole('button', { name: 'ביטול פעולה' }).isDisabled()).toBe(true);
+  });
+
+  it('edits an own item in place, refuses to empty it, and undoes the edit', async () => {
+    const partners = page.getByRole('region', { name: /^שותפים/ });
+    await partners.getByLabel('הוספת פריט משלכם לשותפים').fill('מתנ"ס השכונה');
+    await partners.getByRole('button', { name: 'הוספה' }).click();
+    const text = partners.getByLabel('עריכת "מתנ"ס השכונה"');
+    await text.fill('מתנ"ס שכונת הגפן');
+    expect(await partners.getByRole('checkbox', { name: 'מתנ"ס שכונת הגפן' }).isChecked()).toBe(true);
+    const edited = partners.getByLabel('עריכת "מתנ"ס שכונת הגפן"');
+    await edited.fill('');
+    expect(await partners.getByRole('alert').textContent()).toContain('אינו יכול להיות ריק');
+    expect(await partners.getByRole('checkbox', { name: 'מתנ"ס שכונת הגפן' }).count()).toBe(1);
+    await edited.fill('מתנ"ס שכונת הגפן');
+    await partners.getByRole('heading', { name: 'שותפים' }).click();
+    await page.keyboard.press('Control+z');
+    expect(await partners.getByRole('checkbox', { name: 'מתנ"ס השכונה' }).count()).toBe(1);
+    await partners.getByRole('button', { name: 'הסרת "מתנ"ס השכונה"' }).click();
+    expect(await partners.getByRole('checkbox', { name: 'מתנ"ס השכונה' }).count()).toBe(0);
+  });
+});

@@ -122,3 +122,43 @@ describe('opening, saving and recovering plan files', () => {
     expect(await page.getByRole('dialog').count()).toBe(0);
   });
 });
+
+describe('file actions that a hurried user repeats or abandons', () => {
+  let session: AppSession;
+  let page: Page;
+
+  beforeEach(async () => {
+    session = await AppSession.start();
+    page = await session.open();
+    await page.getByLabel('רשות מקומית').waitFor();
+  });
+  afterEach(async () => session?.stop());
+
+  it('saves once when Ctrl+S is pressed twice, without a false conflict', async () => {
+    await page.getByLabel('הוכן על ידי').fill('צוות המדור, טיוטה 2');
+    await page.keyboard.press('Control+s');
+    await page.keyboard.press('Control+s');
+    await page.getByText('כל השינויים נשמרו').waitFor();
+    await page.waitForTimeout(300);
+    expect(await page.getByRole('dialog').count()).toBe(0);
+    expect(JSON.parse(await readFile(join(session.workspace, sample), 'utf8')).details.preparedBy).toBe('צוות המדור, טיוטה 2');
+  });
+
+  it('keeps the recovery copy when the user agrees to leave unsaved work but then cancels Open', async () => {
+    await page.getByLabel('אשכול אזורי').fill('אשכול שעוד לא נשמר');
+    await expect.poll(() => session.recoveryEntries(), { timeout: 15_000 }).toBe(1);
+    await page.getByRole('button', { name: 'פתיחה' }).click();
+    await page.getByRole('dialog', { name: 'שינויים שלא נשמרו' }).getByRole('button', { name: 'המשך בלי לשמור' }).click();
+    await page.getByRole('dialog', { name: 'פתיחת תכנית' }).getByRole('button', { name: 'ביטול' }).click();
+    expect(await page.getByLabel('אשכול אזורי').inputValue()).toBe('אשכול שעוד לא נשמר');
+    await page.waitForTimeout(1500);
+    expect(await session.recoveryEntries()).toBe(1);
+  });
+
+  it('returns focus to the button that opened a dialog', async () => {
+    const open = page.getByRole('button', { name: 'פתיחה' });
+    await open.click();
+    await page.getByRole('dialog', { name: 'פתיחת תכנית' }).getByRole('button', { name: 'ביטול' }).click();
+    expect(await open.evaluate((element) => element === document.activeElement)).toBe(true);
+  });
+});

@@ -216,15 +216,24 @@ describe('recent files and the workspace listing', () => {
 });
 
 describe('recovery through the host', () => {
-  it('writes, lists and discards unsaved work', async () => {
+  it('writes unsaved work, offers it after a restart, and discards it', async () => {
     const { host, dataFolder } = await browserHost();
     const plan = buildPlan({ details: { preparedBy: 'unsaved' } });
     const { savedAt } = await host['recovery:write']({ key: 'window-1', path: validSampleName, plan });
     expect(existsSync(join(dataLayout(dataFolder).recoveryFolder, 'window-1.recovery.json'))).toBe(true);
-    expect(await host['recovery:list']({})).toEqual([{ key: 'window-1', path: validSampleName, savedAt, plan }]);
-    expect(await host['recovery:discard']({ key: 'window-1' })).toEqual({ discarded: true });
     expect(await host['recovery:list']({})).toEqual([]);
-    expect(await host['recovery:discard']({ key: 'window-1' })).toEqual({ discarded: false });
+    expect(await host['recovery:touch']({ key: 'window-1' })).toEqual({ touched: true });
+
+    const { host: restarted } = await browserHost({ dataFolder });
+    expect(await restarted['recovery:list']({})).toEqual([{ key: 'window-1', path: validSampleName, savedAt, plan }]);
+    expect(await restarted['recovery:discard']({ key: 'window-1' })).toEqual({ discarded: true });
+    expect(await restarted['recovery:list']({})).toEqual([]);
+    expect(await restarted['recovery:discard']({ key: 'window-1' })).toEqual({ discarded: false });
+  });
+
+  it('refuses to record a path the page could not open, so recovery cannot widen access', async () => {
+    const { host } = await browserHost();
+    await expect(host['recovery:write']({ key: 'k', path: '../outside.tamhil', plan: buildPlan() })).rejects.toThrow(/refused path/);
   });
 });
 

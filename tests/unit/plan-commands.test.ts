@@ -11,6 +11,7 @@ import {
 } from '@shared/commands/plan-commands.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { PlanSchema } from '@shared/model/plan-schema.ts';
+import { createPlan } from '@shared/model/new-plan.ts';
 import { buildPlan } from '../helpers/plan-builders.ts';
 
 const guideItem = 'current-state.topics.population-by-age-band';
@@ -112,5 +113,15 @@ describe('plan commands', () => {
   it('writes station notes', () => {
     const after = applyPure(buildPlan(), (p) => setStationNotes(p, { station: 'current-state', notes: 'ארבע קבוצות מיקוד' }));
     expect(after.stations['current-state'].notes).toBe('ארבע קבוצות מיקוד');
+  });
+});
+
+describe('a new plan', () => {
+  it("starts with the guide's criteria named in the user's language", () => {
+    const hebrew = createPlan({ id: 'he', year: 2027 });
+    const english = createPlan({ id: 'en', year: 2027, language: 'en' });
+    expect(hebrew.priorities.criteria.map((criterion) => criterion.name)).toContain('ערך מניעתי');
+    expect(english.priorities.criteria.map((criterion) => criterion.name)).toContain('Prevention value');
+    expect(english.priorities.criteria.map((criterion) => criterion.weight)).toEqual(hebrew.priorities.criteria.map((criterion) => criterion.weight));
   });
 });

@@ -170,11 +170,12 @@ describe('openErrorMessage', () => {
     const errors = [
       { code: 'not-found' },
       { code: 'too-large', size: 100 * 1024 * 1024, limit: 64 * 1024 * 1024 },
-      { code: 'io', detail: 'EACCES' },
+      { code: 'io', errno: 'EACCES' },
       { code: 'not-json', detail: 'Unexpected end' },
       { code: 'not-a-plan' },
       { code: 'newer-version', version: 7, supported: 1 },
       { code: 'unknown-version', version: 0 },
+      { code: 'migration-failed', version: 0, detail: 'renamed field missing' },
       { code: 'invalid', path: 'id', problem: 'other', expected: '', detail: '' },
     ] as const;
     for (const language of ['he', 'en'] as const) {

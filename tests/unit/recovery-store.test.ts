@@ -17,33 +17,35 @@ function steppingClock(): () => Date {
 describe('the recovery store', () => {
   it('gives back what was written, with its file path and time', async () => {
     const folder = join(await temp.make(), 'recovery');
-    const store = new RecoveryStore(folder, () => new Date('2027-01-01T09:00:00.000Z'));
+    const store = new RecoveryStore(folder, { now: () => new Date('2027-01-01T09:00:00.000Z') });
     const plan = withServices(buildPlan(), buildService({ id: 'unsaved' }));
     expect(await store.write('window-1', 'plans/a.tamhil', plan)).toEqual({ savedAt: '2027-01-01T09:00:00.000Z' });
-    expect(await store.list()).toEqual([{ key: 'window-1', path: 'plans/a.tamhil', savedAt: '2027-01-01T09:00:00.000Z', plan }]);
+    expect(await new RecoveryStore(folder).list()).toEqual([{ key: 'window-1', path: 'plans/a.tamhil', savedAt: '2027-01-01T09:00:00.000Z', plan }]);
   });
 
   it('keeps unsaved new plans, which have no path', async () => {
-    const store = new RecoveryStore(await temp.make());
-    await store.write('new-1', null, buildPlan());
-    expect((await store.list())[0]?.path).toBeNull();
+    const folder = await temp.make();
+    await new RecoveryStore(folder).write('new-1', null, buildPlan());
+    expect((await new RecoveryStore(folder).list())[0]?.path).toBeNull();
   });
 
   it('keeps one entry per key, the latest', async () => {
-    const store = new RecoveryStore(await temp.make(), steppingClock());
+    const folder = await temp.make();
+    const store = new RecoveryStore(folder, { now: steppingClock() });
     await store.write('k', null, buildPlan({ details: { preparedBy: 'first' } }));
     await store.write('k', null, buildPlan({ details: { preparedBy: 'second' } }));
-    const entries = await store.list();
+    const entries = await new RecoveryStore(folder).list();
     expect(entries).toHaveLength(1);
     expect(entries[0]?.plan.details.preparedBy).toBe('second');
   });
 
   it('lists the newest first', async () => {
-    const store = new RecoveryStore(await temp.make(), steppingClock());
+    const folder = await temp.make();
+    const store = new RecoveryStore(folder, { now: steppingClock() });
     await store.write('b-oldest', null, buildPlan());
     await store.write('a-middle', null, buildPlan());
     await store.write('c-newest', null, buildPlan());
-    expect((await store.list()).map((entry) => entry.key)).toEqual(['c-newest', 'a-middle', 'b-oldest']);
+    expect((await new RecoveryStore(folder).list()).map((entry) => entry.key)).toEqual(['c-newest', 'a-middle', 'b-oldest']);
   });
 
   it('discards an entry and says whether there was one', async () => {
@@ -58,8 +60,9 @@ describe('the recovery store', () => {
 
   it('skips a recovery file cut short by a crash, and one holding a damaged plan', async () => {
     const folder = await temp.make();
-    const store = new RecoveryStore(folder, steppingClock());
-    await store.write('good', null, buildPlan());
+    await new RecoveryStore(folder).write('good', null, buildPlan());
+    const store = new RecoveryStore(folder);
+    await writeFile(join(folder, 'bad-time.recovery.json'), JSON.stringify({ key: 'bad-time', path: null, savedAt: 'yesterday', plan: '{}' }));
     await writeFile(join(folder, 'cut.recovery.json'), '{"key": "cut", "path": null, "savedAt": "2027-');
     await writeFile(join(folder, 'damaged.recovery.json'), JSON.stringify({ key: 'damaged', path: null, savedAt: '2027-01-02T00:00:00.000Z', plan: '{"schemaVersion": 1}' }));
     await writeFile(join(folder, 'unrelated.txt'), 'not a recovery file');
@@ -70,5 +73,27 @@ describe('the recovery store', () => {
     const store = new RecoveryStore(join(await temp.make(), 'never'));
     expect(await store.list()).toEqual([]);
     expect(await store.discard('x')).toBe(false);
+  });
+
+  it('does not offer the entry of a window that is still open, and offers it once that window is gone', async () => {
+    const folder = await temp.make();
+    let now = Date.UTC(2027, 0, 1, 9, 0);
+    const store = new RecoveryStore(folder, { liveForMs: 15_000, now: () => new Date(now) });
+    await store.write('open-window', null, buildPlan());
+    expect(await store.list()).toEqual([]);
+    now += 10_000;
+    expect(store.touch('open-window')).toBe(true);
+    now += 10_000;
+    expect(await store.list()).toEqual([]);
+    now += 15_000;
+    expect((await store.list()).map((entry) => entry.key)).toEqual(['open-window']);
+  });
+
+  it('offers everything after a restart, when no window of the new run has touched it', async () => {
+    const folder = await temp.make();
+    await new RecoveryStore(folder).write('crashed', null, buildPlan());
+    const restarted = new RecoveryStore(folder);
+    expect(restarted.touch('crashed')).toBe(false);
+    expect((await restarted.list()).map((entry) => entry.key)).toEqual(['crashed']);
   });
 });

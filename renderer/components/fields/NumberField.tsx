@@ -39,6 +39,7 @@ export function NumberField({ label, value, format, parse, validate, onChange, h
         dir="ltr"
         value={draft ?? format(value)}
         aria-invalid={problem !== null}
+        data-local-undo={problem !== null}
         aria-describedby={describedBy}
         onChange={(event) => {
           const text = event.target.value;

@@ -8,9 +8,9 @@ export function TextField({ label, value, onChange, multiline = false }: TextFie
     <div className="field">
       <label htmlFor={id}>{label}</label>
       {multiline ? (
-        <textarea id={id} dir="auto" value={value} rows={5} onChange={(event) => onChange(event.target.value)} />
+        <textarea id={id} dir="auto" maxLength={20_000} value={value} rows={5} onChange={(event) => onChange(event.target.value)} />
       ) : (
-        <input id={id} dir="auto" value={value} onChange={(event) => onChange(event.target.value)} />
+        <input id={id} dir="auto" maxLength={500} value={value} onChange={(event) => onChange(event.target.value)} />
       )}
     </div>
   );

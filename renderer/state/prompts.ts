@@ -1,0 +1,31 @@
+import { useUiStore } from './ui-store.ts';
+
+/** Shows a confirmation and waits for the user's answer. */
+export function askToConfirm(title: string, body: string, confirmLabel: string): Promise<boolean> {
+  return new Promise((resolve) => {
+    useUiStore.getState().setPrompt({
+      kind: 'confirm',
+      title,
+      body,
+      confirmLabel,
+      resolve: (confirmed) => {
+        useUiStore.getState().setPrompt(null);
+        resolve(confirmed);
+      },
+    });
+  });
+}
+
+/** The browser host's Save As: waits for a file name, or null when the user cancels. */
+export function askForFileName(suggestedName: string): Promise<string | null> {
+  return new Promise((resolve) => {
+    useUiStore.getState().setPrompt({
+      kind: 'save-as',
+      suggestedName,
+      resolve: (name) => {
+        useUiStore.getState().setPrompt(null);
+        resolve(name);
+      },
+    });
+  });
+}
