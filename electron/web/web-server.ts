@@ -77,7 +77,10 @@ export async function startWebServer({ host, rendererFolder, port = 0 }: WebServ
       send(response, 200, JSON.stringify(result), 'application/json');
     } catch (error) {
       const refused = error instanceof InvalidCallError || error instanceof PathRefusedError || error instanceof SyntaxError;
-      send(response, refused ? 400 : 500, JSON.stringify({ error: (error as Error).message }), 'application/json');
+      if (refused) return send(response, 400, JSON.stringify({ error: (error as Error).message }), 'application/json');
+      // Node's own messages name folders on disk; the page gets none of that, the terminal does.
+      process.stderr.write(`tamhil web: ${channel} failed: ${(error as Error).stack ?? String(error)}\n`);
+      send(response, 500, JSON.stringify({ error: `${channel} failed on the host` }), 'application/json');
     }
   }
 

@@ -28,8 +28,9 @@ export function OwnItemRow({ station, item, marked, onRemove }: OwnItemRowProps)
         onChange={(event) => perform(setItemMarked, { station, itemId: item.id, marked: event.target.checked })}
       />
       <div className="own-text">
-        <input
+        <textarea
           dir="auto"
+          rows={1}
           maxLength={500}
           aria-label={t('station.editOwn', { text: item.text })}
           aria-invalid={emptied}
