@@ -12,16 +12,17 @@ async function openFromWorkspace(page: Page, name: string): Promise<void> {
   await dialog.getByRole('region', { name: 'תכניות בתיקיית העבודה' }).getByRole('button', { name: new RegExp(name) }).click();
 }
 
-describe('opening, saving and recovering plan files', () => {
-  let session: AppSession;
-  let page: Page;
+let session: AppSession;
+let page: Page;
 
-  beforeEach(async () => {
-    session = await AppSession.start();
-    page = await session.open();
-    await page.getByLabel('רשות מקומית').waitFor();
-  });
-  afterEach(async () => session?.stop());
+beforeEach(async () => {
+  session = await AppSession.start();
+  page = await session.open();
+  await page.getByLabel('רשות מקומית').waitFor();
+});
+afterEach(async () => session?.stop());
+
+describe('opening, saving and recovering plan files', () => {
 
   it('shows why a damaged file cannot be opened, names the field, and leaves the file untouched', async () => {
     const plan = JSON.parse(await readFile(join(session.workspace, sample), 'utf8'));
@@ -124,16 +125,6 @@ describe('opening, saving and recovering plan files', () => {
 });
 
 describe('file actions that a hurried user repeats or abandons', () => {
-  let session: AppSession;
-  let page: Page;
-
-  beforeEach(async () => {
-    session = await AppSession.start();
-    page = await session.open();
-    await page.getByLabel('רשות מקומית').waitFor();
-  });
-  afterEach(async () => session?.stop());
-
   it('saves once when Ctrl+S is pressed twice, without a false conflict', async () => {
     await page.getByLabel('הוכן על ידי').fill('צוות המדור, טיוטה 2');
     await page.keyboard.press('Control+s');
