@@ -1,0 +1,19 @@
+import type { FormulaErrorCode } from './formula-error.ts';
+import type { StoredReference } from './tokenizer.ts';
+
+export type BinaryOperator = '+' | '-' | '*' | '/' | '^' | '&' | '=' | '<>' | '<' | '>' | '<=' | '>=';
+
+/** The syntax tree of a formula in stored syntax; functions are named in upper case. */
+export type Expression =
+  | { kind: 'number'; value: number }
+  | { kind: 'text'; value: string }
+  | { kind: 'boolean'; value: boolean }
+  | { kind: 'error'; code: FormulaErrorCode }
+  /** An omitted argument, as in `IF(x,,0)`. */
+  | { kind: 'empty' }
+  | { kind: 'reference'; reference: StoredReference }
+  | { kind: 'range'; start: StoredReference; end: StoredReference }
+  | { kind: 'name'; name: string }
+  | { kind: 'negate' | 'plus' | 'percent'; operand: Expression }
+  | { kind: 'binary'; operator: BinaryOperator; left: Expression; right: Expression }
+  | { kind: 'call'; name: string; args: Expression[] };
