@@ -8,10 +8,15 @@ export type ServiceCost = {
   other: Agorot;
 };
 
-/** participants × units a year × unit cost, rounded once to the agora. */
+/**
+ * participants × units a year × unit cost, rounded once, at the end, to the agora (half away
+ * from zero): `roundHalfAwayFromZero(participants × perYear × unitCost × 100)` agorot. The unit
+ * cost is not rounded to agorot first, because the budget grid computes the same total as
+ * Excel's `ROUND(participants*perYear*unitCost, 2)` and the two must agree to the agora
+ * (₪0.125 × 1,000 is ₪125, not the ₪130 that rounding the unit cost first would give).
+ */
 export function serviceTotal(service: Service): Agorot {
-  const unitCostAgorot = agorotFromShekels(service.unitCost);
-  return agorot(roundHalfAwayFromZero(service.participants * service.frequency.perYear * unitCostAgorot));
+  return agorot(roundHalfAwayFromZero(service.participants * service.frequency.perYear * service.unitCost * 100));
 }
 
 /**

@@ -2,11 +2,19 @@ import type { Language } from '../model/localized-text.ts';
 
 export type Severity = 'error' | 'warning';
 
+/**
+ * The budget-grid cell a finding points at: the service's row and the grid's column id
+ * (`unitCost`, `ministry`, a custom column's id…), so the grid can mark the cell itself.
+ */
+export type FindingTarget = { serviceId: string; field: string };
+
 /** One result of a rule: which rule, how serious, where in the plan file, and its message. */
 export type Finding = {
   rule: string;
   severity: Severity;
   /** Path of the field in the plan file, e.g. `policy.selfDevelopmentLimit` or `services[3].unitCost`. */
   path: string;
+  /** The grid cell to mark, or null for a finding about the plan as a whole. */
+  target: FindingTarget | null;
   message: Record<Language, string>;
 };

@@ -1,4 +1,6 @@
 import type { PlanTotals } from '../budget/plan-totals.ts';
+import type { Plan } from '../model/plan-schema.ts';
+import { serviceTotal } from '../budget/service-cost.ts';
 import { agorot } from '../budget/money.ts';
 import { formatMoney, formatPercent } from '../format/number-format.ts';
 import type { Finding } from './finding.ts';
@@ -13,8 +15,17 @@ const warningMargin = 0.01;
  * policy's base. The comparison is in whole agorot: exactly the allowance passes, one agora
  * more fails.
  */
-export function checkSelfDevelopmentLimit(totals: PlanTotals): Finding[] {
+export function checkSelfDevelopmentLimit(totals: PlanTotals, plan: Plan): Finding[] {
+  // The finding points at the largest self-developed program, the first place to look for savings.
+  const largest = plan.services
+    .filter((service) => service.kind === 'self-developed')
+    .reduce<Plan['services'][number] | null>((best, service) => (!best || serviceTotal(service) > serviceTotal(best) ? service : best), null);
+  const target = largest ? { serviceId: largest.id, field: 'total' } : null;
   const { selfDevelopment, selfDevelopmentAllowance, selfDevelopmentBase, selfDevelopmentLimit } = totals;
+  const largestNote = {
+    he: largest ? ` התכנית הגדולה ביותר: ${largest.name}.` : '',
+    en: largest ? ` The largest program: ${largest.name}.` : '',
+  };
   const text = (language: 'he' | 'en') => ({
     amount: formatMoney(selfDevelopment, language),
     share: formatPercent(totals.selfDevelopmentShare, language, 2),
@@ -29,9 +40,10 @@ export function checkSelfDevelopmentLimit(totals: PlanTotals): Finding[] {
         rule: selfDevelopmentRule,
         severity: 'error',
         path: 'policy.selfDevelopmentLimit',
+        target,
         message: {
-          he: `תכניות בפיתוח עצמי עולות ${he.amount} (${he.share}), מעל המגבלה של ${he.limit} (${he.allowance}).`,
-          en: `Self-developed programs cost ${en.amount} (${en.share}), over the limit of ${en.limit} (${en.allowance}).`,
+          he: `תכניות בפיתוח עצמי עולות ${he.amount} (${he.share}), מעל המגבלה של ${he.limit} (${he.allowance}).${largestNote.he}`,
+          en: `Self-developed programs cost ${en.amount} (${en.share}), over the limit of ${en.limit} (${en.allowance}).${largestNote.en}`,
         },
       },
     ];
@@ -46,9 +58,10 @@ export function checkSelfDevelopmentLimit(totals: PlanTotals): Finding[] {
         rule: selfDevelopmentRule,
         severity: 'warning',
         path: 'policy.selfDevelopmentLimit',
+        target,
         message: {
-          he: `תכניות בפיתוח עצמי עולות ${he.amount} (${he.share}), פחות מנקודת אחוז מתחת למגבלה של ${he.limit}.`,
-          en: `Self-developed programs cost ${en.amount} (${en.share}), within one percentage point of the ${en.limit} limit.`,
+          he: `תכניות בפיתוח עצמי עולות ${he.amount} (${he.share}), פחות מנקודת אחוז מתחת למגבלה של ${he.limit}.${largestNote.he}`,
+          en: `Self-developed programs cost ${en.amount} (${en.share}), within one percentage point of the ${en.limit} limit.${largestNote.en}`,
         },
       },
     ];

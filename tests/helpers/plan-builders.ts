@@ -1,5 +1,5 @@
 import { createPlan } from '@shared/model/new-plan.ts';
-import type { Plan, PlanDetails, Policy, Service } from '@shared/model/plan-schema.ts';
+import type { Outcome, Plan, PlanDetails, Policy, Service } from '@shared/model/plan-schema.ts';
 
 /** Overrides for buildPlan: top-level fields replace, details and policy merge field by field. */
 export type PlanOverrides = Partial<Omit<Plan, 'details' | 'policy'>> & {
@@ -84,4 +84,24 @@ export function withDetails(plan: Plan, details: Partial<PlanDetails>): Plan {
 /** The plan with its policy merged with `policy` (the plan given is not changed). */
 export function withPolicy(plan: Plan, policy: Partial<Policy>): Plan {
   return { ...plan, policy: { ...plan.policy, ...policy } };
+}
+
+/** A schema-valid outcome (belonging, short term, no indicators); the id is required. */
+export function buildOutcome(id: string, overrides: Partial<Outcome> = {}): Outcome {
+  return {
+    id,
+    title: `תוצאה ${id}`,
+    description: '',
+    goal: 'belonging',
+    horizon: 'short',
+    needIds: [],
+    leadsTo: [],
+    indicators: [],
+    ...overrides,
+  };
+}
+
+/** The plan with outcomes of these ids appended (the plan given is not changed). */
+export function withOutcomes(plan: Plan, ...ids: string[]): Plan {
+  return { ...plan, outcomes: [...plan.outcomes, ...ids.map((id) => buildOutcome(id))] };
 }

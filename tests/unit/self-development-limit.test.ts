@@ -11,7 +11,7 @@ function planWithSelfDevelopment(shekels: number, plan: Plan = buildPlan()): Pla
   return withServices(plan, buildServiceCosting(600_000), buildSelfDevelopedCosting(shekels));
 }
 
-const findingsOf = (plan: Plan) => checkSelfDevelopmentLimit(planTotals(plan));
+const findingsOf = (plan: Plan) => checkSelfDevelopmentLimit(planTotals(plan), plan);
 
 describe('the self-development limit', () => {
   it('passes self-developed programs of exactly 20% of the community budget', () => {
@@ -103,7 +103,21 @@ describe('checkPlan', () => {
 
   it('counts only errors as errors', () => {
     expect(hasErrors([])).toBe(false);
-    expect(hasErrors([{ rule: 'r', severity: 'warning', path: '', message: { he: '', en: '' } }])).toBe(false);
-    expect(hasErrors([{ rule: 'r', severity: 'error', path: '', message: { he: '', en: '' } }])).toBe(true);
+    expect(hasErrors([{ rule: 'r', severity: 'warning', path: '', target: null, message: { he: '', en: '' } }])).toBe(false);
+    expect(hasErrors([{ rule: 'r', severity: 'error', path: '', target: null, message: { he: '', en: '' } }])).toBe(true);
+  });
+});
+
+describe('where the self-development finding points', () => {
+  it('points at the largest self-developed program and names it', () => {
+    const plan = withServices(
+      buildPlan(),
+      buildSelfDevelopedCosting(150_000, { id: 'small', name: 'קבוצות הליכה' }),
+      buildSelfDevelopedCosting(60_000.01, { id: 'large', name: 'קו טלפוני יזום' }),
+    );
+    const [finding] = findingsOf(plan);
+    expect(finding).toMatchObject({ severity: 'error', target: { serviceId: 'small', field: 'total' } });
+    expect(finding!.message.he).toContain('קבוצות הליכה');
+    expect(finding!.message.en).toContain('קבוצות הליכה');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { serviceCost, serviceTotal } from '@shared/budget/service-cost.ts';
 import type { Policy } from '@shared/model/plan-schema.ts';
+import { roundHalfAwayFromZero } from '@shared/budget/money.ts';
 import { buildPlan, buildService, buildServiceCosting } from '../helpers/plan-builders.ts';
 
 const policy: Policy = buildPlan().policy; // 20% of the community budget, 75/25 matching
@@ -19,6 +20,28 @@ describe('serviceTotal', () => {
   it('rounds once, at the end, to the agora', () => {
     // 3 × 1.5 × 1 agora = 4.5 agorot → 5
     expect(serviceTotal(buildService({ participants: 3, frequency: { unit: 'session', perYear: 1.5 }, unitCost: 0.01 }))).toBe(5);
+  });
+
+  it('does not round the unit cost to agorot first, as Excel\'s ROUND(participants*perYear*unitCost, 2) does not', () => {
+    // 1,000 × 1 × ₪0.125 = ₪125 (rounding the unit cost first would give 13 agorot × 1,000 = ₪130)
+    expect(serviceTotal(buildService({ participants: 1_000, frequency: { perYear: 1 }, unitCost: 0.125 }))).toBe(12_500);
+    // 3 × 1 × ₪0.005 = 1.5 agorot → 2 (not 1 agora × 3 = 3)
+    expect(serviceTotal(buildService({ participants: 3, frequency: { perYear: 1 }, unitCost: 0.005 }))).toBe(2);
+  });
+
+  it('agrees to the agora with ROUND(participants*perYear*unitCost, 2) (seeded random services)', () => {
+    let seed = 4_2;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let index = 0; index < 500; index += 1) {
+      const participants = Math.floor(random() * 500);
+      const perYear = Math.floor(random() * 250) + 1;
+      const unitCost = Math.round(random() * 100_000) / 1_000; // up to three decimals, as a formula may give
+      const service = buildService({ participants, frequency: { perYear }, unitCost });
+      expect(serviceTotal(service)).toBe(Math.round(roundHalfAwayFromZero(participants * perYear * unitCost, 2) * 100));
+    }
   });
 
   it('costs nothing with no participants', () => {
