@@ -3,7 +3,8 @@ import { parseArgs } from 'node:util';
 import { shekelsFromAgorot } from '@shared/budget/money.ts';
 import type { Language } from '@shared/model/localized-text.ts';
 import { readPlan } from '@shared/model/read-plan.ts';
-import { checkPlan, hasErrors } from '@shared/rules/validate-plan.ts';
+import { hasErrors } from '@shared/rules/validate-plan.ts';
+import { checkEvaluatedPlan } from '@shared/rules/check-evaluated-plan.ts';
 import { formatMoney, formatPercent } from '@shared/format/number-format.ts';
 import { planFileSizeLimit } from '../host/plan-files.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
@@ -53,7 +54,7 @@ export async function validateCommand(argv: string[], stdout: Output, stderr: Ou
     stderr.write(`tamhil validate: ${file}: ${openErrorMessage(read.error, language)}\n`);
     return 2;
   }
-  const { totals, findings } = checkPlan(read.plan);
+  const { totals, findings } = checkEvaluatedPlan(read.plan);
   const valid = !hasErrors(findings);
   if (values.json) {
     const report = {

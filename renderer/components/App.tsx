@@ -6,6 +6,7 @@ import { switchLanguage } from '../i18n/switch-language.ts';
 import { newPlan, openPlan, savePlan, savePlanAs } from '../state/file-actions.ts';
 import { isDirty, usePlanStore } from '../state/plan-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
+import { isLocalUndo } from '../state/local-undo.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { Notices } from './Notices.tsx';
 import { OpenPlanDialog } from './OpenPlanDialog.tsx';
@@ -33,7 +34,7 @@ const menuActions: Record<MenuCommand, () => unknown> = {
  */
 function shortcutOf(event: KeyboardEvent): MenuCommand | null {
   if (!(event.ctrlKey || event.metaKey) || event.altKey) return null;
-  if (event.target instanceof Element && event.target.closest('[data-local-undo="true"]')) return null;
+  if (isLocalUndo(event)) return null;
   const key = event.key.toLowerCase();
   if (key === 'z') return event.shiftKey ? 'redo' : 'undo';
   if (key === 'y') return 'redo';

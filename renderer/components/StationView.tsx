@@ -8,6 +8,7 @@ import { useLocalized, useT } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { StationCategorySection } from './StationCategorySection.tsx';
 import { TextField } from './fields/TextField.tsx';
+import { BudgetView } from '../budget/BudgetView.tsx';
 
 /** One planning station: its goal, the guide's categories and questions to mark, own items, notes. */
 export function StationView({ station }: { station: StationId }) {
@@ -38,6 +39,7 @@ export function StationView({ station }: { station: StationId }) {
           </select>
         </div>
       </header>
+      {station === 'resources' && <BudgetView />}
       <section className="card goal" aria-labelledby={`${station}-goal`}>
         <h2 id={`${station}-goal`}>{t('station.goal')}</h2>
         <p>{localized(content.goal)}</p>

@@ -1,3 +1,4 @@
+import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
 import { createPlan } from '@shared/model/new-plan.ts';
 import { fileSystemProblem } from '@shared/model/file-system-problem.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
@@ -137,7 +138,8 @@ async function saveTo(path: string, expectedRevision: string | null, overwrite: 
   const document = usePlanStore.getState().document;
   if (!document) return false;
   const plan = document.plan;
-  const result = await host['plan:save']({ path, plan, expectedRevision, overwrite });
+  // The file gets every formula's current value, for readers without Tamhil's engine.
+  const result = await host['plan:save']({ path, plan: evaluatePlan(plan).plan, expectedRevision, overwrite });
   if (result.ok) {
     usePlanStore.getState().markSaved({ path: result.path, name: result.name, revision: result.revision, plan });
     void afterSave(document.recoveryKey);

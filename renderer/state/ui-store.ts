@@ -13,9 +13,13 @@ export type Prompt =
   | { kind: 'confirm'; title: string; body: string; confirmLabel: string; resolve(confirmed: boolean): void }
   | { kind: 'recovery'; entries: RecoveryEntry[] };
 
+/** A budget cell a finding points at; the grid selects and marks it. */
+export type BudgetTarget = { serviceId: string; columnId: string };
+
 type UiState = {
   info: AppInfo | null;
   view: View;
+  budgetTarget: BudgetTarget | null;
   notices: Notice[];
   prompt: Prompt | null;
   setInfo(info: AppInfo): void;
@@ -23,6 +27,7 @@ type UiState = {
   notify(tone: Notice['tone'], text: string): void;
   dismiss(id: number): void;
   setPrompt(prompt: Prompt | null): void;
+  goToBudgetCell(target: BudgetTarget): void;
 };
 
 let nextNoticeId = 1;
@@ -31,10 +36,11 @@ const infoNoticeMs = 8000;
 export const useUiStore = create<UiState>((set) => ({
   info: null,
   view: { kind: 'details' },
+  budgetTarget: null,
   notices: [],
   prompt: null,
   setInfo: (info) => set({ info }),
-  show: (view) => set({ view }),
+  show: (view) => set({ view, budgetTarget: null }),
   notify: (tone, text) => {
     const id = nextNoticeId++;
     set((state) => ({ notices: [...state.notices.slice(-2), { id, tone, text }] }));
@@ -43,4 +49,5 @@ export const useUiStore = create<UiState>((set) => ({
   },
   dismiss: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
   setPrompt: (prompt) => set({ prompt }),
+  goToBudgetCell: (target) => set({ view: { kind: 'station', station: 'resources' }, budgetTarget: { ...target } }),
 }));

@@ -10,12 +10,16 @@ import { stationCategories } from '../stations/station-content.ts';
 export const currentSchemaVersion = 1;
 
 const Id = z.string().min(1).max(80);
+/** Services and budget columns are named by id in stored formulas (`{svc-3:unitCost}`), so their ids are plain. */
+const CellId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'expected letters, digits, - or _ (at most 80)');
 const Text = z.string().max(20_000);
 const ShortText = z.string().max(500);
 /** ₪10 billion: far above any department's budget, and low enough that sums in agorot stay exact. */
-const maximumAmount = 1e10;
+export const maximumAmount = 1e10;
 const Amount = z.number().finite().min(0).max(maximumAmount);
-const Count = z.number().finite().min(0).max(1e9);
+export const maximumCount = 1e9;
+const Count = z.number().finite().min(0).max(maximumCount);
+
 const Fraction = z.number().finite().min(0).max(1);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const IsoTime = z.string().max(40);
@@ -174,7 +178,7 @@ export const FundingSchema = z.object({
 });
 
 export const ServiceSchema = z.object({
-  id: Id,
+  id: CellId,
   name: ShortText.min(1),
   description: Text,
   kind: z.enum(serviceKinds),
@@ -204,7 +208,7 @@ export const ServiceSchema = z.object({
 });
 
 export const BudgetColumnSchema = z.object({
-  id: Id,
+  id: CellId,
   label: ShortText,
   /** A formula for the whole column, relative to each row, or null for typed values. */
   formula: z.string().max(8_000).nullable(),

@@ -1,0 +1,312 @@
+import { useEffect, useRef } from 'react';
+import type Handsontable from 'handsontable/base';
+import type { CellRange } from 'handsontable/base';
+import { textRenderer } from 'handsontable/renderers';
+import { budgetColumns, type BudgetColumn } from '@shared/budget/budget-columns.ts';
+import { applyBudgetBlock, insertServices, removeServices, reorderServices } from '@shared/budget/budget-commands.ts';
+import { planBudgetBlock, type BlockCell, type BlockProblem } from '@shared/budget/budget-block.ts';
+import { sheetFor } from '@shared/budget/budget-sheet.ts';
+import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
+import { agorotFromShekels } from '@shared/budget/money.ts';
+import { newService } from '@shared/budget/new-service.ts';
+import { frequencyUnitLabels, serviceKindLabels } from '@shared/budget/option-labels.ts';
+import { planTotals } from '@shared/budget/plan-totals.ts';
+import { FormulaError } from '@shared/formulas/formula-sheet.ts';
+import { formatMoney, formatNumber } from '@shared/format/number-format.ts';
+import type { Language } from '@shared/model/localized-text.ts';
+import type { Plan } from '@shared/model/plan-schema.ts';
+import { translate, useLanguage } from '../i18n/i18n.ts';
+import { usePlanStore } from '../state/plan-store.ts';
+import { markLocalUndo } from '../state/local-undo.ts';
+import { columnLetter, gridRows, sheetRowNumber } from './grid-rows.ts';
+import { handsontableLicenseKey, hebrewLanguageCode, setUpHandsontable } from './handsontable-setup.ts';
+
+export type CellTarget = { serviceId: string; columnId: string };
+
+type BudgetGridProps = {
+  /** The cell a finding points at: selected and marked. */
+  highlight: CellTarget | null;
+  hiddenServiceIds: ReadonlySet<string>;
+  onProblems(problems: BlockProblem[]): void;
+  onSelect(cell: { row: number; column: number } | null): void;
+};
+
+const totalRowLabel = 'Σ';
+
+type ShiftedCell = BlockCell & { shift?: { rows: number; columns: number } };
+
+const wrap = (value: number, size: number) => ((value % size) + size) % size;
+
+/**
+ * Handsontable makes its scroll holders focusable although they are presentational, keeps its
+ * closed cell editors inside the grid role, and leaves the editor without a label (axe:
+ * aria-required-children, label). The cells take the keyboard, so the holders need no tab stop;
+ * a closed editor is hidden from assistive technology, an open one has a name.
+ */
+function labelForAssistiveTechnology(root: HTMLElement, editorLabel: string): void {
+  for (const holder of root.querySelectorAll('[role="presentation"][tabindex]')) holder.removeAttribute('tabindex');
+  for (const editor of root.querySelectorAll('textarea:not([aria-label])')) editor.setAttribute('aria-label', editorLabel);
+  for (const holder of root.querySelectorAll('.handsontableInputHolder')) {
+    if (holder.classList.contains('ht_editor_hidden')) holder.setAttribute('aria-hidden', 'true');
+    else holder.removeAttribute('aria-hidden');
+  }
+}
+
+/** A plan of a few dozen services shows whole, like a sheet; a longer one scrolls inside the grid. */
+const gridHeight = (services: number): number | 'auto' => (services <= 20 ? 'auto' : 640);
+
+/** The total row is frozen at the bottom of a grid that scrolls; a whole grid ends with it anyway. */
+const frozenTotalRows = (services: number) => (gridHeight(services) === 'auto' ? 0 : 1);
+
+function displayValue(plan: Plan, column: BudgetColumn, row: number, language: Language): { text: string; error: boolean } {
+  const service = plan.services[row];
+  const money = column.kind === 'money' || column.kind === 'computed-money';
+  if (!service) {
+    const totals = planTotals(evaluatePlan(plan).plan);
+    const byColumn: Record<string, number> = {
+      total: totals.total,
+      ministry: totals.ministry,
+      authority: totals.authority,
+      other: totals.other,
+    };
+    const amount = byColumn[column.id];
+    return { text: amount === undefined ? '' : formatMoney(amount as Parameters<typeof formatMoney>[0], language), error: false };
+  }
+  const value = sheetFor(plan).value(service.id, column.id);
+  if (value instanceof FormulaError) return { text: value.code, error: true };
+  if (typeof value === 'number') {
+    return { text: money ? formatMoney(agorotFromShekels(value), language) : formatNumber(value, language), error: false };
+  }
+  return { text: value === null ? '' : String(value), error: false };
+}
+
+/**
+ * The budget grid: Handsontable, right to left in Hebrew. Every edit, paste, fill, insert or
+ * delete is turned into a plan command (its own undo entry) and refused by the grid itself, so
+ * the plan stays the one source of what the grid shows.
+ */
+export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }: BudgetGridProps) {
+  const container = useRef<HTMLDivElement>(null);
+  const hot = useRef<Handsontable | null>(null);
+  const plan = usePlanStore((state) => state.document!.plan);
+  const perform = usePlanStore((state) => state.perform);
+  const language = useLanguage((state) => state.language);
+  const latest = useRef({ plan, language, highlight, onProblems, onSelect });
+  latest.current = { plan, language, highlight, onProblems, onSelect };
+  const lastCopy = useRef<{ text: string; row: number; column: number } | null>(null);
+  const columnsKey = JSON.stringify(plan.budgetColumns.map((column) => [column.id, column.label]));
+
+  useEffect(() => {
+    const Handsontable = setUpHandsontable();
+    const element = container.current!;
+    const current = () => latest.current;
+    const columns = budgetColumns(current().plan);
+    const newId = () => `svc-${crypto.randomUUID().slice(0, 8)}`;
+
+    let fillSource: { row: number; column: number; height: number; width: number } | null = null;
+    const applyBlock = (cells: ShiftedCell[]) => {
+      const { plan: base, language: lang } = current();
+      const block = planBudgetBlock(base, cells, lang, newId);
+      current().onProblems(block.problems);
+      if (block.edits.length > 0 || block.newServices.length > 0) {
+        perform(applyBudgetBlock, { newServices: block.newServices, edits: block.edits });
+      }
+    };
+
+    function numericRenderer(
+      this: unknown,
+      instance: Handsontable,
+      td: HTMLTableCellElement,
+      row: number,
+      col: number,
+      prop: string | number,
+      value: unknown,
+      cellProperties: Handsontable.CellProperties,
+    ) {
+      textRenderer.call(this, instance, td, row, col, prop, value, cellProperties);
+      const { plan: base, language: lang, highlight: marked } = current();
+      const column = budgetColumns(base)[col]!;
+      const shown = displayValue(base, column, row, lang);
+      td.textContent = shown.text;
+      const service = base.services[row];
+      td.classList.toggle('cell-error', shown.error);
+      td.classList.toggle('cell-formula', typeof value === 'string' && value.startsWith('='));
+      td.classList.toggle('cell-total-row', !service);
+      td.classList.toggle('cell-highlight', Boolean(service && marked && marked.serviceId === service.id && marked.columnId === column.id));
+      td.classList.add('cell-number');
+    }
+
+    function labelRenderer(
+      this: unknown,
+      instance: Handsontable,
+      td: HTMLTableCellElement,
+      row: number,
+      col: number,
+      prop: string | number,
+      value: unknown,
+      cellProperties: Handsontable.CellProperties,
+    ) {
+      const { plan: base, highlight: marked } = current();
+      const service = base.services[row];
+      const column = budgetColumns(base)[col]!;
+      const shown = !service && column.id === 'name' ? translate(current().language, 'budget.totalRow') : value;
+      textRenderer.call(this, instance, td, row, col, prop, shown, cellProperties);
+      td.classList.toggle('cell-total-row', !service);
+      td.classList.toggle('cell-highlight', Boolean(service && marked && marked.serviceId === service.id && marked.columnId === column.id));
+    }
+
+    const instance = new Handsontable(element, {
+      licenseKey: handsontableLicenseKey,
+      data: gridRows(current().plan, current().language),
+      columns: columns.map((column) => {
+        if (column.kind === 'service-kind' || column.kind === 'frequency-unit') {
+          const labels = column.kind === 'service-kind' ? serviceKindLabels : frequencyUnitLabels;
+          return { type: 'dropdown', source: Object.values(labels).map((label) => label[language]), renderer: labelRenderer, allowInvalid: true };
+        }
+        if (column.numeric) return { type: 'text', renderer: numericRenderer, readOnly: column.kind === 'computed-money' };
+        return { type: 'text', renderer: labelRenderer };
+      }),
+      colHeaders: columns.map((column, index) => `${columnLetter(index)} · ${column.header[language]}`),
+      rowHeaders: (index: number) => (index < current().plan.services.length ? String(sheetRowNumber(index)) : totalRowLabel),
+      cells: (row) => (row >= current().plan.services.length ? { readOnly: true } : {}),
+      layoutDirection: language === 'he' ? 'rtl' : 'ltr',
+      language: language === 'he' ? hebrewLanguageCode : 'en-US',
+      themeName: 'ht-theme-main',
+      injectCoreCss: false,
+      height: gridHeight(current().plan.services.length),
+      width: '100%',
+      rowHeaderWidth: 48,
+      colWidths: columns.map((column) => (column.id === 'name' || column.id === 'notes' ? 210 : column.kind === 'text' ? 100 : 104)),
+      fixedRowsBottom: frozenTotalRows(current().plan.services.length),
+      manualColumnResize: true,
+      manualRowMove: true,
+      autoWrapRow: true,
+      autoWrapCol: true,
+      fillHandle: { direction: 'vertical', autoInsertRow: false },
+      undo: false,
+      contextMenu: ['row_above', 'row_below', 'remove_row', '---------', 'copy', 'cut'],
+      hiddenRows: { rows: [], indicators: false },
+      ariaTags: true,
+      beforeChange(changes, source) {
+        if (source === 'updateData' || source === 'loadData') return true;
+        const filling = source === 'Autofill.fill' ? fillSource : null;
+        const cells: ShiftedCell[] = [];
+        for (const change of changes) {
+          if (!change) continue;
+          const [row, prop, before, after] = change;
+          if (typeof prop !== 'number' || row >= current().plan.services.length) continue;
+          if (filling) {
+            // A filled formula moves its relative references by its distance from the source cell.
+            const sourceRow = filling.row + wrap(row - filling.row, filling.height);
+            const sourceColumn = filling.column + wrap(prop - filling.column, filling.width);
+            cells.push({ row, column: prop, text: after, shift: { rows: row - sourceRow, columns: prop - sourceColumn } });
+          } else if (before !== after) {
+            cells.push({ row, column: prop, text: after });
+          }
+        }
+        if (cells.length > 0) applyBlock(cells);
+        return false;
+      },
+      beforeCopy(data, coords) {
+        const [range] = coords;
+        lastCopy.current = range ? { text: JSON.stringify(data), row: range.startRow, column: range.startCol } : null;
+      },
+      beforePaste(data, coords) {
+        const [range] = coords;
+        if (!range) return false;
+        const copied = lastCopy.current;
+        // A block copied inside Tamhil moves its relative references by the distance pasted, as in Excel.
+        const shift =
+          copied && copied.text === JSON.stringify(data)
+            ? { rows: range.startRow - copied.row, columns: range.startCol - copied.column }
+            : undefined;
+        const cells: ShiftedCell[] = data.flatMap((values, i) =>
+          values.map((text, j) => ({ row: range.startRow + i, column: range.startCol + j, text, ...(shift ? { shift } : {}) })),
+        );
+        applyBlock(cells.filter((cell) => cell.column < budgetColumns(current().plan).length));
+        return false;
+      },
+      beforeAutofill(_selectionData, sourceRange: CellRange) {
+        const from = sourceRange.getTopStartCorner();
+        const to = sourceRange.getBottomEndCorner();
+        fillSource = { row: from.row ?? 0, column: from.col ?? 0, height: (to.row ?? 0) - (from.row ?? 0) + 1, width: (to.col ?? 0) - (from.col ?? 0) + 1 };
+      },
+      beforeCreateRow(index, amount) {
+        const base = current().plan;
+        const at = Math.min(index, base.services.length);
+        const services = Array.from({ length: amount }, () => newService(newId(), current().language));
+        perform(insertServices, { index: at, services });
+        return false;
+      },
+      beforeRowMove(movedRows, finalIndex) {
+        const base = current().plan;
+        const moved = movedRows.map((row) => base.services[row]).filter((service) => service !== undefined);
+        const staying = base.services.filter((service) => !moved.includes(service));
+        const at = Math.min(finalIndex, staying.length);
+        const ids = [...staying.slice(0, at), ...moved, ...staying.slice(at)].map((service) => service.id);
+        perform(reorderServices, { ids });
+        return false;
+      },
+      beforeRemoveRow(_index, _amount, physicalRows) {
+        const base = current().plan;
+        const ids = physicalRows.map((row) => base.services[row]?.id).filter((id): id is string => id !== undefined);
+        if (ids.length > 0) perform(removeServices, { ids });
+        return false;
+      },
+      afterSelectionEnd(row, column) {
+        current().onSelect(row >= 0 && column >= 0 ? { row, column } : null);
+      },
+    });
+    hot.current = instance;
+    // While a cell is being edited, Ctrl+Z undoes typing in it, not the plan.
+    const onKey = (event: KeyboardEvent) => {
+      if (instance.getActiveEditor()?.isOpened()) markLocalUndo(event);
+    };
+    element.addEventListener('keydown', onKey, true);
+    // Handsontable sets these attributes again as it renders and scrolls, so they are mended as they appear.
+    const mend = () => labelForAssistiveTechnology(element, translate(current().language, 'budget.editCell'));
+    const observer = new MutationObserver(mend);
+    observer.observe(element, { subtree: true, childList: true, attributeFilter: ['tabindex', 'class'] });
+    mend();
+    return () => {
+      observer.disconnect();
+      element.removeEventListener('keydown', onKey, true);
+      instance.destroy();
+      hot.current = null;
+    };
+    // The grid is built again only when its columns or language change; data follows the plan below.
+  }, [language, columnsKey, perform]);
+
+  useEffect(() => {
+    const instance = hot.current;
+    if (!instance) return;
+    instance.updateData(gridRows(plan, language));
+    const height = gridHeight(plan.services.length);
+    if (instance.getSettings().height !== height) {
+      instance.updateSettings({ height, fixedRowsBottom: frozenTotalRows(plan.services.length) });
+    }
+  }, [plan, language]);
+
+  useEffect(() => {
+    const instance = hot.current;
+    if (!instance) return;
+    const hiddenRows = instance.getPlugin('hiddenRows');
+    hiddenRows.showRows(Array.from({ length: plan.services.length + 1 }, (_, index) => index));
+    hiddenRows.hideRows(plan.services.flatMap((service, index) => (hiddenServiceIds.has(service.id) ? [index] : [])));
+    instance.render();
+  }, [hiddenServiceIds, plan]);
+
+  useEffect(() => {
+    const instance = hot.current;
+    if (!instance || !highlight) return;
+    const row = plan.services.findIndex((service) => service.id === highlight.serviceId);
+    const column = budgetColumns(plan).findIndex((candidate) => candidate.id === highlight.columnId);
+    if (row >= 0 && column >= 0) {
+      instance.selectCell(row, column);
+      instance.scrollViewportTo({ row, col: column });
+    }
+    instance.render();
+  }, [highlight, plan]);
+
+  return <div ref={container} className="budget-grid" />;
+}

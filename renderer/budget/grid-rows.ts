@@ -1,0 +1,43 @@
+import type { Language } from '@shared/model/localized-text.ts';
+import type { Plan, Service } from '@shared/model/plan-schema.ts';
+import { budgetColumns, type BudgetColumn } from '@shared/budget/budget-columns.ts';
+import { gridContext } from '@shared/budget/read-cell-text.ts';
+import { frequencyUnitLabels, serviceKindLabels } from '@shared/budget/option-labels.ts';
+import { readServiceCell } from '@shared/budget/service-cells.ts';
+import { toA1Formula } from '@shared/formulas/a1-references.ts';
+import { isFormula } from '@shared/formulas/formula-sheet.ts';
+
+export type GridCell = string | number | null;
+
+/** Column letters as Excel names them: A … Z, AA … */
+export function columnLetter(index: number): string {
+  let letters = '';
+  for (let rest = index + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
+  }
+  return letters;
+}
+
+/** The sheet row number of a service at this grid index (the header is row 1). */
+export const sheetRowNumber = (index: number) => index + 2;
+
+/**
+ * What a cell holds for editing: the formula as the user writes it (A1, for the current order
+ * of rows), a number, a label in the user's language, or text. Values are shown by the renderer.
+ */
+function editableCell(plan: Plan, service: Service, column: BudgetColumn, language: Language): GridCell {
+  const input = readServiceCell(service, column.id);
+  if (isFormula(input)) return toA1Formula(input, gridContext(plan, service.id));
+  if (column.kind === 'service-kind') return serviceKindLabels[service.kind][language];
+  if (column.kind === 'frequency-unit') return frequencyUnitLabels[service.frequency.unit][language];
+  if (typeof input === 'boolean') return Number(input);
+  return input;
+}
+
+/** One row per service, then the total row. */
+export function gridRows(plan: Plan, language: Language): GridCell[][] {
+  const columns = budgetColumns(plan);
+  const rows = plan.services.map((service) => columns.map((column) => editableCell(plan, service, column, language)));
+  rows.push(columns.map(() => null));
+  return rows;
+}

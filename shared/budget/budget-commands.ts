@@ -1,0 +1,116 @@
+import { produce } from 'immer';
+import type { PlanCommand } from '../commands/plan-commands.ts';
+import type { Service } from '../model/plan-schema.ts';
+import { isFormula, type CellInput } from '../formulas/formula-sheet.ts';
+import { handSheetOver, sheetFor, sheetRowOf, takeSheet } from './budget-sheet.ts';
+import { setServiceFormula, writeServiceValue } from './service-cells.ts';
+
+/** One cell typed or pasted in the budget grid, already read (see readCellText). */
+export type BudgetCellEdit = { serviceId: string; columnId: string; input: CellInput };
+
+/**
+ * The budget grid's edits as plan commands. Each keeps the formula sheet in step: it takes the
+ * old plan's sheet, applies the same change, and hands the sheet to the new plan, so only the
+ * dependents of the edit are recalculated.
+ */
+export const setBudgetCells: PlanCommand<{ edits: readonly BudgetCellEdit[] }> = (plan, { edits }) => {
+  const sheet = takeSheet(plan);
+  const next = produce(plan, (draft) => {
+    for (const { serviceId, columnId, input } of edits) {
+      const service = draft.services.find((candidate) => candidate.id === serviceId);
+      if (!service) continue;
+      if (isFormula(input)) {
+        setServiceFormula(service, columnId, input);
+      } else {
+        setServiceFormula(service, columnId, null);
+        writeServiceValue(service, columnId, typeof input === 'boolean' ? Number(input) : input);
+      }
+    }
+  });
+  for (const { serviceId, columnId, input } of edits) {
+    if (next.services.some((service) => service.id === serviceId)) sheet.setCell(serviceId, columnId, input);
+  }
+  handSheetOver(next, sheet);
+  return next;
+};
+
+export const insertServices: PlanCommand<{ index: number; services: readonly Service[] }> = (plan, { index, services }) => {
+  const sheet = takeSheet(plan);
+  const next = produce(plan, (draft) => {
+    draft.services.splice(index, 0, ...(services as Service[]));
+  });
+  services.forEach((service, offset) => sheet.insertRow(index + offset, sheetRowOf(next, service)));
+  handSheetOver(next, sheet);
+  return next;
+};
+
+/** Formulas that referred to a removed service show #REF!, as in Excel. */
+export const removeServices: PlanCommand<{ ids: readonly string[] }> = (plan, { ids }) => {
+  const sheet = takeSheet(plan);
+  const next = produce(plan, (draft) => {
+    draft.services = draft.services.filter((service) => !ids.includes(service.id));
+  });
+  for (const id of ids) if (plan.services.some((service) => service.id === id)) sheet.removeRow(id);
+  handSheetOver(next, sheet);
+  return next;
+};
+
+export const reorderServices: PlanCommand<{ ids: readonly string[] }> = (plan, { ids }) => {
+  const byId = new Map(plan.services.map((service) => [service.id, service]));
+  const ordered = ids.map((id) => byId.get(id)).filter((service): service is Service => service !== undefined);
+  if (ordered.length !== plan.services.length) return plan;
+  const sheet = takeSheet(plan);
+  const next = produce(plan, (draft) => {
+    draft.services = ordered as typeof draft.services;
+  });
+  sheet.reorderRows(ids);
+  handSheetOver(next, sheet);
+  return next;
+};
+
+/**
+ * Sorting reorders the services themselves (an undoable command), so references follow their
+ * cells and the total row stays last.
+ */
+export const sortServices: PlanCommand<{ columnId: string; direction: 'ascending' | 'descending'; locale: string }> = (
+  plan,
+  { columnId, direction, locale },
+) => {
+  const sheet = sheetFor(plan);
+  const collator = new Intl.Collator(locale, { numeric: true });
+  const keyed = plan.services.map((service) => {
+    const value = sheet.value(service.id, columnId);
+    return { id: service.id, key: typeof value === 'number' || typeof value === 'string' ? value : null };
+  });
+  // Empty cells and errors go last in both directions, as in Excel.
+  keyed.sort((a, b) => {
+    if (a.key === null || b.key === null) return a.key === null ? (b.key === null ? 0 : 1) : -1;
+    const order =
+      typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : collator.compare(String(a.key), String(b.key));
+    return direction === 'ascending' ? order : -order;
+  });
+  return reorderServices(plan, { ids: keyed.map((entry) => entry.id) });
+};
+
+export const addBudgetColumn: PlanCommand<{ id: string; label: string; formula: string | null }> = (plan, column) =>
+  produce(plan, (draft) => {
+    draft.budgetColumns.push(column);
+  });
+
+export const removeBudgetColumn: PlanCommand<{ id: string }> = (plan, { id }) =>
+  produce(plan, (draft) => {
+    draft.budgetColumns = draft.budgetColumns.filter((column) => column.id !== id);
+    for (const service of draft.services) {
+      service.custom = service.custom.filter((entry) => entry.columnId !== id);
+      service.formulas = service.formulas.filter((entry) => entry.field !== id);
+    }
+  });
+
+/** A block pasted or filled in one step (one undo entry): new services for rows past the end, then the cells. */
+export const applyBudgetBlock: PlanCommand<{ newServices: readonly Service[]; edits: readonly BudgetCellEdit[] }> = (
+  plan,
+  { newServices, edits },
+) => {
+  const withRows = newServices.length > 0 ? insertServices(plan, { index: plan.services.length, services: newServices }) : plan;
+  return edits.length > 0 ? setBudgetCells(withRows, { edits }) : withRows;
+};

@@ -1,0 +1,27 @@
+import type { Language } from '../model/localized-text.ts';
+import type { Service } from '../model/plan-schema.ts';
+
+/** A blank budget line for a new service: the team fills in what it is and what it costs. */
+export function newService(id: string, language: Language, name?: string): Service {
+  return {
+    id,
+    name: name?.trim() || (language === 'he' ? 'שירות חדש' : 'New service'),
+    description: '',
+    kind: 'standard',
+    delivery: 'group',
+    targetGroup: '',
+    operator: 'department',
+    budgetLine: '',
+    participants: 0,
+    frequency: { unit: 'session', perYear: 0 },
+    unitCost: 0,
+    funding: { ministry: null, authority: null, other: 0, otherSource: '' },
+    staffHours: 0,
+    outcomeIds: [],
+    needIds: [],
+    notes: '',
+    formulas: [],
+    custom: [],
+    copiedFrom: null,
+  };
+}

@@ -1,0 +1,78 @@
+import { maximumAmount, type Plan } from '../model/plan-schema.ts';
+import { parseTypedNumber } from '../format/parse-number.ts';
+import type { CellInput } from '../formulas/formula-sheet.ts';
+import { toStoredFormula } from '../formulas/a1-references.ts';
+import { budgetColumns, totalColumnId } from './budget-columns.ts';
+import { boundsOf } from './cell-bounds.ts';
+import { evaluatePlan } from './evaluated-plan.ts';
+import { frequencyUnitLabels, optionCode, serviceKindLabels } from './option-labels.ts';
+
+export type CellTextProblem =
+  | { code: 'read-only' }
+  | { code: 'not-a-number'; text: string }
+  | { code: 'out-of-range'; min: number; max: number }
+  | { code: 'empty-name' }
+  | { code: 'unknown-option'; text: string }
+  | { code: 'formula-in-text' }
+  | { code: 'too-long'; max: number }
+  | { code: 'cost-too-large'; max: number };
+
+export type CellTextResult = { ok: true; input: CellInput } | { ok: false; problem: CellTextProblem };
+
+/** The longest formula a cell takes (the plan file's limit). */
+const formulaLimit = 8_000;
+const textLimit = 500;
+
+/** The grid's rows and columns as formulas see them: row 1 is the header, services from row 2. */
+export function gridContext(plan: Plan, serviceId: string) {
+  return {
+    rowId: serviceId,
+    rowIds: plan.services.map((service) => service.id),
+    columnIds: budgetColumns(plan).map((column) => column.id),
+    firstRow: 2,
+  };
+}
+
+/** A service's yearly cost if one of its factors took this value (the file bounds each service's cost). */
+function yearlyCostWith(plan: Plan, serviceId: string, columnId: string, value: number): number {
+  const service = evaluatePlan(plan).plan.services.find((candidate) => candidate.id === serviceId);
+  if (!service) return 0;
+  const factors = { participants: service.participants, perYear: service.frequency.perYear, unitCost: service.unitCost };
+  if (columnId in factors) factors[columnId as keyof typeof factors] = value;
+  return factors.participants * factors.perYear * factors.unitCost;
+}
+
+/**
+ * Reads what was typed or pasted into one budget cell: a number as people write it, an Excel
+ * formula (turned into the stored form that follows rows), a label, or text. A problem names
+ * what is wrong so the grid can say it; nothing is applied then.
+ */
+export function readCellText(plan: Plan, serviceId: string, columnId: string, raw: unknown): CellTextResult {
+  const column = budgetColumns(plan).find((candidate) => candidate.id === columnId);
+  if (!column || column.kind === 'computed-money' || columnId === totalColumnId) return { ok: false, problem: { code: 'read-only' } };
+  const text = raw === null || raw === undefined ? '' : String(raw);
+  const trimmed = text.trim();
+  if (column.numeric) {
+    if (trimmed === '') return { ok: true, input: null };
+    if (trimmed.startsWith('=')) {
+      if (trimmed.length > formulaLimit) return { ok: false, problem: { code: 'too-long', max: formulaLimit } };
+      return { ok: true, input: toStoredFormula(trimmed, gridContext(plan, serviceId)) };
+    }
+    const value = typeof raw === 'number' ? raw : parseTypedNumber(trimmed);
+    if (value === null || !Number.isFinite(value)) return { ok: false, problem: { code: 'not-a-number', text: trimmed } };
+    const bounds = boundsOf(columnId);
+    if (bounds && (value < bounds.min || value > bounds.max)) return { ok: false, problem: { code: 'out-of-range', ...bounds } };
+    if (yearlyCostWith(plan, serviceId, columnId, value) > maximumAmount) {
+      return { ok: false, problem: { code: 'cost-too-large', max: maximumAmount } };
+    }
+    return { ok: true, input: value };
+  }
+  if (trimmed.startsWith('=')) return { ok: false, problem: { code: 'formula-in-text' } };
+  if (trimmed.length > textLimit) return { ok: false, problem: { code: 'too-long', max: textLimit } };
+  if (column.kind === 'service-kind' || column.kind === 'frequency-unit') {
+    const code = optionCode<string>(column.kind === 'service-kind' ? serviceKindLabels : frequencyUnitLabels, trimmed);
+    return code === null ? { ok: false, problem: { code: 'unknown-option', text: trimmed } } : { ok: true, input: code };
+  }
+  if (columnId === 'name' && trimmed === '') return { ok: false, problem: { code: 'empty-name' } };
+  return { ok: true, input: trimmed };
+}
