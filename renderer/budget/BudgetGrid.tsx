@@ -113,7 +113,8 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
       }
     };
 
-    function numericRenderer(
+    /** Numbers show their computed value (or error) while the cell keeps what was typed; labels show as typed. */
+    function cellRenderer(
       this: unknown,
       instance: Handsontable,
       td: HTMLTableCellElement,
@@ -123,36 +124,21 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
       value: unknown,
       cellProperties: Handsontable.CellProperties,
     ) {
-      textRenderer.call(this, instance, td, row, col, prop, value, cellProperties);
       const { plan: base, language: lang, highlight: marked } = current();
       const column = budgetColumns(base)[col]!;
-      const shown = displayValue(base, column, row, lang);
-      td.textContent = shown.text;
       const service = base.services[row];
-      td.classList.toggle('cell-error', shown.error);
-      td.classList.toggle('cell-formula', typeof value === 'string' && value.startsWith('='));
+      const label = !service && column.id === 'name' ? translate(lang, 'budget.totalRow') : value;
+      textRenderer.call(this, instance, td, row, col, prop, column.numeric ? value : label, cellProperties);
       td.classList.toggle('cell-total-row', !service);
       td.classList.toggle('cell-highlight', Boolean(service && marked && marked.serviceId === service.id && marked.columnId === column.id));
-      td.classList.add('cell-number');
-    }
-
-    function labelRenderer(
-      this: unknown,
-      instance: Handsontable,
-      td: HTMLTableCellElement,
-      row: number,
-      col: number,
-      prop: string | number,
-      value: unknown,
-      cellProperties: Handsontable.CellProperties,
-    ) {
-      const { plan: base, highlight: marked } = current();
-      const service = base.services[row];
-      const column = budgetColumns(base)[col]!;
-      const shown = !service && column.id === 'name' ? translate(current().language, 'budget.totalRow') : value;
-      textRenderer.call(this, instance, td, row, col, prop, shown, cellProperties);
-      td.classList.toggle('cell-total-row', !service);
-      td.classList.toggle('cell-highlight', Boolean(service && marked && marked.serviceId === service.id && marked.columnId === column.id));
+      // Cells are reused as the grid scrolls, so every mark is set either way.
+      const shown = column.numeric ? displayValue(base, column, row, lang) : null;
+      if (shown) td.textContent = shown.text;
+      td.classList.toggle('cell-error', Boolean(shown?.error));
+      td.classList.toggle('cell-formula', column.numeric && typeof value === 'string' && value.startsWith('='));
+      td.classList.toggle('cell-number', column.numeric);
+      // Names and notes are Hebrew or English whatever the interface language: each reads in its own direction.
+      td.dir = column.numeric ? '' : 'auto';
     }
 
     const instance = new Handsontable(element, {
@@ -161,10 +147,9 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
       columns: columns.map((column) => {
         if (column.kind === 'service-kind' || column.kind === 'frequency-unit') {
           const labels = column.kind === 'service-kind' ? serviceKindLabels : frequencyUnitLabels;
-          return { type: 'dropdown', source: Object.values(labels).map((label) => label[language]), renderer: labelRenderer, allowInvalid: true };
+          return { type: 'dropdown', source: Object.values(labels).map((label) => label[language]), renderer: cellRenderer, allowInvalid: true };
         }
-        if (column.numeric) return { type: 'text', renderer: numericRenderer, readOnly: column.kind === 'computed-money' };
-        return { type: 'text', renderer: labelRenderer };
+        return { type: 'text', renderer: cellRenderer, readOnly: column.kind === 'computed-money' };
       }),
       colHeaders: columns.map((column, index) => `${columnLetter(index)} · ${column.header[language]}`),
       rowHeaders: (index: number) => (index < current().plan.services.length ? String(sheetRowNumber(index)) : totalRowLabel),
