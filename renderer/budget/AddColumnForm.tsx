@@ -26,9 +26,9 @@ export function AddColumnForm() {
     const id = `col-${crypto.randomUUID().slice(0, 8)}`;
     const columnIds = [...budgetColumns(plan).map((column) => column.id), id];
     // The column formula is written for row 2; its own row becomes "this row" for every service.
-    const stored = typed
-      ? toStoredFormula(typed, { rowId: plan.services[0]?.id ?? id, rowIds: plan.services.map((service) => service.id), columnIds, firstRow: 2 })
-      : null;
+    // With no service yet, row 2 still stands for "this row".
+    const rowIds = plan.services.length > 0 ? plan.services.map((service) => service.id) : [id];
+    const stored = typed ? toStoredFormula(typed, { rowId: rowIds[0]!, rowIds, columnIds, firstRow: 2 }) : null;
     perform(addBudgetColumn, { id, label: name, formula: stored });
     setLabel('');
     setFormula('');

@@ -7,31 +7,31 @@ import { applyBudgetBlock, insertServices, removeServices, reorderServices } fro
 import { planBudgetBlock, type BlockCell, type BlockProblem } from '@shared/budget/budget-block.ts';
 import { sheetFor } from '@shared/budget/budget-sheet.ts';
 import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
+import { planShapeProblem } from '@shared/model/plan-shape-problem.ts';
 import { agorotFromShekels } from '@shared/budget/money.ts';
+import { withinBounds } from '@shared/budget/cell-bounds.ts';
 import { newService } from '@shared/budget/new-service.ts';
+import { newServiceId } from './new-service-id.ts';
 import { frequencyUnitLabels, serviceKindLabels } from '@shared/budget/option-labels.ts';
 import { planTotals } from '@shared/budget/plan-totals.ts';
 import { FormulaError } from '@shared/formulas/formula-sheet.ts';
 import { formatMoney, formatNumber } from '@shared/format/number-format.ts';
 import type { Language } from '@shared/model/localized-text.ts';
-import type { Plan } from '@shared/model/plan-schema.ts';
+import { maximumAmount, type Plan } from '@shared/model/plan-schema.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
+import type { BudgetTarget } from '../state/ui-store.ts';
 import { markLocalUndo } from '../state/local-undo.ts';
 import { columnLetter, gridRows, sheetRowNumber } from './grid-rows.ts';
 import { handsontableLicenseKey, hebrewLanguageCode, setUpHandsontable } from './handsontable-setup.ts';
 
-export type CellTarget = { serviceId: string; columnId: string };
-
 type BudgetGridProps = {
   /** The cell a finding points at: selected and marked. */
-  highlight: CellTarget | null;
+  highlight: BudgetTarget | null;
   hiddenServiceIds: ReadonlySet<string>;
   onProblems(problems: BlockProblem[]): void;
   onSelect(cell: { row: number; column: number } | null): void;
 };
-
-const totalRowLabel = 'Σ';
 
 type ShiftedCell = BlockCell & { shift?: { rows: number; columns: number } };
 
@@ -75,6 +75,8 @@ function displayValue(plan: Plan, column: BudgetColumn, row: number, language: L
   const value = sheetFor(plan).value(service.id, column.id);
   if (value instanceof FormulaError) return { text: value.code, error: true };
   if (typeof value === 'number') {
+    // A result no plan field can hold shows as Excel shows a number out of range; the rules report it.
+    if (!withinBounds(column.id, value) || Math.abs(value) > maximumAmount) return { text: '#NUM!', error: true };
     return { text: money ? formatMoney(agorotFromShekels(value), language) : formatNumber(value, language), error: false };
   }
   return { text: value === null ? '' : String(value), error: false };
@@ -101,16 +103,23 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
     const element = container.current!;
     const current = () => latest.current;
     const columns = budgetColumns(current().plan);
-    const newId = () => `svc-${crypto.randomUUID().slice(0, 8)}`;
+    const newId = newServiceId;
 
     let fillSource: { row: number; column: number; height: number; width: number } | null = null;
     const applyBlock = (cells: ShiftedCell[]) => {
       const { plan: base, language: lang } = current();
       const block = planBudgetBlock(base, cells, lang, newId);
-      current().onProblems(block.problems);
+      const problems: BlockProblem[] = [...block.problems];
       if (block.edits.length > 0 || block.newServices.length > 0) {
-        perform(applyBudgetBlock, { newServices: block.newServices, edits: block.edits });
+        // The cells may each be fine and still together give a plan the file cannot hold (a
+        // yearly cost beyond its bounds, a formula too long once stored): then nothing is applied.
+        usePlanStore.getState().performIf(applyBudgetBlock, { newServices: block.newServices, edits: block.edits }, (next) => {
+          const shape = planShapeProblem(evaluatePlan(next).plan);
+          if (shape) problems.push({ row: cells[0]?.row ?? 0, column: cells[0]?.column ?? 0, problem: { code: 'plan-invalid', path: shape.path } });
+          return shape === null;
+        });
       }
+      current().onProblems(problems);
     };
 
     /** Numbers show their computed value (or error) while the cell keeps what was typed; labels show as typed. */
@@ -130,7 +139,7 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
       const label = !service && column.id === 'name' ? translate(lang, 'budget.totalRow') : value;
       textRenderer.call(this, instance, td, row, col, prop, column.numeric ? value : label, cellProperties);
       td.classList.toggle('cell-total-row', !service);
-      td.classList.toggle('cell-highlight', Boolean(service && marked && marked.serviceId === service.id && marked.columnId === column.id));
+      td.classList.toggle('cell-highlight', Boolean(service && marked && marked.serviceId === service.id && marked.field === column.id));
       // Cells are reused as the grid scrolls, so every mark is set either way.
       const shown = column.numeric ? displayValue(base, column, row, lang) : null;
       if (shown) td.textContent = shown.text;
@@ -152,7 +161,8 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
         return { type: 'text', renderer: cellRenderer, readOnly: column.kind === 'computed-money' };
       }),
       colHeaders: columns.map((column, index) => `${columnLetter(index)} · ${column.header[language]}`),
-      rowHeaders: (index: number) => (index < current().plan.services.length ? String(sheetRowNumber(index)) : totalRowLabel),
+      rowHeaders: (index: number) =>
+        index < current().plan.services.length ? String(sheetRowNumber(index)) : translate(current().language, 'budget.totalRow'),
       cells: (row) => (row >= current().plan.services.length ? { readOnly: true } : {}),
       layoutDirection: language === 'he' ? 'rtl' : 'ltr',
       language: language === 'he' ? hebrewLanguageCode : 'en-US',
@@ -194,6 +204,21 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
       },
       beforeCopy(data, coords) {
         const [range] = coords;
+        // Computed cells (the total, the default funding split) go out with their values, as Excel copies them.
+        if (range) {
+          const base = current().plan;
+          const sheet = sheetFor(base);
+          data.forEach((values, i) =>
+            values.forEach((value, j) => {
+              const service = base.services[range.startRow + i];
+              const column = budgetColumns(base)[range.startCol + j];
+              if (service && column?.numeric && (value === null || value === '')) {
+                const computed = sheet.value(service.id, column.id);
+                if (typeof computed === 'number') values[j] = computed;
+              }
+            }),
+          );
+        }
         lastCopy.current = range ? { text: JSON.stringify(data), row: range.startRow, column: range.startCol } : null;
       },
       beforePaste(data, coords) {
@@ -234,7 +259,12 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
       },
       beforeRemoveRow(_index, _amount, physicalRows) {
         const base = current().plan;
-        const ids = physicalRows.map((row) => base.services[row]?.id).filter((id): id is string => id !== undefined);
+        // Rows the filter hides stay: the user deletes only what is on screen.
+        const hiddenRows = instance.getPlugin('hiddenRows');
+        const ids = physicalRows
+          .filter((row) => !hiddenRows.isHidden(row))
+          .map((row) => base.services[row]?.id)
+          .filter((id): id is string => id !== undefined);
         if (ids.length > 0) perform(removeServices, { ids });
         return false;
       },
@@ -279,19 +309,21 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
     hiddenRows.showRows(Array.from({ length: plan.services.length + 1 }, (_, index) => index));
     hiddenRows.hideRows(plan.services.flatMap((service, index) => (hiddenServiceIds.has(service.id) ? [index] : [])));
     instance.render();
-  }, [hiddenServiceIds, plan]);
+  }, [hiddenServiceIds, plan, language]);
 
   useEffect(() => {
     const instance = hot.current;
     if (!instance || !highlight) return;
-    const row = plan.services.findIndex((service) => service.id === highlight.serviceId);
-    const column = budgetColumns(plan).findIndex((candidate) => candidate.id === highlight.columnId);
+    // Only when a finding is followed: after that, edits go where the user puts them.
+    const base = latest.current.plan;
+    const row = base.services.findIndex((service) => service.id === highlight.serviceId);
+    const column = budgetColumns(base).findIndex((candidate) => candidate.id === highlight.field);
     if (row >= 0 && column >= 0) {
       instance.selectCell(row, column);
       instance.scrollViewportTo({ row, col: column });
     }
     instance.render();
-  }, [highlight, plan]);
+  }, [highlight]);
 
   return <div ref={container} className="budget-grid" />;
 }

@@ -1,13 +1,13 @@
-import { useId, useMemo, useState } from 'react';
+import { useEffect, useId, useMemo, useState } from 'react';
 import { budgetColumns } from '@shared/budget/budget-columns.ts';
 import { insertServices, sortServices } from '@shared/budget/budget-commands.ts';
 import type { BlockProblem } from '@shared/budget/budget-block.ts';
 import { newService } from '@shared/budget/new-service.ts';
+import { newServiceId } from './new-service-id.ts';
 import { serviceKindLabels } from '@shared/budget/option-labels.ts';
-import { gridContext } from '@shared/budget/read-cell-text.ts';
-import { readServiceCell } from '@shared/budget/service-cells.ts';
+import { gridContext } from '@shared/budget/grid-context.ts';
+import { formulaOf } from '@shared/budget/service-cells.ts';
 import { toA1Formula } from '@shared/formulas/a1-references.ts';
-import { isFormula } from '@shared/formulas/formula-sheet.ts';
 import { localeOf } from '@shared/format/number-format.ts';
 import { serviceKinds } from '@shared/model/plan-schema.ts';
 import { checkEvaluatedPlan } from '@shared/rules/check-evaluated-plan.ts';
@@ -20,7 +20,7 @@ import { CostCharts } from './CostCharts.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { columnLetter, sheetRowNumber } from './grid-rows.ts';
 import { ReadyForSubmission } from './ReadyForSubmission.tsx';
-import { SelfDevelopmentMeter, type MeterState } from './SelfDevelopmentMeter.tsx';
+import { meterStateOf, SelfDevelopmentMeter } from './SelfDevelopmentMeter.tsx';
 import { TotalsFigures } from './TotalsFigures.tsx';
 import { useProblemText } from './problem-text.ts';
 
@@ -50,13 +50,19 @@ export function BudgetView() {
     );
   }, [plan.services, search, kind]);
 
-  const selfDevelopmentFinding = check.findings.find((finding) => finding.rule === 'self-development-limit');
-  const meterState: MeterState = !selfDevelopmentFinding ? 'ok' : selfDevelopmentFinding.severity === 'error' ? 'over' : 'close';
+  const meterState = meterStateOf(check.findings);
+  useEffect(() => {
+    // A finding in a row the filter hides is shown by clearing the filter.
+    if (target) {
+      setSearch('');
+      setKind('');
+    }
+  }, [target]);
 
   const selectedService = selected ? plan.services[selected.row] : undefined;
   const selectedColumn = selected ? columns[selected.column] : undefined;
-  const selectedInput = selectedService && selectedColumn ? readServiceCell(selectedService, selectedColumn.id) : null;
-  const formulaText = isFormula(selectedInput) && selectedService ? toA1Formula(selectedInput, gridContext(plan, selectedService.id)) : '';
+  const selectedFormula = selectedService && selectedColumn ? formulaOf(selectedService, selectedColumn.id) : null;
+  const formulaText = selectedFormula !== null && selectedService ? toA1Formula(selectedFormula, gridContext(plan, selectedService.id)) : '';
 
   return (
     <section className="budget" aria-labelledby="budget-title">
@@ -69,7 +75,7 @@ export function BudgetView() {
         <button
           type="button"
           onClick={() =>
-            perform(insertServices, { index: plan.services.length, services: [newService(`svc-${crypto.randomUUID().slice(0, 8)}`, language)] })
+            perform(insertServices, { index: plan.services.length, services: [newService(newServiceId(), language)] })
           }
         >
           {t('budget.addService')}
@@ -104,7 +110,14 @@ export function BudgetView() {
         <label htmlFor={ids.formula}>
           {selected && selectedColumn ? `${columnLetter(selected.column)}${sheetRowNumber(selected.row)}` : t('budget.noCell')}
         </label>
-        <input id={ids.formula} dir="ltr" readOnly value={formulaText} placeholder={t('budget.formulaHint')} />
+        <input
+          id={ids.formula}
+          dir="ltr"
+          readOnly
+          value={formulaText}
+          placeholder={t('budget.formulaHint')}
+          aria-label={selected ? t('budget.formulaOf', { cell: `${columnLetter(selected.column)}${sheetRowNumber(selected.row)}` }) : t('budget.formulaHint')}
+        />
       </div>
       <BudgetGrid highlight={target} hiddenServiceIds={hidden} onProblems={setProblems} onSelect={setSelected} />
       <div role="alert" className="grid-problems">
@@ -113,6 +126,7 @@ export function BudgetView() {
             {`${columnLetter(problem.column)}${sheetRowNumber(problem.row)}: ${problemText(problem.problem)}`}
           </p>
         ))}
+        {problems.length > 3 && <p className="field-error">{t('budget.moreProblems', { count: problems.length - 3 })}</p>}
       </div>
       <div className="budget-lower">
         <div>

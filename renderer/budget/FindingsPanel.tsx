@@ -23,7 +23,7 @@ export function FindingsPanel({ findings }: { findings: readonly Finding[] }) {
             <li key={`${finding.rule}:${finding.path}:${index}`} className={`finding finding-${finding.severity}`}>
               <span className="finding-severity">{t(`findings.${finding.severity}`)}</span>
               {finding.target ? (
-                <button type="button" className="link-button" onClick={() => goToBudgetCell({ serviceId: finding.target!.serviceId, columnId: finding.target!.field })}>
+                <button type="button" className="link-button" onClick={() => goToBudgetCell(finding.target!)}>
                   {finding.message[language]}
                 </button>
               ) : /^(details|policy)\./.test(finding.path) ? (

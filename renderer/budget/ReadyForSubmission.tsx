@@ -16,14 +16,15 @@ export function ReadyForSubmission({ findings }: { findings: readonly Finding[] 
       <p className={blocked ? 'ready-state blocked' : ready ? 'ready-state ready' : 'ready-state'} aria-live="polite">
         {blocked ? t('ready.blocked', { errors }) : ready ? t('ready.marked') : t('ready.notMarked')}
       </p>
+      {/* A plan marked ready before errors appeared can always be unmarked. */}
       <button
         type="button"
-        className={ready && !blocked ? '' : 'primary'}
-        disabled={blocked}
+        className={ready ? '' : 'primary'}
+        disabled={blocked && !ready}
         aria-describedby="ready-title"
         onClick={() => perform(setReadyForSubmission, { ready: !ready })}
       >
-        {ready && !blocked ? t('ready.unmark') : t('ready.mark')}
+        {ready ? t('ready.unmark') : t('ready.mark')}
       </button>
     </section>
   );

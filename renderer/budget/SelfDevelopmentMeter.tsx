@@ -1,8 +1,16 @@
 import type { PlanTotals } from '@shared/budget/plan-totals.ts';
+import type { Finding } from '@shared/rules/finding.ts';
+import { selfDevelopmentRule } from '@shared/rules/self-development-limit.ts';
 import { formatMoney, formatPercent } from '@shared/format/number-format.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
 
 export type MeterState = 'ok' | 'close' | 'over';
+
+/** The meter follows the self-development rule's finding: none, a warning, or an error. */
+export function meterStateOf(findings: readonly Finding[]): MeterState {
+  const finding = findings.find((candidate) => candidate.rule === selfDevelopmentRule);
+  return !finding ? 'ok' : finding.severity === 'error' ? 'over' : 'close';
+}
 
 /**
  * Self-developed programs' share of the base against the year's limit. The state is said in

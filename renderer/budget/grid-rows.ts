@@ -1,11 +1,10 @@
 import type { Language } from '@shared/model/localized-text.ts';
 import type { Plan, Service } from '@shared/model/plan-schema.ts';
 import { budgetColumns, type BudgetColumn } from '@shared/budget/budget-columns.ts';
-import { gridContext } from '@shared/budget/read-cell-text.ts';
+import { gridContext } from '@shared/budget/grid-context.ts';
 import { frequencyUnitLabels, serviceKindLabels } from '@shared/budget/option-labels.ts';
-import { readServiceCell } from '@shared/budget/service-cells.ts';
+import { formulaOf, readServiceValue } from '@shared/budget/service-cells.ts';
 import { toA1Formula } from '@shared/formulas/a1-references.ts';
-import { isFormula } from '@shared/formulas/formula-sheet.ts';
 
 export type GridCell = string | number | null;
 
@@ -26,11 +25,11 @@ export const sheetRowNumber = (index: number) => index + 2;
  * of rows), a number, a label in the user's language, or text. Values are shown by the renderer.
  */
 function editableCell(plan: Plan, service: Service, column: BudgetColumn, language: Language): GridCell {
-  const input = readServiceCell(service, column.id);
-  if (isFormula(input)) return toA1Formula(input, gridContext(plan, service.id));
+  const formula = formulaOf(service, column.id);
+  if (formula !== null) return toA1Formula(formula, gridContext(plan, service.id));
+  const input = readServiceValue(service, column.id);
   if (column.kind === 'service-kind') return serviceKindLabels[service.kind][language];
   if (column.kind === 'frequency-unit') return frequencyUnitLabels[service.frequency.unit][language];
-  if (typeof input === 'boolean') return Number(input);
   return input;
 }
 

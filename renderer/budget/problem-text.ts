@@ -22,6 +22,8 @@ export function useProblemText(): (problem: CellTextProblem) => string {
         return t('cell.formulaInText');
       case 'too-long':
         return t('cell.tooLong', { max: formatNumber(problem.max, language) });
+      case 'plan-invalid':
+        return t('cell.planInvalid', { path: problem.path });
       case 'cost-too-large':
         return t('cell.costTooLarge', { max: formatNumber(problem.max, language) });
     }

@@ -3,20 +3,18 @@ import type { Plan } from '@shared/model/plan-schema.ts';
 import { checkEvaluatedPlan } from '@shared/rules/check-evaluated-plan.ts';
 import { useT } from '../i18n/i18n.ts';
 import { FindingsPanel } from '../budget/FindingsPanel.tsx';
-import { SelfDevelopmentMeter } from '../budget/SelfDevelopmentMeter.tsx';
+import { meterStateOf, SelfDevelopmentMeter } from '../budget/SelfDevelopmentMeter.tsx';
 import { TotalsFigures } from '../budget/TotalsFigures.tsx';
 
 /** The plan's totals, the self-development share against its limit, and the findings. */
 export function TotalsPanel({ plan }: { plan: Plan }) {
   const t = useT();
   const { totals, findings } = useMemo(() => checkEvaluatedPlan(plan), [plan]);
-  const limitFinding = findings.find((finding) => finding.rule === 'self-development-limit');
-  const state = !limitFinding ? 'ok' : limitFinding.severity === 'error' ? 'over' : 'close';
   return (
     <section className="totals" aria-labelledby="totals-title">
       <h2 id="totals-title">{t('totals.title')}</h2>
       <TotalsFigures totals={totals} servicesCount={plan.services.length} />
-      <SelfDevelopmentMeter totals={totals} state={state} />
+      <SelfDevelopmentMeter totals={totals} state={meterStateOf(findings)} />
       <FindingsPanel findings={findings} />
     </section>
   );

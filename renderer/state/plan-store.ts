@@ -24,6 +24,8 @@ type PlanState = {
   lastEdit: { key: string; at: number } | null;
   load(document: PlanDocument): void;
   perform<P>(command: PlanCommand<P>, payload: P, coalesceKey?: string): void;
+  /** Applies the command only if `accept` takes the plan it would give; says whether it did. */
+  performIf<P>(command: PlanCommand<P>, payload: P, accept: (next: Plan) => boolean): boolean;
   undo(): void;
   redo(): void;
   markSaved(saved: { path: string; name: string; revision: string; plan: Plan }): void;
@@ -54,6 +56,15 @@ export const usePlanStore = create<PlanState>((set, get) => ({
       future: [],
       lastEdit: coalesceKey === undefined ? null : { key: coalesceKey, at: now },
     });
+  },
+  performIf(command, payload, accept) {
+    const { document, past } = get();
+    if (!document) return false;
+    const next = command(document.plan, payload);
+    if (next === document.plan) return true;
+    if (!accept(next)) return false;
+    set({ document: { ...document, plan: next }, past: [...past, document.plan].slice(-historyLimit), future: [], lastEdit: null });
+    return true;
   },
   undo() {
     const { document, past, future } = get();

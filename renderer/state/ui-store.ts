@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { StationId } from '@shared/model/station-id.ts';
 import type { AppInfo, RecoveryEntry } from '@shared/host-api.ts';
+import type { Finding } from '@shared/rules/finding.ts';
 
 export type View = { kind: 'details' } | { kind: 'station'; station: StationId };
 
@@ -14,7 +15,7 @@ export type Prompt =
   | { kind: 'recovery'; entries: RecoveryEntry[] };
 
 /** A budget cell a finding points at; the grid selects and marks it. */
-export type BudgetTarget = { serviceId: string; columnId: string };
+export type BudgetTarget = NonNullable<Finding['target']>;
 
 type UiState = {
   info: AppInfo | null;

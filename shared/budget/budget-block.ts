@@ -3,7 +3,6 @@ import type { Plan, Service } from '../model/plan-schema.ts';
 import { shiftA1Formula } from '../formulas/a1-references.ts';
 import { budgetColumns } from './budget-columns.ts';
 import type { BudgetCellEdit } from './budget-commands.ts';
-import { insertServices } from './budget-commands.ts';
 import { newService } from './new-service.ts';
 import { readCellText, type CellTextProblem } from './read-cell-text.ts';
 
@@ -29,7 +28,8 @@ export function planBudgetBlock(
     const name = cells.find((cell) => cell.row === row && columns[cell.column]?.id === 'name')?.text;
     newServices.push(newService(newId(), language, typeof name === 'string' ? name : undefined));
   }
-  const withRows = newServices.length > 0 ? insertServices(plan, { index: plan.services.length, services: newServices }) : plan;
+  // A preview only: the new rows give the pasted cells their context; the plan itself is untouched.
+  const withRows: Plan = newServices.length > 0 ? { ...plan, services: [...plan.services, ...newServices] } : plan;
   const edits: BudgetCellEdit[] = [];
   const problems: BlockProblem[] = [];
   for (const cell of cells) {

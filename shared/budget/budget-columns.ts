@@ -41,5 +41,3 @@ export function budgetColumns(plan: Plan): BudgetColumn[] {
     ),
   ];
 }
-
-export const numericColumnIds = (plan: Plan): string[] => budgetColumns(plan).filter((column) => column.numeric).map((column) => column.id);

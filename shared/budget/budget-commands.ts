@@ -3,7 +3,7 @@ import type { PlanCommand } from '../commands/plan-commands.ts';
 import type { Service } from '../model/plan-schema.ts';
 import { isFormula, type CellInput } from '../formulas/formula-sheet.ts';
 import { handSheetOver, sheetFor, sheetRowOf, takeSheet } from './budget-sheet.ts';
-import { setServiceFormula, writeServiceValue } from './service-cells.ts';
+import { setServiceFormula, sheetInput, writeServiceValue } from './service-cells.ts';
 
 /** One cell typed or pasted in the budget grid, already read (see readCellText). */
 export type BudgetCellEdit = { serviceId: string; columnId: string; input: CellInput };
@@ -27,8 +27,13 @@ export const setBudgetCells: PlanCommand<{ edits: readonly BudgetCellEdit[] }> =
       }
     }
   });
-  for (const { serviceId, columnId, input } of edits) {
-    if (next.services.some((service) => service.id === serviceId)) sheet.setCell(serviceId, columnId, input);
+  // The sheet gets what the plan now holds (a cleared count is 0, a typed authority changes how
+  // the ministry part is found), so it always equals a sheet built afresh from the plan.
+  for (const serviceId of new Set(edits.map((edit) => edit.serviceId))) {
+    const service = next.services.find((candidate) => candidate.id === serviceId);
+    if (!service) continue;
+    const columns = new Set([...edits.filter((edit) => edit.serviceId === serviceId).map((edit) => edit.columnId), 'ministry']);
+    for (const columnId of columns) sheet.setCell(serviceId, columnId, sheetInput(service, columnId));
   }
   handSheetOver(next, sheet);
   return next;

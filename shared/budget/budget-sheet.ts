@@ -1,7 +1,7 @@
 import type { Plan, Service } from '../model/plan-schema.ts';
 import { FormulaSheet, type CellInput } from '../formulas/formula-sheet.ts';
 import { budgetColumns, totalColumnId } from './budget-columns.ts';
-import { readServiceCell } from './service-cells.ts';
+import { sheetInput } from './service-cells.ts';
 
 /** The name the default matching split refers to; the policy sets its value. */
 export const ministryShareName = 'MINISTRY_SHARE';
@@ -29,9 +29,9 @@ function columnsKeyOf(plan: Plan): string {
   return JSON.stringify(plan.budgetColumns);
 }
 
-function rowOf(plan: Plan, service: Service): { id: string; cells: Record<string, CellInput> } {
+export function sheetRowOf(plan: Plan, service: Service): { id: string; cells: Record<string, CellInput> } {
   const cells: Record<string, CellInput> = {};
-  for (const column of budgetColumns(plan)) cells[column.id] = readServiceCell(service, column.id);
+  for (const column of budgetColumns(plan)) cells[column.id] = sheetInput(service, column.id);
   return { id: service.id, cells };
 }
 
@@ -40,7 +40,7 @@ function buildSheet(plan: Plan): FormulaSheet {
   sheet.setName(ministryShareName, plan.policy.ministryShare);
   for (const [columnId, formula] of Object.entries(computedColumnFormulas)) sheet.setColumnFormula(columnId, formula);
   for (const column of plan.budgetColumns) if (column.formula) sheet.setColumnFormula(column.id, column.formula);
-  sheet.load(plan.services.map((service) => rowOf(plan, service)));
+  sheet.load(plan.services.map((service) => sheetRowOf(plan, service)));
   return sheet;
 }
 
@@ -69,8 +69,4 @@ export function takeSheet(plan: Plan): FormulaSheet {
 
 export function handSheetOver(plan: Plan, sheet: FormulaSheet): void {
   sheets.set(plan.services, { columnsKey: columnsKeyOf(plan), sheet });
-}
-
-export function sheetRowOf(plan: Plan, service: Service): { id: string; cells: Record<string, CellInput> } {
-  return rowOf(plan, service);
 }

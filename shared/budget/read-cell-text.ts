@@ -3,6 +3,7 @@ import { parseTypedNumber } from '../format/parse-number.ts';
 import type { CellInput } from '../formulas/formula-sheet.ts';
 import { toStoredFormula } from '../formulas/a1-references.ts';
 import { budgetColumns, totalColumnId } from './budget-columns.ts';
+import { gridContext } from './grid-context.ts';
 import { boundsOf } from './cell-bounds.ts';
 import { evaluatePlan } from './evaluated-plan.ts';
 import { frequencyUnitLabels, optionCode, serviceKindLabels } from './option-labels.ts';
@@ -15,23 +16,14 @@ export type CellTextProblem =
   | { code: 'unknown-option'; text: string }
   | { code: 'formula-in-text' }
   | { code: 'too-long'; max: number }
-  | { code: 'cost-too-large'; max: number };
+  | { code: 'cost-too-large'; max: number }
+  | { code: 'plan-invalid'; path: string };
 
 export type CellTextResult = { ok: true; input: CellInput } | { ok: false; problem: CellTextProblem };
 
 /** The longest formula a cell takes (the plan file's limit). */
 const formulaLimit = 8_000;
 const textLimit = 500;
-
-/** The grid's rows and columns as formulas see them: row 1 is the header, services from row 2. */
-export function gridContext(plan: Plan, serviceId: string) {
-  return {
-    rowId: serviceId,
-    rowIds: plan.services.map((service) => service.id),
-    columnIds: budgetColumns(plan).map((column) => column.id),
-    firstRow: 2,
-  };
-}
 
 /** A service's yearly cost if one of its factors took this value (the file bounds each service's cost). */
 function yearlyCostWith(plan: Plan, serviceId: string, columnId: string, value: number): number {

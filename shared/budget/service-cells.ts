@@ -6,9 +6,7 @@ import type { CellInput } from '../formulas/formula-sheet.ts';
  * Where each budget-grid column lives in a service. A cell with a formula keeps the formula in
  * `service.formulas` and its last computed value in the field, for readers without the engine.
  */
-export function readServiceCell(service: Service, columnId: string): CellInput {
-  const formula = service.formulas.find((entry) => entry.field === columnId);
-  if (formula) return formula.formula;
+export function readServiceValue(service: Service, columnId: string): number | string | null {
   switch (columnId) {
     case 'name':
       return service.name;
@@ -43,7 +41,28 @@ export function readServiceCell(service: Service, columnId: string): CellInput {
   }
 }
 
-/** Sets the value a column holds for one service (a formula's result, or what was typed). */
+export function formulaOf(service: Service, columnId: string): string | null {
+  return service.formulas.find((entry) => entry.field === columnId)?.formula ?? null;
+}
+
+/**
+ * What the formula sheet holds for a cell: the cell's formula, else its value. Only entries of
+ * `service.formulas` are formulas; text that happens to start with "=" (from a hand-edited
+ * file: the grid refuses it) is left out rather than run.
+ */
+export function sheetInput(service: Service, columnId: string): CellInput {
+  const formula = formulaOf(service, columnId);
+  if (formula !== null) return formula;
+  const value = readServiceValue(service, columnId);
+  if (typeof value === 'string' && value.startsWith('=')) return null;
+  // A typed authority part leaves the ministry the rest, as serviceCost splits it.
+  if (columnId === 'ministry' && value === null && (service.funding.authority !== null || formulaOf(service, 'authority') !== null)) {
+    return '={.:total}-{.:other}-{.:authority}';
+  }
+  return value;
+}
+
+/** Sets the value a column holds for one service (a formula's result, or what was typed); unchanged values change nothing. */
 export function writeServiceValue(draft: Draft<Service>, columnId: string, value: number | string | null): void {
   const number = typeof value === 'number' ? value : 0;
   const text = typeof value === 'string' ? value : '';
@@ -90,13 +109,25 @@ export function writeServiceValue(draft: Draft<Service>, columnId: string, value
       draft.notes = text;
       return;
     default: {
-      draft.custom = draft.custom.filter((entry) => entry.columnId !== columnId);
-      if (value !== null) draft.custom.push({ columnId, value });
+      const entry = draft.custom.find((candidate) => candidate.columnId === columnId);
+      if (value === null) {
+        if (entry) draft.custom = draft.custom.filter((candidate) => candidate.columnId !== columnId);
+      } else if (entry) {
+        if (entry.value !== value) entry.value = value;
+      } else {
+        draft.custom.push({ columnId, value });
+      }
     }
   }
 }
 
 export function setServiceFormula(draft: Draft<Service>, columnId: string, formula: string | null): void {
-  draft.formulas = draft.formulas.filter((entry) => entry.field !== columnId);
-  if (formula !== null) draft.formulas.push({ field: columnId, formula });
+  const entry = draft.formulas.find((candidate) => candidate.field === columnId);
+  if (formula === null) {
+    if (entry) draft.formulas = draft.formulas.filter((candidate) => candidate.field !== columnId);
+  } else if (entry) {
+    if (entry.formula !== formula) entry.formula = formula;
+  } else {
+    draft.formulas.push({ field: columnId, formula });
+  }
 }

@@ -229,6 +229,8 @@ export class FormulaSheet {
   setName(name: string, value: number): CellAddress[] {
     if (!namePattern.test(name)) throw new RangeError(`not a name: ${name}`);
     const key = name.toUpperCase();
+    // Callers set names on every read of a shared sheet; an unchanged value recalculates nothing.
+    if (this.names.get(key) === value) return [];
     this.names.set(key, value);
     this.startChange();
     const readers = new Set<number>();

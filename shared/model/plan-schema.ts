@@ -207,6 +207,10 @@ export const ServiceSchema = z.object({
   path: ['unitCost'],
 });
 
+/** The budget grid's built-in columns that take numbers or formulas, and those that cannot (text, the computed total). */
+export const formulaFields: readonly string[] = ['participants', 'perYear', 'unitCost', 'ministry', 'authority', 'other', 'staffHours'];
+const fixedFields: readonly string[] = ['name', 'kind', 'budgetLine', 'frequencyUnit', 'total', 'otherSource', 'notes'];
+
 export const BudgetColumnSchema = z.object({
   id: CellId,
   label: ShortText,
@@ -295,11 +299,34 @@ export const PlanSchema = z.object({
   outcomes: z.array(OutcomeSchema),
   /** At most 5,000 services, so even the largest amounts add up exactly in agorot. */
   services: z.array(ServiceSchema).max(5_000),
-  budgetColumns: z.array(BudgetColumnSchema),
+  /** At most 50 of the team's own columns: the formula sheet holds services × columns cells. */
+  budgetColumns: z.array(BudgetColumnSchema).max(50),
   priorities: PrioritiesSchema,
   implementation: z.array(WorkItemSchema),
   logicModelNotes: z.array(LogicModelNoteSchema),
   review: ReviewSchema,
+}).superRefine((plan, context) => {
+  // Formulas name services and columns by id, so ids must be unique and formulas must sit in
+  // columns that hold numbers; a hand-edited file breaking this is refused with the field named.
+  const seen = new Set<string>();
+  plan.services.forEach((service, index) => {
+    if (seen.has(service.id)) context.addIssue({ code: 'custom', path: ['services', index, 'id'], message: `duplicate service id ${service.id}` });
+    seen.add(service.id);
+  });
+  const customIds = new Set<string>();
+  plan.budgetColumns.forEach((column, index) => {
+    if (formulaFields.includes(column.id) || fixedFields.includes(column.id) || customIds.has(column.id)) {
+      context.addIssue({ code: 'custom', path: ['budgetColumns', index, 'id'], message: `column id ${column.id} is already used` });
+    }
+    customIds.add(column.id);
+  });
+  plan.services.forEach((service, index) => {
+    service.formulas.forEach((entry, formulaIndex) => {
+      if (!formulaFields.includes(entry.field) && !customIds.has(entry.field)) {
+        context.addIssue({ code: 'custom', path: ['services', index, 'formulas', formulaIndex, 'field'], message: `no formula can stand in ${entry.field}` });
+      }
+    });
+  });
 });
 
 export type Plan = z.infer<typeof PlanSchema>;

@@ -8,6 +8,8 @@ import {
   sortServices,
 } from '@shared/budget/budget-commands.ts';
 import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
+import { sheetFor } from '@shared/budget/budget-sheet.ts';
+import { serviceCost } from '@shared/budget/service-cost.ts';
 import { readCellText } from '@shared/budget/read-cell-text.ts';
 import { planTotals } from '@shared/budget/plan-totals.ts';
 import { shekelsFromAgorot } from '@shared/budget/money.ts';
@@ -139,5 +141,46 @@ describe('reading what was typed into a cell', () => {
 
   it("refuses a number that would make a service's yearly cost beyond the file's bounds", () => {
     expect(readCellText(plan, 'a', 'participants', '1000000000')).toMatchObject({ ok: false, problem: { code: 'cost-too-large' } });
+  });
+});
+
+describe('the budget sheet agrees with the plan it was built from', () => {
+  it('gives the ministry the rest when the team types only the authority part, as the totals do', () => {
+    const plan = type(threeServices(), 'a', 'authority', '400');
+    const sheetValue = sheetFor(plan).value('a', 'ministry');
+    const cost = serviceCost(evaluatePlan(plan).plan.services[0]!, plan.policy);
+    expect(sheetValue).toBe(600);
+    expect(shekelsFromAgorot(cost.ministry)).toBe(600);
+  });
+
+  it('holds what the plan holds after a cell is cleared, as a sheet built afresh would', () => {
+    let plan = type(threeServices(), 'a', 'staffHours', '=COUNT(D2:D4)');
+    expect(sheetFor(plan).value('a', 'staffHours')).toBe(3);
+    // A cleared participants cell is 0 in the plan, and 0 still counts.
+    plan = type(plan, 'b', 'participants', '');
+    expect(sheetFor(plan).value('a', 'staffHours')).toBe(3);
+    expect(sheetFor(structuredClone(plan)).value('a', 'staffHours')).toBe(3);
+  });
+
+  it('never runs text that happens to start with "=" in a hand-edited file', () => {
+    const plan = withServices(buildPlan(), buildService({ id: 'a', name: '=1+1', notes: '=ראה סעיף' }));
+    expect(sheetFor(plan).value('a', 'name')).toBeNull();
+    expect(sheetFor(plan).value('a', 'notes')).toBeNull();
+  });
+
+  it('makes no new plan and no undo step for an edit that changes nothing', () => {
+    const plan = threeServices();
+    expect(type(plan, 'a', 'participants', '10')).toBe(plan);
+  });
+});
+
+describe('the file refuses what formulas cannot live with', () => {
+  it('refuses duplicate service ids, a column id already used, and a formula in a text column', () => {
+    const duplicate = withServices(buildPlan(), buildService({ id: 'x' }), buildService({ id: 'x' }));
+    expect(PlanSchema.safeParse(duplicate).success).toBe(false);
+    const clash = { ...buildPlan(), budgetColumns: [{ id: 'unitCost', label: 'עלות', formula: null }] };
+    expect(PlanSchema.safeParse(clash).success).toBe(false);
+    const textFormula = withServices(buildPlan(), buildService({ formulas: [{ field: 'kind', formula: '=1' }] }));
+    expect(PlanSchema.safeParse(textFormula).success).toBe(false);
   });
 });
