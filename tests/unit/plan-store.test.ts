@@ -71,3 +71,24 @@ describe('the plan store: history, undo, redo and unsaved state', () => {
     expect(usePlanStore.getState().past).toEqual([]);
   });
 });
+
+describe('applying a command only when its result is acceptable', () => {
+  beforeEach(() => {
+    loadFreshPlan();
+  });
+
+  it('applies and records an undo step when the plan it gives is accepted', () => {
+    const applied = usePlanStore.getState().performIf(setDetail, { field: 'authority', value: 'חדש' }, () => true);
+    expect(applied).toBe(true);
+    expect(authority()).toBe('חדש');
+    expect(usePlanStore.getState().past).toHaveLength(1);
+  });
+
+  it('leaves the plan and its history as they were when the result is refused', () => {
+    const before = usePlanStore.getState().document!.plan;
+    const applied = usePlanStore.getState().performIf(setDetail, { field: 'authority', value: 'חדש' }, (next) => next.details.authority !== 'חדש');
+    expect(applied).toBe(false);
+    expect(usePlanStore.getState().document!.plan).toBe(before);
+    expect(usePlanStore.getState().past).toEqual([]);
+  });
+});
