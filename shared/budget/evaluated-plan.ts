@@ -17,14 +17,19 @@ const evaluations = new WeakMap<Plan, EvaluatedPlan>();
 
 const yearlyCost = (service: Service) => service.participants * service.frequency.perYear * service.unitCost;
 
-function formulaCells(plan: Plan): { service: Service; columnId: string }[] {
+type FormulaCell = { service: Service; columnId: string; fromColumn: boolean };
+
+function formulaCells(plan: Plan): FormulaCell[] {
   const columnFormulas = plan.budgetColumns.filter((column) => column.formula !== null).map((column) => column.id);
   return plan.services.flatMap((service) => {
     const own = service.formulas.map((entry) => entry.field);
     const fromColumn = columnFormulas.filter(
       (columnId) => !own.includes(columnId) && !service.custom.some((entry) => entry.columnId === columnId),
     );
-    return [...own, ...fromColumn].map((columnId) => ({ service, columnId }));
+    return [
+      ...own.map((columnId) => ({ service, columnId, fromColumn: false })),
+      ...fromColumn.map((columnId) => ({ service, columnId, fromColumn: true })),
+    ];
   });
 }
 
@@ -43,11 +48,14 @@ export function evaluatePlan(plan: Plan): EvaluatedPlan {
     .errors()
     .filter(({ rowId, columnId }) => typed.has(`${rowId}\u0000${columnId}`))
     .map(({ rowId, columnId, error }) => ({ serviceId: rowId, field: columnId, code: error.code }));
+  // A column formula's results are not written into the services: a value there would read
+  // back as one the team typed over the formula, and the column would stop computing.
+  const ownCells = cells.filter((cell) => !cell.fromColumn);
   const evaluated =
-    cells.length === 0
+    ownCells.length === 0
       ? plan
       : produce(plan, (draft) => {
-          for (const { service, columnId } of cells) {
+          for (const { service, columnId } of ownCells) {
             const index = plan.services.indexOf(service);
             const target = draft.services[index]!;
             const value = sheet.value(service.id, columnId);

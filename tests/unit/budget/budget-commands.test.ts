@@ -101,15 +101,16 @@ describe('budget cells with formulas', () => {
     expect(plan.services[0]!.formulas).toEqual([]);
   });
 
-  it("evaluates a team's own column with a column formula for every row", () => {
+  it("evaluates a team's own column with a column formula for every row, and keeps computing after a save", () => {
     let plan = threeServices();
     plan = addBudgetColumn(plan, { id: 'per-participant', label: 'עלות למשתתף', formula: '=IF({.:participants}>0,{.:total}/{.:participants},0)' });
-    const evaluated = evaluatePlan(plan).plan;
-    expect(evaluated.services.map((service) => service.custom)).toEqual([
-      [{ columnId: 'per-participant', value: 100 }],
-      [{ columnId: 'per-participant', value: 50 }],
-      [{ columnId: 'per-participant', value: 10 }],
-    ]);
+    const perParticipant = (of: typeof plan) => of.services.map((service) => sheetFor(of).value(service.id, 'per-participant'));
+    expect(perParticipant(plan)).toEqual([100, 50, 10]);
+    // What a save writes: a computed value stored per row would read back as typed over the formula.
+    const saved = evaluatePlan(plan).plan;
+    expect(saved.services.map((service) => service.custom)).toEqual([[], [], []]);
+    const reopened = type(JSON.parse(JSON.stringify(saved)) as Plan, 'a', 'unitCost', '50');
+    expect(perParticipant(reopened)[0]).toBe(50);
   });
 
   it('adds pasted rows past the end as new services in one step', () => {
