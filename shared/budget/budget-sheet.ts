@@ -44,6 +44,13 @@ function buildSheet(plan: Plan): FormulaSheet {
   return sheet;
 }
 
+/** What the sheet evaluates in one cell: what the service holds for it, else its column's formula. */
+export function effectiveCellInput(plan: Plan, service: Service, columnId: string): CellInput {
+  const input = sheetInput(service, columnId);
+  if (input !== null) return input;
+  return computedColumnFormulas[columnId] ?? plan.budgetColumns.find((column) => column.id === columnId)?.formula ?? null;
+}
+
 /** The sheet that evaluates this plan's budget; built once per services array and column set. */
 export function sheetFor(plan: Plan): FormulaSheet {
   const columnsKey = columnsKeyOf(plan);

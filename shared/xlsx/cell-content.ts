@@ -1,0 +1,44 @@
+import type { Cell } from 'exceljs';
+
+/** What one workbook cell holds, whatever way the program that saved it stored it. */
+export type CellContent = {
+  /** The value shown: a formula's cached result, or null when it has none (or an error such as #DIV/0!). */
+  value: number | string | boolean | Date | null;
+  /** The formula text without '=', or null for a typed value. */
+  formula: string | null;
+};
+
+function plainValue(value: unknown): CellContent['value'] {
+  if (value === null || value === undefined) return null;
+  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
+  if (typeof value === 'object') {
+    const object = value as Record<string, unknown>;
+    // Rich text and hyperlinks are text to a plan; an error value carries no number.
+    if (Array.isArray(object.richText)) return (object.richText as { text?: unknown }[]).map((run) => String(run.text ?? '')).join('');
+    if (typeof object.text === 'string') return object.text;
+    if ('error' in object) return null;
+  }
+  return null;
+}
+
+export function cellContent(cell: Cell): CellContent {
+  const value = cell.value as unknown;
+  if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
+    // cell.formula translates a shared formula (Excel's fill-down) to this cell's own text.
+    const formula = cell.formula || null;
+    return { value: plainValue((value as { result?: unknown }).result), formula };
+  }
+  return { value: plainValue(value), formula: null };
+}
+
+/** A cell's value as text for a text field: numbers as typed, dates as YYYY-MM-DD, blanks as ''. */
+export function contentText(content: CellContent): string {
+  const { value } = content;
+  if (value === null) return '';
+  if (value instanceof Date) return isoDate(value);
+  return String(value);
+}
+
+export function isoDate(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}

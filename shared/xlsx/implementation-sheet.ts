@@ -1,0 +1,41 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import type { Plan } from '../model/plan-schema.ts';
+import type { Language, LocalizedText } from '../model/localized-text.ts';
+import { cellFormats } from './cell-formats.ts';
+import { derivedSheetNote } from './derived-sheet-note.ts';
+import { addDerivedSheet, styleHeaderRow } from './sheet-style.ts';
+
+export const implementationSheetName: LocalizedText = { he: 'תכנית עבודה', en: 'Work plan' };
+
+const headers: LocalizedText[] = [
+  { he: 'שירות', en: 'Service' },
+  { he: 'אחראי', en: 'Owner' },
+  { he: 'שותפים', en: 'Partners' },
+  { he: 'התחלה', en: 'Start' },
+  { he: 'סיום', en: 'End' },
+  { he: 'אבני דרך', en: 'Milestones' },
+  { he: 'סיכונים ודרכי התמודדות', en: 'Risks and mitigation' },
+];
+
+/** The work plan: who runs each service, when, its quarterly milestones and risks. */
+export function writeImplementationSheet(workbook: Workbook, plan: Plan, language: Language): Worksheet {
+  const sheet = addDerivedSheet(workbook, implementationSheetName[language], language === 'he', derivedSheetNote[language]);
+  sheet.columns = [{ width: 32 }, { width: 18 }, { width: 24 }, { width: 12, style: { numFmt: cellFormats.date } }, { width: 12, style: { numFmt: cellFormats.date } }, { width: 40 }, { width: 40 }];
+  sheet.getRow(2).values = headers.map((header) => header[language]);
+  styleHeaderRow(sheet, 2);
+  const serviceName = new Map(plan.services.map((service) => [service.id, service.name]));
+  const quarter = language === 'he' ? 'רבעון' : 'Q';
+  for (const item of plan.implementation) {
+    const row = sheet.addRow([
+      serviceName.get(item.serviceId) ?? item.serviceId,
+      item.owner,
+      item.partners.join(', '),
+      item.start ? new Date(`${item.start}T00:00:00Z`) : null,
+      item.end ? new Date(`${item.end}T00:00:00Z`) : null,
+      item.milestones.map((milestone) => `${quarter} ${milestone.quarter}: ${milestone.text}${milestone.done ? ' ✓' : ''}`).join('\n'),
+      item.risks.map((risk) => `${risk.risk} — ${risk.mitigation}`).join('\n'),
+    ]);
+    row.alignment = { vertical: 'top', wrapText: true };
+  }
+  return sheet;
+}

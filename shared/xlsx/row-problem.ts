@@ -1,0 +1,61 @@
+import type { Language } from '../model/localized-text.ts';
+
+/** Why one cell or row of a sheet could not be taken in; the rest of the sheet still is. */
+export type RowProblem = {
+  sheet: string;
+  /** The sheet's row number as Excel shows it. */
+  row: number;
+  /** The column's header, or null when the whole row is meant. */
+  column: string | null;
+  reason:
+    | { code: 'not-a-number'; text: string }
+    | { code: 'not-a-date'; text: string }
+    | { code: 'unknown-option'; text: string; allowed: string[] }
+    | { code: 'duplicate-id'; id: string }
+    | { code: 'invalid'; detail: string }
+    | { code: 'formula-not-read'; formula: string }
+    | { code: 'too-many-rows'; limit: number };
+  /** What Tamhil did instead: kept the previous value, or left the row out. */
+  outcome: 'kept-previous' | 'row-skipped' | 'cell-ignored';
+};
+
+const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+
+function reasonText(reason: RowProblem['reason'], language: Language): string {
+  const he = language === 'he';
+  switch (reason.code) {
+    case 'not-a-number':
+      return he ? `${quote(reason.text)} אינו מספר` : `${quote(reason.text)} is not a number`;
+    case 'not-a-date':
+      return he ? `${quote(reason.text)} אינו תאריך (YYYY-MM-DD)` : `${quote(reason.text)} is not a date (YYYY-MM-DD)`;
+    case 'unknown-option':
+      return he
+        ? `${quote(reason.text)} אינו אחד הערכים המותרים (${reason.allowed.join(', ')})`
+        : `${quote(reason.text)} is not one of the allowed values (${reason.allowed.join(', ')})`;
+    case 'duplicate-id':
+      return he ? `המזהה ${reason.id} מופיע כבר בשורה קודמת` : `the id ${reason.id} is already used in an earlier row`;
+    case 'invalid':
+      return he ? `ערך שאינו תקין: ${reason.detail}` : `a value that is not valid: ${reason.detail}`;
+    case 'formula-not-read':
+      return he
+        ? `הנוסחה =${reason.formula} אינה נקראת בתמהיל (הפניות לגיליונות אחרים אינן נתמכות)`
+        : `the formula =${reason.formula} cannot be read by Tamhil (references to other sheets are not supported)`;
+    case 'too-many-rows':
+      return he ? `יותר מ-${reason.limit} שורות` : `more than ${reason.limit} rows`;
+  }
+}
+
+const outcomeText: Record<RowProblem['outcome'], Record<Language, string>> = {
+  'kept-previous': { he: 'נשמר הערך הקודם.', en: 'The previous value was kept.' },
+  'row-skipped': { he: 'השורה לא יובאה.', en: 'The row was not imported.' },
+  'cell-ignored': { he: 'התא לא נקרא.', en: 'The cell was not read.' },
+};
+
+/** One line a desk team can act on: where, what is wrong, what Tamhil did. */
+export function rowProblemMessage(problem: RowProblem, language: Language): string {
+  const he = language === 'he';
+  const where = he
+    ? `גיליון "${problem.sheet}", שורה ${problem.row}${problem.column ? `, עמודה "${problem.column}"` : ''}`
+    : `Sheet "${problem.sheet}", row ${problem.row}${problem.column ? `, column "${problem.column}"` : ''}`;
+  return `${where}: ${reasonText(problem.reason, language)}. ${outcomeText[problem.outcome][language]}`;
+}

@@ -1,0 +1,271 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { ServiceSchema, type Plan, type Service } from '../model/plan-schema.ts';
+import type { Language, LocalizedText } from '../model/localized-text.ts';
+import { deliveryLabels, operatorLabels } from '../model/option-labels.ts';
+import { budgetColumns, totalColumnId, type BudgetColumn } from '../budget/budget-columns.ts';
+import { effectiveCellInput, sheetFor } from '../budget/budget-sheet.ts';
+import { frequencyUnitLabels, serviceKindLabels } from '../budget/option-labels.ts';
+import { formulaOf, readServiceValue, setServiceFormula, writeServiceValue } from '../budget/service-cells.ts';
+import { newService } from '../budget/new-service.ts';
+import { toA1Formula, toStoredFormula, type GridContext } from '../formulas/a1-references.ts';
+import { FormulaError } from '../formulas/formula-sheet.ts';
+import { gridContext } from '../budget/grid-context.ts';
+import { cellFormats } from './cell-formats.ts';
+import { cellContent, contentText, type CellContent } from './cell-content.ts';
+import { parseNumberCell, parseOptionCell } from './parse-cell.ts';
+import type { RowProblem } from './row-problem.ts';
+import { headerKey, uniqueId } from './sheet-headers.ts';
+import { addPlanSheet, fittedWidth, styleHeaderRow } from './sheet-style.ts';
+import { addListValidation, displayValue, idHeader, parseColumnCell, type TableColumn } from './table-sheet.ts';
+import { jsonCopy } from './json-copy.ts';
+
+export const servicesSheetName: LocalizedText = { he: 'שירותים ותקציב', en: 'Services and budget' };
+
+/**
+ * After the budget grid's own columns (same letters, so a formula reads the same in Tamhil and
+ * in Excel) come the service's other fields, the id last but one so rows can be reordered.
+ */
+export const serviceDetailColumns: readonly TableColumn<Service>[] = [
+  { key: 'id', header: idHeader, format: 'text', value: (service) => service.id },
+  { key: 'description', header: { he: 'תיאור', en: 'Description' }, format: 'text', minWidth: 24, value: (service) => service.description, read: (service, value) => void (service.description = typeof value === 'string' ? value : '') },
+  { key: 'delivery', header: { he: 'אופן מתן', en: 'Delivery' }, format: 'text', options: deliveryLabels, value: (service) => service.delivery, read: (service, value) => void (service.delivery = (value ?? service.delivery) as Service['delivery']) },
+  { key: 'targetGroup', header: { he: 'קהל יעד', en: 'Target group' }, format: 'text', minWidth: 16, value: (service) => service.targetGroup, read: (service, value) => void (service.targetGroup = typeof value === 'string' ? value : '') },
+  { key: 'operator', header: { he: 'מפעיל', en: 'Operator' }, format: 'text', options: operatorLabels, value: (service) => service.operator, read: (service, value) => void (service.operator = (value ?? service.operator) as Service['operator']) },
+  { key: 'outcomeIds', header: { he: 'תוצאות (מזהים)', en: 'Outcomes (ids)' }, format: 'list', minWidth: 16, value: (service) => service.outcomeIds, read: (service, value) => void (service.outcomeIds = Array.isArray(value) ? value : []) },
+  { key: 'needIds', header: { he: 'צרכים (מזהים)', en: 'Needs (ids)' }, format: 'list', minWidth: 16, value: (service) => service.needIds, read: (service, value) => void (service.needIds = Array.isArray(value) ? value : []) },
+];
+
+const columnFormat: Record<BudgetColumn['kind'], string> = {
+  text: cellFormats.text,
+  'service-kind': cellFormats.text,
+  'frequency-unit': cellFormats.text,
+  number: cellFormats.number,
+  money: cellFormats.money,
+  'computed-money': cellFormats.money,
+  custom: cellFormats.number,
+};
+
+const optionsOf = (column: BudgetColumn): Record<string, LocalizedText> | null =>
+  column.kind === 'service-kind' ? serviceKindLabels : column.kind === 'frequency-unit' ? frequencyUnitLabels : null;
+
+type WrittenValue = string | number | null | { formula: string; result?: number | string };
+
+/** A budget cell as Excel gets it: a formula (with the value Tamhil computed, unless asked not to) or a value. */
+function budgetCellValue(plan: Plan, service: Service, column: BudgetColumn, context: GridContext, language: Language, cachedResults: boolean): WrittenValue {
+  if (!column.numeric) {
+    const value = readServiceValue(service, column.id);
+    const options = optionsOf(column);
+    return options && typeof value === 'string' ? (options[value]?.[language] ?? value) : value;
+  }
+  // Text in a team's own column is text, even when it starts with '=' (it is never run).
+  const typed = readServiceValue(service, column.id);
+  if (typeof typed === 'string' && formulaOf(service, column.id) === null) return typed;
+  const input = effectiveCellInput(plan, service, column.id);
+  if (typeof input === 'string' && input.startsWith('=')) {
+    const formula = toA1Formula(input, context).slice(1);
+    if (!cachedResults) return { formula };
+    const result = sheetFor(plan).value(service.id, column.id);
+    return result instanceof FormulaError || typeof result === 'boolean' || result === null ? { formula } : { formula, result };
+  }
+  return typeof input === 'boolean' ? Number(input) : input;
+}
+
+export function writeServicesSheet(
+  workbook: Workbook,
+  plan: Plan,
+  language: Language,
+  cachedResults: boolean,
+  onRow: (done: number) => void,
+): Worksheet {
+  const sheet = addPlanSheet(workbook, servicesSheetName[language], language === 'he', 1);
+  const grid = budgetColumns(plan);
+  sheet.columns = [
+    ...grid.map((column) => ({
+      header: column.header[language],
+      width: column.id === 'name' || column.id === 'notes'
+        ? fittedWidth([column.header[language], ...plan.services.map((service) => String(readServiceValue(service, column.id) ?? ''))], 14, 48)
+        : fittedWidth([column.header[language]], 11, 20),
+      style: { numFmt: columnFormat[column.kind] },
+    })),
+    ...serviceDetailColumns.map((column) => ({
+      header: column.header[language],
+      width: fittedWidth([column.header[language], ...plan.services.map((service) => String(displayValue(column, column.value(service), language) ?? ''))], column.minWidth ?? 10, 40),
+      style: { numFmt: cellFormats.text },
+    })),
+  ];
+  plan.services.forEach((service, index) => {
+    const context = gridContext(plan, service.id);
+    sheet.addRow([
+      ...grid.map((column) => budgetCellValue(plan, service, column, context, language, cachedResults)),
+      ...serviceDetailColumns.map((column) => displayValue(column, column.value(service), language)),
+    ]);
+    if (index % 200 === 199) onRow(index + 1);
+  });
+  styleHeaderRow(sheet, 1);
+  grid.forEach((column, index) => {
+    const options = optionsOf(column);
+    if (options) addListValidation(sheet, index, plan.services.length + 1, options, language);
+  });
+  serviceDetailColumns.forEach((column, index) => {
+    if (column.options) addListValidation(sheet, grid.length + index, plan.services.length + 1, column.options, language);
+  });
+  onRow(plan.services.length);
+  return sheet;
+}
+
+/** A formula naming another sheet or workbook cannot be followed by Tamhil's engine. */
+const otherSheetReference = /(^|[^"])('[^']*'|[\p{L}\p{N}_.]+)!/u;
+
+type Located = { columnNumber: number; budget: BudgetColumn | null; detail: TableColumn<Service> | null };
+
+function locateServiceColumns(sheet: Worksheet, grid: readonly BudgetColumn[]): { located: Located[]; ignored: string[] } {
+  const byHeader = new Map<string, Omit<Located, 'columnNumber'>>();
+  for (const column of grid) for (const text of Object.values(column.header)) byHeader.set(headerKey(text), { budget: column, detail: null });
+  for (const column of serviceDetailColumns) for (const text of Object.values(column.header)) byHeader.set(headerKey(text), { budget: null, detail: column });
+  const located: Located[] = [];
+  const ignored: string[] = [];
+  const seen = new Set<string>();
+  sheet.getRow(1).eachCell((cell, columnNumber) => {
+    const text = contentText(cellContent(cell)).trim();
+    const match = byHeader.get(headerKey(text));
+    const key = match?.budget?.id ?? match?.detail?.key;
+    if (match && key !== undefined && !seen.has(key)) {
+      seen.add(key);
+      located.push({ columnNumber, ...match });
+    } else if (text !== '') ignored.push(text);
+  });
+  return { located, ignored };
+}
+
+/** Formulas are read last, authority before ministry: whether a formula is just the column's default depends on the cells it falls back to. */
+const defaultOrder = (column: BudgetColumn) => (column.id === 'ministry' ? 2 : column.id === 'authority' ? 1 : 0);
+
+function clearCell(service: Service, columnId: string): void {
+  setServiceFormula(service, columnId, null);
+  writeServiceValue(service, columnId, columnId === 'ministry' || columnId === 'authority' || !['participants', 'perYear', 'unitCost', 'other', 'staffHours'].includes(columnId) ? null : 0);
+}
+
+export type ServicesRead = { services: Service[]; ignoredColumns: string[] };
+
+/**
+ * Reads the services sheet back: rows in the sheet's order, matched to the plan's services by
+ * id; formulas are turned back into Tamhil's stored form against the sheet's own rows and
+ * columns, and a formula that only repeats the column's default (the total, the 75/25 split)
+ * leaves the cell to its default.
+ */
+export function readServicesSheet(sheet: Worksheet, plan: Plan, language: Language, problems: RowProblem[], maximumRows: number): ServicesRead {
+  const grid = budgetColumns(plan);
+  const { located, ignored } = locateServiceColumns(sheet, grid);
+  const idColumn = located.find((entry) => entry.detail?.key === 'id')?.columnNumber;
+  const previous = new Map(plan.services.map((service) => [service.id, service]));
+  const taken = new Set(previous.keys());
+  const rowIds: string[] = [];
+  const rows: { rowNumber: number; id: string }[] = [];
+  const used = new Set<string>();
+  for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {
+    const row = sheet.getRow(rowNumber);
+    const blank = located.every(({ columnNumber }) => contentText(cellContent(row.getCell(columnNumber))).trim() === '');
+    const typedId = idColumn === undefined ? '' : contentText(cellContent(row.getCell(idColumn))).trim();
+    if (blank) {
+      rowIds.push('');
+      continue;
+    }
+    if (typedId !== '' && used.has(typedId)) {
+      problems.push({ sheet: sheet.name, row: rowNumber, column: null, reason: { code: 'duplicate-id', id: typedId }, outcome: 'row-skipped' });
+      rowIds.push('');
+      continue;
+    }
+    if (rows.length >= maximumRows) {
+      problems.push({ sheet: sheet.name, row: rowNumber, column: null, reason: { code: 'too-many-rows', limit: maximumRows }, outcome: 'row-skipped' });
+      break;
+    }
+    const id = /^[A-Za-z0-9_-]{1,80}$/.test(typedId) ? typedId : uniqueId('svc', taken);
+    taken.add(id);
+    used.add(id);
+    rowIds.push(id);
+    rows.push({ rowNumber, id });
+  }
+  const columnIds: string[] = [];
+  for (const { columnNumber, budget, detail } of located) columnIds[columnNumber - 1] = budget?.id ?? `~${detail!.key}`;
+  for (let index = 0; index < columnIds.length; index++) columnIds[index] ??= '';
+  const budgetCells = located.filter((entry) => entry.budget !== null).sort((a, b) => defaultOrder(a.budget!) - defaultOrder(b.budget!));
+
+  const services: Service[] = [];
+  for (const { rowNumber, id } of rows) {
+    const known = previous.get(id);
+    const service = jsonCopy(known ?? newService(id, language, ''));
+    const row = sheet.getRow(rowNumber);
+    const context: GridContext = { rowId: id, rowIds, columnIds, firstRow: 2 };
+    const report = (column: string, reason: RowProblem['reason'], outcome: RowProblem['outcome'] = 'kept-previous') =>
+      problems.push({ sheet: sheet.name, row: rowNumber, column, reason, outcome });
+    for (const { columnNumber, detail } of located) {
+      if (!detail?.read) continue;
+      const parsed = parseColumnCell(detail, cellContent(row.getCell(columnNumber)), language);
+      if (parsed.ok) detail.read(service, parsed.value);
+      else report(detail.header[language], parsed.reason);
+    }
+    for (const { columnNumber, budget } of budgetCells) {
+      readBudgetCell(plan, service, budget!, cellContent(row.getCell(columnNumber)), context, language, (reason, outcome) => report(budget!.header[language], reason, outcome));
+    }
+    const checked = ServiceSchema.safeParse(service);
+    if (checked.success) {
+      services.push(checked.data);
+      continue;
+    }
+    const issue = checked.error.issues[0]!;
+    report(String(issue.path.join('.')), { code: 'invalid', detail: issue.message }, known ? 'kept-previous' : 'row-skipped');
+    if (known) services.push(known);
+  }
+  return { services, ignoredColumns: ignored };
+}
+
+function readBudgetCell(
+  plan: Plan,
+  service: Service,
+  column: BudgetColumn,
+  content: CellContent,
+  context: GridContext,
+  language: Language,
+  report: (reason: RowProblem['reason'], outcome?: RowProblem['outcome']) => void,
+): void {
+  const options = optionsOf(column);
+  if (options) {
+    const parsed = parseOptionCell(content, options, language);
+    if (!parsed.ok) return report(parsed.reason);
+    if (parsed.value !== null) writeServiceValue(service, column.id, parsed.value as string);
+    return;
+  }
+  if (!column.numeric) return writeServiceValue(service, column.id, contentText(content));
+  if (column.id === totalColumnId) {
+    // The total is always participants × units × unit cost; a number typed over it is not the plan's.
+    const expected = effectiveCellInput(plan, service, totalColumnId) as string;
+    if (content.formula === null && content.value !== null) report({ code: 'formula-not-read', formula: expected.slice(1) }, 'cell-ignored');
+    return;
+  }
+  if (content.formula !== null) {
+    if (otherSheetReference.test(content.formula)) {
+      report({ code: 'formula-not-read', formula: content.formula });
+      return;
+    }
+    const stored = toStoredFormula(`=${content.formula}`, context);
+    const cleared = jsonCopy(service);
+    clearCell(cleared, column.id);
+    if (effectiveCellInput(plan, cleared, column.id) === stored) {
+      clearCell(service, column.id);
+      return;
+    }
+    setServiceFormula(service, column.id, stored);
+    writeServiceValue(service, column.id, typeof content.value === 'number' ? content.value : 0);
+    return;
+  }
+  setServiceFormula(service, column.id, null);
+  if (column.kind === 'custom') {
+    const text = contentText(content);
+    writeServiceValue(service, column.id, typeof content.value === 'number' ? content.value : text === '' ? null : text);
+    return;
+  }
+  const parsed = parseNumberCell(content);
+  if (!parsed.ok) return report(parsed.reason);
+  if (parsed.value === null) clearCell(service, column.id);
+  else writeServiceValue(service, column.id, parsed.value as number);
+}

@@ -1,0 +1,134 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import type { Plan } from '../model/plan-schema.ts';
+import type { Language, LocalizedText } from '../model/localized-text.ts';
+import { selfDevelopmentBaseLabels } from '../model/option-labels.ts';
+import { budgetColumns, totalColumnId } from '../budget/budget-columns.ts';
+import { planTotals } from '../budget/plan-totals.ts';
+import { costByKind } from '../budget/cost-breakdown.ts';
+import { serviceKindLabels } from '../budget/option-labels.ts';
+import { agorot, shekelsFromAgorot } from '../budget/money.ts';
+import { columnLettersFromIndex } from '../formulas/tokenizer.ts';
+import { cellFormats } from './cell-formats.ts';
+import { addPlanSheet, overLimitFill, styleHeaderRow } from './sheet-style.ts';
+
+export const summarySheetName: LocalizedText = { he: 'סיכום', en: 'Summary' };
+
+export const limitCheckTexts: Record<'over' | 'within', LocalizedText> = {
+  over: { he: 'חורג מהמגבלה', en: 'Over the limit' },
+  within: { he: 'בתוך המגבלה', en: 'Within the limit' },
+};
+
+/** The summary's rows, in order; tests and the LibreOffice check find figures by these keys. */
+export const summaryRowKeys = [
+  'total', 'ministry', 'authority', 'other', 'communityBudget', 'remaining',
+  'selfDevelopment', 'selfDevelopmentBase', 'selfDevelopmentShare', 'selfDevelopmentLimit', 'selfDevelopmentAllowance', 'limitCheck',
+] as const;
+export type SummaryRowKey = (typeof summaryRowKeys)[number];
+
+const labels: Record<SummaryRowKey, LocalizedText> = {
+  total: { he: 'סך עלות התכנית', en: 'Total cost of the plan' },
+  ministry: { he: 'מימון המשרד', en: 'Ministry funding' },
+  authority: { he: 'מימון הרשות', en: 'Authority funding' },
+  other: { he: 'מקורות אחרים', en: 'Other sources' },
+  communityBudget: { he: 'תקציב לשירותים בקהילה', en: 'Community services budget' },
+  remaining: { he: 'יתרה מול התקציב', en: 'Left in the budget' },
+  selfDevelopment: { he: 'עלות תכניות בפיתוח עצמי', en: 'Cost of self-developed programs' },
+  selfDevelopmentBase: { he: 'בסיס המגבלה', en: 'Base of the limit' },
+  selfDevelopmentShare: { he: 'שיעור הפיתוח העצמי', en: 'Self-development share' },
+  selfDevelopmentLimit: { he: 'המגבלה', en: 'The limit' },
+  selfDevelopmentAllowance: { he: 'הסכום המותר לפיתוח עצמי', en: 'Allowed for self-development' },
+  limitCheck: { he: 'בדיקת מגבלת הפיתוח העצמי', en: 'Self-development limit check' },
+};
+
+/** The row a summary figure sits in (header in row 1). */
+export const summaryRow = (key: SummaryRowKey) => summaryRowKeys.indexOf(key) + 2;
+const byKindHeaderRow = summaryRowKeys.length + 3;
+export const summaryKindRow = (index: number) => byKindHeaderRow + 1 + index;
+
+const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
+
+/**
+ * Totals, shares and the 20% check as live formulas over the services sheet's whole columns,
+ * so rows added in Excel count too. Each formula does what Tamhil does: amounts in whole
+ * agorot, the allowance rounded down, over the limit only above the allowance.
+ */
+export function writeSummarySheet(workbook: Workbook, plan: Plan, servicesSheet: string, language: Language, cachedResults: boolean): Worksheet {
+  const sheet = addPlanSheet(workbook, summarySheetName[language], language === 'he', 1);
+  sheet.columns = [{ width: 36 }, { width: 22 }, { width: 14 }];
+  const letters = Object.fromEntries(budgetColumns(plan).map((column, index) => [column.id, columnLettersFromIndex(index)]));
+  const column = (id: string) => `${quoted(servicesSheet)}!${letters[id]}:${letters[id]}`;
+  const cell = (key: SummaryRowKey) => `B${summaryRow(key)}`;
+  const totals = planTotals(plan);
+  const money = (amount: number) => shekelsFromAgorot(agorot(amount));
+  const selfDevelopmentLabel = serviceKindLabels['self-developed'][language];
+  const over = totals.selfDevelopment > totals.selfDevelopmentAllowance;
+  const formulas: Record<SummaryRowKey, { formula: string; result: number | string; format: string }> = {
+    total: { formula: `SUM(${column(totalColumnId)})`, result: money(totals.total), format: cellFormats.money },
+    ministry: { formula: `SUM(${column('ministry')})`, result: money(totals.ministry), format: cellFormats.money },
+    authority: { formula: `SUM(${column('authority')})`, result: money(totals.authority), format: cellFormats.money },
+    other: { formula: `SUM(${column('other')})`, result: money(totals.other), format: cellFormats.money },
+    communityBudget: { formula: 'COMMUNITY_BUDGET', result: money(totals.communityBudget), format: cellFormats.money },
+    remaining: { formula: `${cell('communityBudget')}-${cell('total')}`, result: money(totals.communityBudget - totals.total), format: cellFormats.money },
+    selfDevelopment: {
+      formula: `SUMIF(${column('kind')},"${selfDevelopmentLabel}",${column(totalColumnId)})`,
+      result: money(totals.selfDevelopment),
+      format: cellFormats.money,
+    },
+    selfDevelopmentBase: {
+      formula: `IF(SELF_DEVELOPMENT_BASE="${selfDevelopmentBaseLabels['community-budget'][language]}",${cell('communityBudget')},${cell('total')})`,
+      result: money(totals.selfDevelopmentBase),
+      format: cellFormats.money,
+    },
+    selfDevelopmentShare: {
+      formula: `IF(${cell('selfDevelopmentBase')}>0,${cell('selfDevelopment')}/${cell('selfDevelopmentBase')},0)`,
+      result: totals.selfDevelopmentShare,
+      format: cellFormats.percent,
+    },
+    selfDevelopmentLimit: { formula: 'SELF_DEVELOPMENT_LIMIT', result: totals.selfDevelopmentLimit, format: cellFormats.percent },
+    // Whole agorot times the limit in basis points, rounded down: exactly Tamhil's integer rule.
+    selfDevelopmentAllowance: {
+      formula: `INT(ROUND(${cell('selfDevelopmentBase')}*100,0)*ROUND(${cell('selfDevelopmentLimit')}*10000,0)/10000)/100`,
+      result: money(totals.selfDevelopmentAllowance),
+      format: cellFormats.money,
+    },
+    limitCheck: {
+      formula: `IF(ROUND(${cell('selfDevelopment')}*100,0)>ROUND(${cell('selfDevelopmentAllowance')}*100,0),"${limitCheckTexts.over[language]}","${limitCheckTexts.within[language]}")`,
+      result: limitCheckTexts[over ? 'over' : 'within'][language],
+      format: cellFormats.text,
+    },
+  };
+  sheet.addRow([summarySheetName[language], '']);
+  styleHeaderRow(sheet, 1);
+  for (const key of summaryRowKeys) {
+    const row = sheet.getRow(summaryRow(key));
+    row.getCell(1).value = labels[key][language];
+    const { formula, result, format } = formulas[key];
+    row.getCell(2).value = cachedResults ? { formula, result } : { formula };
+    row.getCell(2).numFmt = format;
+  }
+  const overCondition = `ROUND($B$${summaryRow('selfDevelopment')}*100,0)>ROUND($B$${summaryRow('selfDevelopmentAllowance')}*100,0)`;
+  sheet.addConditionalFormatting({
+    ref: `${cell('selfDevelopmentShare')}:${cell('limitCheck')}`,
+    rules: [{ type: 'expression', priority: 1, formulae: [overCondition], style: { fill: overLimitFill, font: { bold: true, color: { argb: 'FF9C0006' } } } }],
+  });
+  sheet.getCell(cell('limitCheck')).font = { bold: true };
+
+  const kindHeader = sheet.getRow(byKindHeaderRow);
+  kindHeader.values = [
+    language === 'he' ? 'עלות לפי סוג שירות' : 'Cost by kind of service',
+    language === 'he' ? 'סכום' : 'Amount',
+    language === 'he' ? 'חלק מהתכנית' : 'Share of the plan',
+  ];
+  styleHeaderRow(sheet, byKindHeaderRow);
+  costByKind(plan).forEach(({ key, amount }, index) => {
+    const row = sheet.getRow(summaryKindRow(index));
+    row.getCell(1).value = serviceKindLabels[key][language];
+    const sum = `SUMIF(${column('kind')},"${serviceKindLabels[key][language]}",${column(totalColumnId)})`;
+    row.getCell(2).value = cachedResults ? { formula: sum, result: money(amount) } : { formula: sum };
+    row.getCell(2).numFmt = cellFormats.money;
+    const share = `IF(${cell('total')}>0,B${row.number}/${cell('total')},0)`;
+    row.getCell(3).value = cachedResults ? { formula: share, result: totals.total > 0 ? amount / totals.total : 0 } : { formula: share };
+    row.getCell(3).numFmt = cellFormats.percent;
+  });
+  return sheet;
+}

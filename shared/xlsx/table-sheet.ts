@@ -1,0 +1,186 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import type { z } from 'zod';
+import type { Language, LocalizedText } from '../model/localized-text.ts';
+import { columnLettersFromIndex } from '../formulas/tokenizer.ts';
+import { cellFormats, type CellFormat } from './cell-formats.ts';
+import { cellContent, type CellContent } from './cell-content.ts';
+import { parseDateCell, parseListCell, parseNumberCell, parseOptionCell, parseTextCell, type ParsedValue, type ParseResult } from './parse-cell.ts';
+import type { RowProblem } from './row-problem.ts';
+import { addPlanSheet, addRangeValidation, fittedWidth, styleHeaderRow } from './sheet-style.ts';
+import { headerKey, uniqueId } from './sheet-headers.ts';
+import { jsonCopy } from './json-copy.ts';
+
+export type ColumnValue = string | number | null | string[];
+
+/**
+ * One column of a table sheet, for writing and reading alike: the same definition decides the
+ * header, the format and where the value lives in the plan, so what is exported reads back.
+ */
+export type TableColumn<Item> = {
+  key: string;
+  header: LocalizedText;
+  format: CellFormat | 'list';
+  /** Codes and their labels: a drop-down list in Excel; a label in either language reads back. */
+  options?: Record<string, LocalizedText>;
+  minWidth?: number;
+  value(item: Item): ColumnValue;
+  /** Puts a value read from the sheet into a copy of the item; columns without it are shown only. */
+  read?(item: Item, value: ParsedValue): void;
+};
+
+export type TableSheet<Item extends { id: string }> = {
+  name: LocalizedText;
+  columns: readonly TableColumn<Item>[];
+  /** Rows a new id is made for start with this (need-1, need-2 …). */
+  idPrefix: string;
+  blank(id: string): Item;
+  schema: z.ZodType<Item>;
+};
+
+/** Rows left open below the data for drop-down lists, so rows the team adds in Excel get them too. */
+const spareValidatedRows = 500;
+export const idHeader: LocalizedText = { he: 'מזהה', en: 'Id' };
+
+export function displayValue<Item>(column: TableColumn<Item>, value: ColumnValue, language: Language): string | number | Date | null {
+  if (value === null) return null;
+  if (Array.isArray(value)) return value.join(', ');
+  if (column.options && typeof value === 'string') return column.options[value]?.[language] ?? value;
+  if (column.format === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
+  return value;
+}
+
+export function addListValidation(sheet: Worksheet, columnIndex: number, lastRow: number, options: Record<string, LocalizedText>, language: Language): void {
+  const letters = columnLettersFromIndex(columnIndex);
+  const labels = Object.values(options).map((label) => label[language]);
+  addRangeValidation(sheet, `${letters}2:${letters}${lastRow + spareValidatedRows}`, {
+    type: 'list',
+    allowBlank: true,
+    formulae: [`"${labels.join(',')}"`],
+    showErrorMessage: true,
+    errorStyle: 'warning',
+    error: language === 'he' ? `בחרו אחד הערכים: ${labels.join(', ')}` : `Choose one of: ${labels.join(', ')}`,
+  });
+}
+
+/** Writes one table: a frozen header row, one row per item, formats, widths and drop-down lists. */
+export function writeTable<Item extends { id: string }>(
+  workbook: Workbook,
+  table: TableSheet<Item>,
+  items: readonly Item[],
+  language: Language,
+): Worksheet {
+  const sheet = addPlanSheet(workbook, table.name[language], language === 'he', 1);
+  const shown = items.map((item) => table.columns.map((column) => displayValue(column, column.value(item), language)));
+  sheet.columns = table.columns.map((column, index) => ({
+    header: column.header[language],
+    key: column.key,
+    width: fittedWidth(
+      [column.header[language], ...shown.map((row) => (typeof row[index] === 'string' ? (row[index] as string) : ''))],
+      column.minWidth ?? 10,
+      60,
+    ),
+    style: { numFmt: cellFormats[column.format === 'list' ? 'text' : column.format] },
+  }));
+  for (const row of shown) sheet.addRow(row);
+  styleHeaderRow(sheet, 1);
+  table.columns.forEach((column, index) => {
+    if (column.options) addListValidation(sheet, index, items.length + 1, column.options, language);
+  });
+  return sheet;
+}
+
+export function parseColumnCell<Item>(column: TableColumn<Item>, content: CellContent, language: Language): ParseResult {
+  if (column.options) return parseOptionCell(content, column.options, language);
+  switch (column.format) {
+    case 'integer':
+    case 'number':
+    case 'money':
+      return parseNumberCell(content);
+    case 'percent':
+      return parseNumberCell(content, true);
+    case 'date':
+      return parseDateCell(content);
+    case 'list':
+      return parseListCell(content);
+    default:
+      return parseTextCell(content);
+  }
+}
+
+/** Which sheet column holds each of the table's columns, found by header in either language. */
+export function locateColumns<Item>(sheet: Worksheet, columns: readonly TableColumn<Item>[], headerRow = 1): Map<string, number> {
+  const byHeader = new Map<string, string>();
+  for (const column of columns) for (const text of Object.values(column.header)) byHeader.set(headerKey(text), column.key);
+  const located = new Map<string, number>();
+  sheet.getRow(headerRow).eachCell((cell, columnNumber) => {
+    const key = byHeader.get(headerKey(String(cellContent(cell).value ?? '')));
+    if (key !== undefined && !located.has(key)) located.set(key, columnNumber);
+  });
+  return located;
+}
+
+function isBlankRow(sheet: Worksheet, rowNumber: number, columnNumbers: Iterable<number>): boolean {
+  const row = sheet.getRow(rowNumber);
+  for (const columnNumber of columnNumbers) {
+    const { value } = cellContent(row.getCell(columnNumber));
+    if (value !== null && String(value).trim() !== '') return false;
+  }
+  return true;
+}
+
+/**
+ * Reads a table sheet back into items. A row whose id the plan knows updates that item (fields
+ * the sheet does not show are kept); a row without one is new; a cell that cannot be read keeps
+ * the previous value and is listed; a row that ends up invalid is left out and listed.
+ */
+export function readTable<Item extends { id: string }>(
+  sheet: Worksheet,
+  table: TableSheet<Item>,
+  previous: readonly Item[],
+  language: Language,
+  problems: RowProblem[],
+): Item[] {
+  const located = locateColumns(sheet, table.columns);
+  const idColumn = located.get('id');
+  const byId = new Map(previous.map((item) => [item.id, item]));
+  const used = new Set<string>();
+  const items: Item[] = [];
+  const taken = new Set(previous.map((item) => item.id));
+  for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {
+    if (isBlankRow(sheet, rowNumber, located.values())) continue;
+    const row = sheet.getRow(rowNumber);
+    const typedId = idColumn === undefined ? '' : String(cellContent(row.getCell(idColumn)).value ?? '').trim();
+    if (typedId !== '' && used.has(typedId)) {
+      problems.push({ sheet: sheet.name, row: rowNumber, column: null, reason: { code: 'duplicate-id', id: typedId }, outcome: 'row-skipped' });
+      continue;
+    }
+    const id = typedId !== '' ? typedId : uniqueId(table.idPrefix, taken);
+    taken.add(id);
+    used.add(id);
+    const known = byId.get(id);
+    const item = jsonCopy(known ?? table.blank(id));
+    for (const column of table.columns) {
+      const columnNumber = located.get(column.key);
+      if (!column.read || columnNumber === undefined || column.key === 'id') continue;
+      const parsed = parseColumnCell(column, cellContent(row.getCell(columnNumber)), language);
+      if (parsed.ok) column.read(item, parsed.value);
+      else problems.push({ sheet: sheet.name, row: rowNumber, column: column.header[language], reason: parsed.reason, outcome: 'kept-previous' });
+    }
+    const checked = table.schema.safeParse(item);
+    if (checked.success) {
+      items.push(checked.data);
+    } else {
+      const issue = checked.error.issues[0]!;
+      const column = table.columns.find((candidate) => candidate.key === issue.path[0]);
+      problems.push({
+        sheet: sheet.name,
+        row: rowNumber,
+        column: column ? column.header[language] : null,
+        reason: { code: 'invalid', detail: `${issue.path.join('.')}: ${issue.message}` },
+        outcome: known ? 'kept-previous' : 'row-skipped',
+      });
+      if (known) items.push(known);
+    }
+  }
+  return items;
+}

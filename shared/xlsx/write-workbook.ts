@@ -1,0 +1,59 @@
+import ExcelJS from 'exceljs';
+import type { Plan } from '../model/plan-schema.ts';
+import type { Language } from '../model/localized-text.ts';
+import { evaluatePlan } from '../budget/evaluated-plan.ts';
+import { writeDetailsSheet } from './details-sheet.ts';
+import { writePopulationSheet } from './population-sheet.ts';
+import { indicatorRows, indicatorsTable, needsTable, outcomesTable } from './plan-tables.ts';
+import { writeTable } from './table-sheet.ts';
+import { writeServicesSheet } from './services-sheet.ts';
+import { writeSummarySheet } from './summary-sheet.ts';
+import { writeLogicModelSheet } from './logic-model-sheet.ts';
+import { writePrioritiesSheet } from './priorities-sheet.ts';
+import { writeImplementationSheet } from './implementation-sheet.ts';
+import { writeEmbeddedPlan } from './embedded-plan.ts';
+import type { ProgressListener } from './workbook-progress.ts';
+
+export type WorkbookExportOptions = {
+  language: Language;
+  /**
+   * Store the values Tamhil computed next to each formula, so viewers that do not calculate
+   * show figures; without them the opening program must compute every figure itself.
+   */
+  cachedResults?: boolean;
+  onProgress?: ProgressListener;
+};
+
+/** The planning workbook in memory: every sheet the plan has, formulas live, the plan file hidden inside. */
+export function buildPlanWorkbook(plan: Plan, { language, cachedResults = true, onProgress }: WorkbookExportOptions): ExcelJS.Workbook {
+  const evaluated = evaluatePlan(plan).plan;
+  const workbook = new ExcelJS.Workbook();
+  workbook.creator = 'Tamhil';
+  workbook.created = new Date(0);
+  workbook.modified = new Date(0);
+  // Excel recomputes every formula on opening, whatever values were stored.
+  workbook.calcProperties.fullCalcOnLoad = true;
+  const total = evaluated.services.length;
+  onProgress?.({ phase: 'writing', done: 0, total });
+  writeDetailsSheet(workbook, evaluated, language);
+  writePopulationSheet(workbook, evaluated.population, language);
+  writeTable(workbook, needsTable, evaluated.needs, language);
+  writeTable(workbook, outcomesTable, evaluated.outcomes, language);
+  writeTable(workbook, indicatorsTable, indicatorRows(evaluated.outcomes), language);
+  const services = writeServicesSheet(workbook, evaluated, language, cachedResults, (done) => onProgress?.({ phase: 'writing', done, total }));
+  writeSummarySheet(workbook, evaluated, services.name, language, cachedResults);
+  writeLogicModelSheet(workbook, evaluated, language);
+  writePrioritiesSheet(workbook, evaluated, language);
+  writeImplementationSheet(workbook, evaluated, language);
+  writeEmbeddedPlan(workbook, evaluated);
+  return workbook;
+}
+
+/** The planning workbook as .xlsx bytes. */
+export async function exportPlanWorkbook(plan: Plan, options: WorkbookExportOptions): Promise<Uint8Array> {
+  const workbook = buildPlanWorkbook(plan, options);
+  options.onProgress?.({ phase: 'packing', done: 0, total: 1 });
+  const buffer = await workbook.xlsx.writeBuffer();
+  options.onProgress?.({ phase: 'packing', done: 1, total: 1 });
+  return new Uint8Array(buffer as ArrayBuffer);
+}
