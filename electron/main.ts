@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { hostChannels, type HostApi, type HostChannel, type Settings } from '@shared/host-api.ts';
 import { appEntryUrl, appHost, appScheme, isAppUrl } from './host/app-origin.ts';
 import { callHost } from './host/call-host.ts';
+import { dialogFilters, withExtension } from './host/dialog-filters.ts';
 import { createNodeHost } from './host/node-host.ts';
 import { planExtension } from './host/plan-files.ts';
 import { buildMenu, closeQuestion } from './menu.ts';
@@ -104,21 +105,16 @@ async function start(): Promise<void> {
     settingsBackend: (cwd) => new ElectronStore({ cwd, name: 'settings', clearInvalidConfig: true }),
     startupFile: startupFileFrom(process.argv, process.cwd()),
     dialogs: {
-      async chooseOpen() {
-        const result = await dialog.showOpenDialog(window, {
-          properties: ['openFile'],
-          filters: [{ name: 'Tamhil', extensions: ['tamhil'] }],
-        });
+      async chooseOpen(kind) {
+        const result = await dialog.showOpenDialog(window, { properties: ['openFile'], filters: dialogFilters(kind) });
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
-      async chooseSave(suggestedName) {
+      async chooseSave(suggestedName, kind) {
         const result = await dialog.showSaveDialog(window, {
-          defaultPath: join(app.getPath('documents'), `${suggestedName}${planExtension}`),
-          filters: [{ name: 'Tamhil', extensions: ['tamhil'] }],
+          defaultPath: withExtension(join(app.getPath('documents'), suggestedName), kind),
+          filters: dialogFilters(kind),
         });
-        if (result.canceled || !result.filePath) return null;
-        // Some Linux dialogs return the name as typed, without the filter's extension.
-        return result.filePath.toLowerCase().endsWith(planExtension) ? result.filePath : `${result.filePath}${planExtension}`;
+        return result.canceled || !result.filePath ? null : withExtension(result.filePath, kind);
       },
     },
   });

@@ -20,6 +20,8 @@ export default defineConfig({
   base: './',
   plugins: [react(), contentSecurityPolicyMeta()],
   resolve: { alias: { '@shared': `${root}shared` } },
+  // The spreadsheet worker is a module like the page, loaded from the app's own origin (CSP 'self').
+  worker: { format: 'es' },
   build: {
     outDir: `${root}dist/renderer`,
     emptyOutDir: true,

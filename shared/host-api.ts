@@ -16,6 +16,20 @@ export const SettingsSchema = z.object({
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
+/** What each kind of file the app reads or writes is called on disk. */
+export const fileKinds = {
+  plan: ['.tamhil'],
+  workbook: ['.xlsx'],
+  csv: ['.csv'],
+  spreadsheet: ['.xlsx', '.csv'],
+} as const satisfies Record<string, readonly string[]>;
+export type FileKind = keyof typeof fileKinds;
+const OpenKind = z.enum(['plan', 'spreadsheet']);
+const SaveKind = z.enum(['plan', 'workbook', 'csv']);
+
+/** Spreadsheets travel whole, as base64: far above any department's table, small enough to hold twice in memory. */
+export const spreadsheetSizeLimit = 50 * 1024 * 1024;
+
 export const hostArguments = {
   'app:info': z.object({}),
   'settings:get': z.object({}),
@@ -30,14 +44,22 @@ export const hostArguments = {
     /** The user confirmed overwriting a file that changed on disk. */
     overwrite: z.boolean(),
   }),
-  'dialog:choose-open': z.object({}),
-  'dialog:choose-save': z.object({ suggestedName: z.string().max(255) }),
-  'workspace:list': z.object({}),
+  'dialog:choose-open': z.object({ kind: OpenKind }),
+  'dialog:choose-save': z.object({ suggestedName: z.string().max(255), kind: SaveKind }),
+  'workspace:list': z.object({ kind: OpenKind }),
   'recent:list': z.object({}),
   'recovery:write': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/), path: FilePath.nullable(), plan: PlanSchema }),
   'recovery:touch': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),
   'recovery:list': z.object({}),
   'recovery:discard': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),
+  'spreadsheet:read': z.object({ path: FilePath }),
+  'spreadsheet:write': z.object({
+    path: FilePath,
+    /** The file's bytes as base64. */
+    data: z.string().max(Math.ceil(spreadsheetSizeLimit / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/),
+    /** The user confirmed replacing an existing file. */
+    overwrite: z.boolean(),
+  }),
 } as const;
 
 export type HostChannel = keyof typeof hostArguments;
@@ -52,6 +74,15 @@ export type OpenResult = OpenedPlan | { ok: false; path: string; name: string; e
 export type SaveResult =
   | { ok: true; path: string; name: string; revision: string }
   | { ok: false; reason: 'conflict'; path: string }
+  | { ok: false; reason: 'io'; path: string; errno: string };
+
+export type SpreadsheetReadResult =
+  | { ok: true; path: string; name: string; data: string }
+  | { ok: false; path: string; name: string; error: Extract<OpenError, { code: 'not-found' | 'too-large' | 'io' }> };
+
+export type SpreadsheetWriteResult =
+  | { ok: true; path: string; name: string }
+  | { ok: false; reason: 'exists'; path: string }
   | { ok: false; reason: 'io'; path: string; errno: string };
 
 export type FileEntry = { path: string; name: string; modified: string; size: number };
@@ -81,6 +112,8 @@ type HostResults = {
   'recovery:touch': { touched: boolean };
   'recovery:list': RecoveryEntry[];
   'recovery:discard': { discarded: boolean };
+  'spreadsheet:read': SpreadsheetReadResult;
+  'spreadsheet:write': SpreadsheetWriteResult;
 };
 
 export type HostResult<K extends HostChannel> = HostResults[K];
@@ -88,7 +121,10 @@ export type HostResult<K extends HostChannel> = HostResults[K];
 export type HostApi = { [K in HostChannel]: (args: HostArguments<K>) => Promise<HostResult<K>> };
 
 /** Menu commands the desktop menu sends to the window; the browser shows the same in its toolbar. */
-export const menuCommands = ['new', 'open', 'save', 'save-as', 'undo', 'redo', 'language-he', 'language-en'] as const;
+export const menuCommands = [
+  'new', 'open', 'save', 'save-as', 'export-workbook', 'import-workbook', 'import-services', 'export-csv',
+  'undo', 'redo', 'language-he', 'language-en',
+] as const;
 export type MenuCommand = (typeof menuCommands)[number];
 
 

@@ -24,15 +24,17 @@ async function flushFolder(folder: string): Promise<void> {
 }
 
 /**
- * Writes the whole text or nothing: a temporary file in the same folder is written and flushed,
- * then renamed over the target, so a crash leaves either the old file or the new one, never half.
+ * Writes the whole content or nothing: a temporary file in the same folder is written and
+ * flushed, then renamed over the target, so a crash leaves either the old file or the new one,
+ * never half. Text is written as UTF-8; bytes (a workbook) as they are.
  */
-export async function writeFileAtomic(path: string, text: string, options: AtomicWriteOptions): Promise<void> {
+export async function writeFileAtomic(path: string, content: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
   const handle = await open(temporary, 'wx');
   try {
-    await handle.writeFile(text, 'utf8');
+    if (typeof content === 'string') await handle.writeFile(content, 'utf8');
+    else await handle.writeFile(content);
     await handle.sync();
   } catch (error) {
     await handle.close();

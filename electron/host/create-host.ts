@@ -1,15 +1,16 @@
 import { join } from 'node:path';
-import type { HostApi, OpenResult } from '@shared/host-api.ts';
+import type { FileKind, HostApi, OpenResult } from '@shared/host-api.ts';
 import { openPlanFile, savePlanFile } from './plan-files.ts';
 import type { PathPolicy } from './path-policy.ts';
 import type { RecoveryStore } from './recovery-store.ts';
 import type { SettingsStore } from './settings-store.ts';
-import { describeFile, listPlanFiles, startupSampleName } from './workspace.ts';
+import { describeFile, listFiles, startupSampleName } from './workspace.ts';
+import { readSpreadsheet, writeSpreadsheet } from './spreadsheet-files.ts';
 
 /** System file dialogs; only the desktop app has them. */
 export type Dialogs = {
-  chooseOpen(): Promise<string | null>;
-  chooseSave(suggestedName: string): Promise<string | null>;
+  chooseOpen(kind: Extract<FileKind, 'plan' | 'spreadsheet'>): Promise<string | null>;
+  chooseSave(suggestedName: string, kind: Extract<FileKind, 'plan' | 'workbook' | 'csv'>): Promise<string | null>;
 };
 
 export type HostDependencies = {
@@ -60,17 +61,22 @@ export function createHost(deps: HostDependencies): HostApi {
       if (result.ok) settings.addRecent(path);
       return result;
     },
-    'dialog:choose-open': async () => {
-      const chosen = dialogs ? await dialogs.chooseOpen() : null;
+    'dialog:choose-open': async ({ kind }) => {
+      const chosen = dialogs ? await dialogs.chooseOpen(kind) : null;
       if (chosen) paths.allow(chosen);
       return { path: chosen };
     },
-    'dialog:choose-save': async ({ suggestedName }) => {
-      const chosen = dialogs ? await dialogs.chooseSave(suggestedName) : null;
+    'dialog:choose-save': async ({ suggestedName, kind }) => {
+      const chosen = dialogs ? await dialogs.chooseSave(suggestedName, kind) : null;
       if (chosen) paths.allow(chosen);
       return { path: chosen };
     },
-    'workspace:list': async () => listPlanFiles(deps.workspace, (diskPath) => paths.toShown(diskPath)),
+    'workspace:list': async ({ kind }) => listFiles(deps.workspace, kind, (diskPath) => paths.toShown(diskPath)),
+    'spreadsheet:read': async ({ path }) => readSpreadsheet(paths.toDisk(path, 'spreadsheet'), path),
+    'spreadsheet:write': async ({ path, data, overwrite }) => {
+      const kind = path.toLowerCase().endsWith('.csv') ? 'csv' : 'workbook';
+      return writeSpreadsheet(paths.toDisk(path, kind), path, data, overwrite);
+    },
     'recent:list': async () => {
       const entries = [];
       for (const recent of settings.get().recentFiles) {

@@ -1,6 +1,6 @@
 import { realpathSync } from 'node:fs';
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { planExtension } from './plan-files.ts';
+import { fileKinds, type FileKind } from '@shared/host-api.ts';
 
 export class PathRefusedError extends Error {
   constructor(path: string, reason: string) {
@@ -10,14 +10,18 @@ export class PathRefusedError extends Error {
 
 /** Turns a path the renderer sent into a path on disk, or refuses it. */
 export type PathPolicy = {
-  toDisk(shownPath: string): string;
+  /** Refuses, too, a path whose extension is not that of the kind of file meant (a plan by default). */
+  toDisk(shownPath: string, kind?: FileKind): string;
   toShown(diskPath: string): string;
   /** Called when the user picked a path in a system dialog, which makes it allowed. */
   allow(diskPath: string): void;
 };
 
-function requirePlanExtension(path: string): void {
-  if (!path.toLowerCase().endsWith(planExtension)) throw new PathRefusedError(path, `not a ${planExtension} file`);
+function requireExtension(path: string, kind: FileKind): void {
+  const extensions: readonly string[] = fileKinds[kind];
+  if (!extensions.some((extension) => path.toLowerCase().endsWith(extension))) {
+    throw new PathRefusedError(path, `not a ${extensions.join(' or ')} file`);
+  }
 }
 
 function isInside(root: string, path: string): boolean {
@@ -45,8 +49,8 @@ function resolveLinks(path: string): string {
 export function workspacePathPolicy(workspace: string): PathPolicy {
   const root = realpathSync(workspace);
   return {
-    toDisk(shownPath) {
-      requirePlanExtension(shownPath);
+    toDisk(shownPath, kind = 'plan') {
+      requireExtension(shownPath, kind);
       if (isAbsolute(shownPath) || shownPath.includes('\0')) throw new PathRefusedError(shownPath, 'not inside the workspace');
       const real = resolveLinks(resolve(root, shownPath));
       if (!isInside(root, real)) throw new PathRefusedError(shownPath, 'not inside the workspace');
@@ -69,8 +73,8 @@ export function desktopPathPolicy(workspace: string, initiallyAllowed: Iterable<
   const root = realpathSync(workspace);
   const allowed = new Set<string>(initiallyAllowed);
   return {
-    toDisk(shownPath) {
-      requirePlanExtension(shownPath);
+    toDisk(shownPath, kind = 'plan') {
+      requireExtension(shownPath, kind);
       if (!isAbsolute(shownPath)) throw new PathRefusedError(shownPath, 'not an absolute path');
       const path = resolve(shownPath);
       if (!isInside(root, resolveLinks(path)) && !allowed.has(path)) throw new PathRefusedError(shownPath, 'not chosen by the user');

@@ -1,7 +1,7 @@
 import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import type { FileEntry } from '@shared/host-api.ts';
+import { fileKinds, type FileEntry, type FileKind } from '@shared/host-api.ts';
 import { displayName, planExtension } from './plan-files.ts';
 
 /** The sample opened when a user has no recent plan. */
@@ -18,15 +18,16 @@ export async function ensureWorkspace(workspace: string, samplesFolder: string):
 
 const listingDepth = 2;
 
-/** Plan files in the workspace and its sub-folders (two levels), newest first. */
-export async function listPlanFiles(folder: string, toShown: (diskPath: string) => string): Promise<FileEntry[]> {
+/** Files of one kind in the workspace and its sub-folders (two levels), newest first. */
+export async function listFiles(folder: string, kind: FileKind, toShown: (diskPath: string) => string): Promise<FileEntry[]> {
+  const extensions: readonly string[] = fileKinds[kind];
   const entries: FileEntry[] = [];
   async function walk(current: string, depth: number): Promise<void> {
     for (const entry of await readdir(current, { withFileTypes: true })) {
       if (entry.name.startsWith('.')) continue;
       const path = join(current, entry.name);
       if (entry.isDirectory() && depth < listingDepth) await walk(path, depth + 1);
-      else if (entry.isFile() && entry.name.toLowerCase().endsWith(planExtension)) {
+      else if (entry.isFile() && extensions.some((extension) => entry.name.toLowerCase().endsWith(extension))) {
         const info = await stat(path);
         entries.push({ path: toShown(path), name: displayName(path), modified: info.mtime.toISOString(), size: info.size });
       }

@@ -16,12 +16,21 @@ import { SaveAsDialog } from './SaveAsDialog.tsx';
 import { StationNav } from './StationNav.tsx';
 import { StationView } from './StationView.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { exportServicesCsv, exportWorkbook, importServices, importWorkbook } from '../state/workbook-actions.ts';
+import { ChooseSpreadsheetDialog } from './workbook/ChooseSpreadsheetDialog.tsx';
+import { ImportPreviewDialog } from './workbook/ImportPreviewDialog.tsx';
+import { ImportServicesDialog } from './workbook/ImportServicesDialog.tsx';
+import { WorkbookProgressDialog } from './workbook/WorkbookProgressDialog.tsx';
 
 const menuActions: Record<MenuCommand, () => unknown> = {
   new: newPlan,
   open: openPlan,
   save: savePlan,
   'save-as': savePlanAs,
+  'export-workbook': exportWorkbook,
+  'import-workbook': importWorkbook,
+  'import-services': importServices,
+  'export-csv': exportServicesCsv,
   undo: () => usePlanStore.getState().undo(),
   redo: () => usePlanStore.getState().redo(),
   'language-he': () => switchLanguage('he'),
@@ -70,7 +79,15 @@ function Prompt() {
     case 'open':
       return <OpenPlanDialog onClose={() => setPrompt(null)} />;
     case 'save-as':
-      return <SaveAsDialog suggestedName={prompt.suggestedName} resolve={prompt.resolve} />;
+      return <SaveAsDialog suggestedName={prompt.suggestedName} fileKind={prompt.fileKind} resolve={prompt.resolve} />;
+    case 'choose-spreadsheet':
+      return <ChooseSpreadsheetDialog purpose={prompt.purpose} resolve={prompt.resolve} />;
+    case 'workbook-progress':
+      return <WorkbookProgressDialog title={prompt.title} progress={prompt.progress} cancel={prompt.cancel} />;
+    case 'import-preview':
+      return <ImportPreviewDialog fileName={prompt.fileName} result={prompt.result} />;
+    case 'import-services':
+      return <ImportServicesDialog fileName={prompt.fileName} sheets={prompt.sheets} />;
     case 'confirm':
       return <ConfirmDialog {...prompt} />;
     case 'recovery':

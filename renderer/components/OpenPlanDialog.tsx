@@ -16,7 +16,7 @@ export function OpenPlanDialog({ onClose }: { onClose(): void }) {
   const nativeDialogs = useUiStore((state) => state.info?.nativeDialogs ?? false);
   const [listing, setListing] = useState<Listing | null>(null);
   useEffect(() => {
-    void Promise.all([host['recent:list']({}), host['workspace:list']({})]).then(([recent, workspace]) =>
+    void Promise.all([host['recent:list']({}), host['workspace:list']({ kind: 'plan' })]).then(([recent, workspace]) =>
       setListing({ recent, workspace }),
     );
   }, []);

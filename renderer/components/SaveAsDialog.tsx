@@ -1,11 +1,15 @@
 import { useId, useState } from 'react';
 import { useT } from '../i18n/i18n.ts';
+import type { MessageKey } from '../i18n/messages-he.ts';
+import type { SaveKind } from '../state/ui-store.ts';
 import { Modal } from './Modal.tsx';
 
 const forbidden = /[/\\:*?"<>|\u0000-\u001f]/;
+const extensions: Record<SaveKind, string> = { plan: '.tamhil', workbook: '.xlsx', csv: '.csv' };
+const titles: Record<SaveKind, MessageKey> = { plan: 'save.title', workbook: 'save.titleWorkbook', csv: 'save.titleCsv' };
 
-/** The browser host's Save As: a file name in the workspace folder. */
-export function SaveAsDialog({ suggestedName, resolve }: { suggestedName: string; resolve(name: string | null): void }) {
+/** The browser host's Save As: a file name in the workspace folder (for a plan, or an exported workbook or CSV). */
+export function SaveAsDialog({ suggestedName, fileKind, resolve }: { suggestedName: string; fileKind: SaveKind; resolve(name: string | null): void }) {
   const t = useT();
   const [name, setName] = useState(suggestedName);
   const [invalid, setInvalid] = useState(false);
@@ -13,7 +17,8 @@ export function SaveAsDialog({ suggestedName, resolve }: { suggestedName: string
   const hintId = useId();
   const errorId = useId();
   const submit = () => {
-    const trimmed = name.trim().replace(/\.tamhil$/i, '');
+    const extension = extensions[fileKind];
+    const trimmed = name.trim().replace(new RegExp(`\\${extension}$`, 'i'), '');
     if (!trimmed || forbidden.test(trimmed) || trimmed.startsWith('.')) {
       setInvalid(true);
       return;
@@ -21,7 +26,7 @@ export function SaveAsDialog({ suggestedName, resolve }: { suggestedName: string
     resolve(trimmed);
   };
   return (
-    <Modal title={t('save.title')} onCancel={() => resolve(null)}>
+    <Modal title={t(titles[fileKind])} onCancel={() => resolve(null)}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -41,7 +46,7 @@ export function SaveAsDialog({ suggestedName, resolve }: { suggestedName: string
           }}
         />
         <p id={hintId} className="hint">
-          {t('save.fileNameHint')}
+          {t('save.fileNameHint', { extension: extensions[fileKind] })}
         </p>
         {invalid && (
           <p id={errorId} className="field-error" role="alert">
@@ -50,7 +55,7 @@ export function SaveAsDialog({ suggestedName, resolve }: { suggestedName: string
         )}
         <div className="modal-actions">
           <button type="submit" className="primary">
-            {t('common.save')}
+            {fileKind === 'plan' ? t('common.save') : t('save.export')}
           </button>
           <button type="button" onClick={() => resolve(null)}>
             {t('common.cancel')}

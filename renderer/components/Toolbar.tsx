@@ -2,6 +2,7 @@ import { useLanguage, useT } from '../i18n/i18n.ts';
 import { switchLanguage } from '../i18n/switch-language.ts';
 import { newPlan, openPlan, savePlan, savePlanAs } from '../state/file-actions.ts';
 import { usePlanStore } from '../state/plan-store.ts';
+import { SpreadsheetMenu } from './SpreadsheetMenu.tsx';
 
 /** The File and Edit actions, in the window for the browser host and beside the desktop menu. */
 export function Toolbar() {
@@ -25,6 +26,7 @@ export function Toolbar() {
       <button type="button" onClick={() => void savePlanAs()} disabled={!hasDocument} aria-keyshortcuts="Control+Shift+S">
         {t('toolbar.saveAs')}
       </button>
+      <SpreadsheetMenu disabled={!hasDocument} />
       <span className="toolbar-gap" />
       <button type="button" onClick={undo} disabled={!canUndo} aria-keyshortcuts="Control+Z">
         {t('toolbar.undo')}

@@ -3,6 +3,7 @@ import { createPlan } from '@shared/model/new-plan.ts';
 import { fileSystemProblem } from '@shared/model/file-system-problem.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
 import type { OpenResult, RecoveryEntry } from '@shared/host-api.ts';
+import type { Plan } from '@shared/model/plan-schema.ts';
 import { host } from '../host/host-client.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages-he.ts';
@@ -103,6 +104,13 @@ export const newPlan = () =>
     replaceDocument({ plan, path: null, name: null, revision: null, savedPlan: null, recoveryKey: newRecoveryKey() });
   });
 
+/** A plan that exists only in memory (made from an imported workbook), opened in place of the current one. */
+export const openUnsavedPlan = (plan: Plan) =>
+  exclusive(async () => {
+    if (!(await mayReplaceDocument())) return;
+    replaceDocument({ plan, path: null, name: null, revision: null, savedPlan: null, recoveryKey: newRecoveryKey() });
+  });
+
 /** Open lists the recent plans and the workspace; the desktop app adds the system's file dialog. */
 export const openPlan = () =>
   exclusive(async () => {
@@ -120,11 +128,11 @@ export const openPath = (path: string) => exclusive(() => openConfirmedPath(path
 
 export const browseForPlan = () =>
   exclusive(async () => {
-    const { path } = await host['dialog:choose-open']({});
+    const { path } = await host['dialog:choose-open']({ kind: 'plan' });
     if (path) await openConfirmedPath(path);
   });
 
-function suggestedName(): string {
+export function suggestedName(): string {
   const plan = usePlanStore.getState().document?.plan;
   const base = plan ? `${plan.details.authority || t('doc.untitled')} ${plan.details.year}` : t('doc.untitled');
   return base.replace(/[/\\:*?"<>|]/g, '').trim();
@@ -163,7 +171,7 @@ async function saveAs(): Promise<boolean> {
   const document = usePlanStore.getState().document;
   if (!document) return false;
   if (useUiStore.getState().info?.nativeDialogs) {
-    const { path } = await host['dialog:choose-save']({ suggestedName: suggestedName() });
+    const { path } = await host['dialog:choose-save']({ suggestedName: suggestedName(), kind: 'plan' });
     // The system dialog already asked before replacing an existing file.
     return path ? saveTo(path, path === document.path ? document.revision : null, true) : false;
   }

@@ -1,4 +1,4 @@
-import { useUiStore } from './ui-store.ts';
+import { useUiStore, type SaveKind } from './ui-store.ts';
 
 /** Shows a confirmation and waits for the user's answer. */
 export function askToConfirm(title: string, body: string, confirmLabel: string): Promise<boolean> {
@@ -17,14 +17,29 @@ export function askToConfirm(title: string, body: string, confirmLabel: string):
 }
 
 /** The browser host's Save As: waits for a file name, or null when the user cancels. */
-export function askForFileName(suggestedName: string): Promise<string | null> {
+export function askForFileName(suggestedName: string, fileKind: SaveKind = 'plan'): Promise<string | null> {
   return new Promise((resolve) => {
     useUiStore.getState().setPrompt({
       kind: 'save-as',
       suggestedName,
+      fileKind,
       resolve: (name) => {
         useUiStore.getState().setPrompt(null);
         resolve(name);
+      },
+    });
+  });
+}
+
+/** The browser host's Open for spreadsheets: a workbook or CSV from the workspace folder, or null. */
+export function askForSpreadsheet(purpose: 'import-workbook' | 'import-services'): Promise<string | null> {
+  return new Promise((resolve) => {
+    useUiStore.getState().setPrompt({
+      kind: 'choose-spreadsheet',
+      purpose,
+      resolve: (path) => {
+        useUiStore.getState().setPrompt(null);
+        resolve(path);
       },
     });
   });

@@ -2,6 +2,12 @@ import { create } from 'zustand';
 import type { StationId } from '@shared/model/station-id.ts';
 import type { AppInfo, RecoveryEntry } from '@shared/host-api.ts';
 import type { Finding } from '@shared/rules/finding.ts';
+import type { WorkbookProgress } from '@shared/xlsx/workbook-progress.ts';
+import type { WorkbookImport } from '@shared/xlsx/read-workbook.ts';
+import type { SourceSheet } from '@shared/xlsx/table-source.ts';
+
+/** The kinds of file Save As names: a plan, an exported workbook, an exported CSV. */
+export type SaveKind = 'plan' | 'workbook' | 'csv';
 
 export type View = { kind: 'details' } | { kind: 'station'; station: StationId };
 
@@ -10,7 +16,11 @@ export type Notice = { id: number; tone: 'info' | 'error'; text: string };
 /** A question the app is waiting on the user for; answered through `resolve`. */
 export type Prompt =
   | { kind: 'open' }
-  | { kind: 'save-as'; suggestedName: string; resolve(name: string | null): void }
+  | { kind: 'save-as'; suggestedName: string; fileKind: SaveKind; resolve(name: string | null): void }
+  | { kind: 'choose-spreadsheet'; purpose: 'import-workbook' | 'import-services'; resolve(path: string | null): void }
+  | { kind: 'workbook-progress'; title: string; progress: WorkbookProgress | null; cancel(): void }
+  | { kind: 'import-preview'; fileName: string; result: Extract<WorkbookImport, { ok: true }> }
+  | { kind: 'import-services'; fileName: string; sheets: SourceSheet[] }
   | { kind: 'confirm'; title: string; body: string; confirmLabel: string; resolve(confirmed: boolean): void }
   | { kind: 'recovery'; entries: RecoveryEntry[] };
 

@@ -78,3 +78,6 @@ export const setStationNotes: PlanCommand<{ station: StationId; notes: string }>
   produce(plan, (draft) => {
     touchStation(draft, station).notes = notes;
   });
+
+/** Puts a whole plan in place of the open one (an imported workbook), as one step the team can undo. */
+export const replacePlan: PlanCommand<{ plan: Plan }> = (_plan, { plan }) => plan;

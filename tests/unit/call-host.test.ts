@@ -65,10 +65,10 @@ describe('callHost', () => {
   it('treats missing arguments as an empty object', async () => {
     const { host, calls } = recordingHost();
     await callHost(host, 'app:info', undefined);
-    await callHost(host, 'workspace:list', null);
+    await callHost(host, 'recent:list', null);
     expect(calls).toEqual([
       ['app:info', {}],
-      ['workspace:list', {}],
+      ['recent:list', {}],
     ]);
   });
 

@@ -48,7 +48,7 @@ describe('the host on a new data folder', () => {
 
   it('lists the seeded samples in the workspace', async () => {
     const { host } = await browserHost();
-    const entries = await host['workspace:list']({});
+    const entries = await host['workspace:list']({ kind: 'plan' });
     expect(entries.map((entry) => entry.path).sort()).toEqual([overLimitSampleName, validSampleName].sort());
     const main = entries.find((entry) => entry.path === validSampleName);
     expect(main).toMatchObject({ name: 'givat-hadkalim-2027' });
@@ -65,8 +65,8 @@ describe('the host on a new data folder', () => {
   it('tells the page it is the browser host, without system dialogs, and where its workspace is', async () => {
     const { host, workspace } = await browserHost();
     expect(await host['app:info']({})).toEqual({ transport: 'browser', nativeDialogs: false, workspace, version: '9.9.9-test' });
-    expect(await host['dialog:choose-open']({})).toEqual({ path: null });
-    expect(await host['dialog:choose-save']({ suggestedName: 'x.tamhil' })).toEqual({ path: null });
+    expect(await host['dialog:choose-open']({ kind: 'plan' })).toEqual({ path: null });
+    expect(await host['dialog:choose-save']({ suggestedName: 'x', kind: 'plan' })).toEqual({ path: null });
   });
 
   it('keeps the chosen language', async () => {
@@ -134,7 +134,7 @@ describe('opening and saving through the host', () => {
     const { host, workspace } = await browserHost();
     await mkdir(join(workspace, 'drafts'));
     expect(await host['plan:save']({ path: 'drafts/a.tamhil', plan: buildPlan(), expectedRevision: null, overwrite: false })).toMatchObject({ ok: true });
-    expect((await host['workspace:list']({})).map((entry) => entry.path)).toContain('drafts/a.tamhil');
+    expect((await host['workspace:list']({ kind: 'plan' })).map((entry) => entry.path)).toContain('drafts/a.tamhil');
   });
 
   it('refuses to save over a plan that changed since it was opened, and does not add it to recent', async () => {
@@ -200,9 +200,9 @@ describe('recent files and the workspace listing', () => {
     await writeFile(join(workspace, 'notes.txt'), '');
     const old = new Date('2020-01-01T00:00:00Z');
     await utimes(join(workspace, validSampleName), old, old);
-    const paths = (await host['workspace:list']({})).map((entry) => entry.path);
+    const paths = (await host['workspace:list']({ kind: 'plan' })).map((entry) => entry.path);
     expect(paths.sort()).toEqual(['a/b/deep.tamhil', overLimitSampleName, validSampleName].sort());
-    expect((await host['workspace:list']({})).at(-1)?.path).toBe(validSampleName);
+    expect((await host['workspace:list']({ kind: 'plan' })).at(-1)?.path).toBe(validSampleName);
   });
 
   it('shows workspace paths relative to the workspace when the data folder is reached through a link', async () => {
@@ -210,7 +210,7 @@ describe('recent files and the workspace listing', () => {
     await mkdir(join(root, 'real'));
     await symlink(join(root, 'real'), join(root, 'linked'), 'dir');
     const { host } = await browserHost({ dataFolder: join(root, 'linked') });
-    expect((await host['workspace:list']({})).map((entry) => entry.path).sort()).toEqual([overLimitSampleName, validSampleName].sort());
+    expect((await host['workspace:list']({ kind: 'plan' })).map((entry) => entry.path).sort()).toEqual([overLimitSampleName, validSampleName].sort());
     expect(await host['plan:open-startup']({})).toMatchObject({ ok: true, path: startupSampleName });
   });
 });

@@ -1,0 +1,47 @@
+import { useEffect, useState } from 'react';
+import type { FileEntry } from '@shared/host-api.ts';
+import { localeOf } from '@shared/format/number-format.ts';
+import { host } from '../../host/host-client.ts';
+import { useLanguage, useT } from '../../i18n/i18n.ts';
+import { Modal } from '../Modal.tsx';
+
+/** The browser host's Open for spreadsheets: the workbooks (and for a services table, CSV files) of the workspace folder. */
+export function ChooseSpreadsheetDialog({ purpose, resolve }: { purpose: 'import-workbook' | 'import-services'; resolve(path: string | null): void }) {
+  const t = useT();
+  const language = useLanguage((state) => state.language);
+  const [files, setFiles] = useState<FileEntry[] | null>(null);
+  useEffect(() => {
+    void host['workspace:list']({ kind: 'spreadsheet' }).then((entries) =>
+      setFiles(purpose === 'import-workbook' ? entries.filter((entry) => entry.path.toLowerCase().endsWith('.xlsx')) : entries),
+    );
+  }, [purpose]);
+  const dateFormat = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' });
+  return (
+    <Modal title={purpose === 'import-workbook' ? t('workbook.chooseWorkbook') : t('workbook.chooseTable')} onCancel={() => resolve(null)}>
+      {files === null ? (
+        <p>{t('app.loading')}</p>
+      ) : files.length === 0 ? (
+        <p>{purpose === 'import-workbook' ? t('workbook.noWorkbooks') : t('workbook.noTables')}</p>
+      ) : (
+        <ul className="file-list">
+          {files.map((entry) => (
+            <li key={entry.path}>
+              <button type="button" onClick={() => resolve(entry.path)}>
+                <bdi className="file-name">{entry.name}</bdi>
+                <span className="file-meta">
+                  <bdi dir="ltr">{entry.path}</bdi> · {t('open.modified', { date: dateFormat.format(new Date(entry.modified)) })}
+                </span>
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      <p className="hint">{t('workbook.workspaceHint')}</p>
+      <div className="modal-actions">
+        <button type="button" onClick={() => resolve(null)}>
+          {t('common.cancel')}
+        </button>
+      </div>
+    </Modal>
+  );
+}

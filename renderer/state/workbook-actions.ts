@@ -1,0 +1,144 @@
+import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
+import { bytesToBase64, base64ToBytes } from '@shared/format/base64.ts';
+import { fileSystemProblem } from '@shared/model/file-system-problem.ts';
+import { openErrorMessage } from '@shared/model/open-error-message.ts';
+import { workbookImportFailureMessage } from '@shared/xlsx/import-failure-message.ts';
+import { workbookProblemMessage } from '@shared/xlsx/workbook-problem.ts';
+import { servicesCsv } from '@shared/xlsx/services-csv.ts';
+import type { WorkbookProgress } from '@shared/xlsx/workbook-progress.ts';
+import { host } from '../host/host-client.ts';
+import { translate, useLanguage } from '../i18n/i18n.ts';
+import type { MessageKey } from '../i18n/messages-he.ts';
+import { runInWorker, WorkbookJobCancelled, type WorkbookJob } from '../workbook/run-in-worker.ts';
+import type { WorkerRequest, WorkerResults } from '../workbook/worker-messages.ts';
+import { suggestedName } from './file-actions.ts';
+import { usePlanStore } from './plan-store.ts';
+import { askForFileName, askForSpreadsheet, askToConfirm } from './prompts.ts';
+import { useUiStore, type SaveKind } from './ui-store.ts';
+
+const t = (key: MessageKey, params?: Record<string, string | number>) => translate(useLanguage.getState().language, key, params);
+const notify = (tone: 'info' | 'error', text: string) => useUiStore.getState().notify(tone, text);
+const language = () => useLanguage.getState().language;
+
+let busy = false;
+
+/** One spreadsheet action at a time; any failure becomes a message, a cancel says so quietly. */
+async function exclusive(action: () => Promise<void>): Promise<void> {
+  if (busy) return;
+  busy = true;
+  try {
+    await action();
+  } catch (error) {
+    if (error instanceof WorkbookJobCancelled) notify('info', t('workbook.cancelled'));
+    else notify('error', t('action.failed', { detail: (error as Error).message }));
+  } finally {
+    busy = false;
+    if (useUiStore.getState().prompt?.kind === 'workbook-progress') useUiStore.getState().setPrompt(null);
+  }
+}
+
+/** Runs a job in the spreadsheet worker behind a progress dialog the user can cancel. */
+async function withProgress<Request extends WorkerRequest>(title: string, request: Request): Promise<WorkerResults[Request['kind']]> {
+  let job: WorkbookJob<WorkerResults[Request['kind']]> | null = null;
+  const show = (progress: WorkbookProgress | null) =>
+    useUiStore.getState().setPrompt({ kind: 'workbook-progress', title, progress, cancel: () => job?.cancel() });
+  show(null);
+  job = runInWorker(request, show);
+  return job.result;
+}
+
+const extensions: Record<Exclude<SaveKind, 'plan'>, string> = { workbook: '.xlsx', csv: '.csv' };
+
+/** Where to write an export: the system dialog on the desktop, a name in the workspace in the browser. */
+async function chooseExportPath(kind: Exclude<SaveKind, 'plan'>): Promise<{ path: string; confirmed: boolean } | null> {
+  if (useUiStore.getState().info?.nativeDialogs) {
+    const { path } = await host['dialog:choose-save']({ suggestedName: suggestedName(), kind });
+    // The system dialog already asked before replacing an existing file.
+    return path ? { path, confirmed: true } : null;
+  }
+  const name = await askForFileName(suggestedName(), kind);
+  return name ? { path: `${name}${extensions[kind]}`, confirmed: false } : null;
+}
+
+async function writeExport(path: string, bytes: Uint8Array, confirmed: boolean): Promise<void> {
+  const data = bytesToBase64(bytes);
+  let result = await host['spreadsheet:write']({ path, data, overwrite: confirmed });
+  if (!result.ok && result.reason === 'exists') {
+    const name = path.split(/[/\\]/).pop() ?? path;
+    if (!(await askToConfirm(t('workbook.existsTitle'), t('workbook.existsBody', { name }), t('workbook.replace')))) return;
+    result = await host['spreadsheet:write']({ path, data, overwrite: true });
+  }
+  if (result.ok) notify('info', t('workbook.exported', { name: result.name }));
+  else if (result.reason === 'io') notify('error', t('workbook.writeFailed', { detail: fileSystemProblem(result.errno, language()) }));
+}
+
+export const exportWorkbook = () =>
+  exclusive(async () => {
+    const document = usePlanStore.getState().document;
+    if (!document) return;
+    const target = await chooseExportPath('workbook');
+    if (!target) return;
+    const bytes = await withProgress(t('workbook.exporting'), { kind: 'export-workbook', plan: evaluatePlan(document.plan).plan, language: language() });
+    useUiStore.getState().setPrompt(null);
+    await writeExport(target.path, bytes, target.confirmed);
+  });
+
+export const exportServicesCsv = () =>
+  exclusive(async () => {
+    const document = usePlanStore.getState().document;
+    if (!document) return;
+    const target = await chooseExportPath('csv');
+    if (!target) return;
+    await writeExport(target.path, new TextEncoder().encode(servicesCsv(evaluatePlan(document.plan).plan, language())), target.confirmed);
+  });
+
+async function chooseSpreadsheet(purpose: 'import-workbook' | 'import-services'): Promise<string | null> {
+  if (useUiStore.getState().info?.nativeDialogs) return (await host['dialog:choose-open']({ kind: 'spreadsheet' })).path;
+  return askForSpreadsheet(purpose);
+}
+
+async function readChosen(path: string): Promise<{ name: string; bytes: Uint8Array } | null> {
+  const read = await host['spreadsheet:read']({ path });
+  if (!read.ok) {
+    notify('error', t('workbook.readFailed', { name: read.name, reason: openErrorMessage(read.error, language()) }));
+    return null;
+  }
+  return { name: read.name, bytes: base64ToBytes(read.data) };
+}
+
+export const importWorkbook = () =>
+  exclusive(async () => {
+    const path = await chooseSpreadsheet('import-workbook');
+    if (!path) return;
+    const file = await readChosen(path);
+    if (!file) return;
+    const result = await withProgress(t('workbook.importing', { name: file.name }), {
+      kind: 'import-workbook',
+      bytes: file.bytes,
+      openPlan: usePlanStore.getState().document?.plan ?? null,
+      language: language(),
+      newPlanId: crypto.randomUUID(),
+    });
+    if (!result.ok) {
+      useUiStore.getState().setPrompt(null);
+      notify('error', t('workbook.importFailed', { name: file.name, reason: workbookImportFailureMessage(result.failure, language()) }));
+      return;
+    }
+    useUiStore.getState().setPrompt({ kind: 'import-preview', fileName: file.name, result });
+  });
+
+export const importServices = () =>
+  exclusive(async () => {
+    if (!usePlanStore.getState().document) return;
+    const path = await chooseSpreadsheet('import-services');
+    if (!path) return;
+    const file = await readChosen(path);
+    if (!file) return;
+    const source = await withProgress(t('workbook.reading', { name: file.name }), { kind: 'read-table', bytes: file.bytes, fileName: file.name });
+    if (!source.ok) {
+      useUiStore.getState().setPrompt(null);
+      notify('error', t('workbook.importFailed', { name: file.name, reason: workbookProblemMessage(source.failure, language()) }));
+      return;
+    }
+    useUiStore.getState().setPrompt({ kind: 'import-services', fileName: file.name, sheets: source.sheets });
+  });
