@@ -1,7 +1,7 @@
 import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
 import { bytesToBase64, base64ToBytes } from '@shared/format/base64.ts';
 import { fileSystemProblem } from '@shared/model/file-system-problem.ts';
-import { openErrorMessage } from '@shared/model/open-error-message.ts';
+import { spreadsheetReadMessage } from '@shared/xlsx/spreadsheet-read-message.ts';
 import { workbookImportFailureMessage } from '@shared/xlsx/import-failure-message.ts';
 import { workbookProblemMessage } from '@shared/xlsx/workbook-problem.ts';
 import { servicesCsv } from '@shared/xlsx/services-csv.ts';
@@ -100,7 +100,7 @@ async function chooseSpreadsheet(purpose: 'import-workbook' | 'import-services')
 async function readChosen(path: string): Promise<{ name: string; bytes: Uint8Array } | null> {
   const read = await host['spreadsheet:read']({ path });
   if (!read.ok) {
-    notify('error', t('workbook.readFailed', { name: read.name, reason: openErrorMessage(read.error, language()) }));
+    notify('error', t('workbook.readFailed', { name: read.name, reason: spreadsheetReadMessage(read.error, language()) }));
     return null;
   }
   return { name: read.name, bytes: base64ToBytes(read.data) };

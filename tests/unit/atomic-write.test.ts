@@ -52,6 +52,17 @@ describe('writeFileAtomic', () => {
     expect(await readFile(file, 'utf8')).toBe(text);
   });
 
+  it('writes bytes as they are, not as text, and replaces an existing file with them', async () => {
+    const folder = await temp.make();
+    const file = join(folder, 'plan.xlsx');
+    await writeFile(file, 'the old workbook');
+    // Every byte value, including ones that are not valid UTF-8 on their own.
+    const bytes = Uint8Array.from({ length: 256 * 4 }, (_, index) => (index * 7) % 256);
+    await writeFileAtomic(file, bytes, { backup: false });
+    expect(new Uint8Array(await readFile(file))).toEqual(bytes);
+    expect(await readdir(folder)).toEqual(['plan.xlsx']);
+  });
+
   it('fails, creating nothing, when the target folder is gone', async () => {
     const folder = await temp.make();
     const gone = join(folder, 'removed');
