@@ -14,6 +14,11 @@ const problems: Record<FieldProblem, Record<Language, (expected: string) => stri
   other: { he: () => 'אינו תקין', en: () => 'is not valid' },
 };
 
+/** What is wrong with one value, as the end of a sentence naming it ("is too big (at most 5)"). */
+export function fieldProblemText(problem: FieldProblem, expected: string, language: Language): string {
+  return problems[problem][language](expected);
+}
+
 const megabytes = (bytes: number, language: Language) => formatNumber(Math.round(bytes / 1024 / 1024), language);
 
 /** Why a file could not be opened, in words a desk team can act on; names the field when there is one. */

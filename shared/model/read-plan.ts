@@ -32,7 +32,7 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 /** zod leaves the offending value out of its issues, so a missing field is told apart by looking it up. */
-function describeIssue(issue: z.core.$ZodIssue, input: unknown): { problem: FieldProblem; expected: string } {
+export function describeIssue(issue: z.core.$ZodIssue, input: unknown): { problem: FieldProblem; expected: string } {
   switch (issue.code) {
     case 'invalid_type':
       return { problem: valueAt(input, issue.path) === undefined ? 'missing' : 'wrong-type', expected: issue.expected };

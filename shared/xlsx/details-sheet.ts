@@ -8,7 +8,7 @@ import { headerKey } from './sheet-headers.ts';
 import { addPlanSheet, addRangeValidation, styleHeaderRow } from './sheet-style.ts';
 import { displayValue, parseColumnCell, type ColumnValue, type TableColumn } from './table-sheet.ts';
 import type { ParsedValue } from './parse-cell.ts';
-import type { RowProblem } from './row-problem.ts';
+import { notValid, type RowProblem } from './row-problem.ts';
 import { jsonCopy } from './json-copy.ts';
 
 export const detailsSheetName: LocalizedText = { he: 'פרטי התכנית', en: 'Plan details' };
@@ -58,16 +58,20 @@ export function readDetailsSheet(sheet: Worksheet, plan: Plan, language: Languag
   const read = jsonCopy({ details: plan.details, policy: plan.policy }) as Plan;
   const byLabel = new Map(detailRows.flatMap((row) => Object.values(row.header).map((label) => [headerKey(label), row] as const)));
   for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {
-    const row = byLabel.get(headerKey(String(cellContent(sheet.getCell(`A${rowNumber}`)).value ?? '')));
+    const label = String(cellContent(sheet.getCell(`A${rowNumber}`)).value ?? '');
+    const row = byLabel.get(headerKey(label));
     if (!row) continue;
     const parsed = parseColumnCell(row, cellContent(sheet.getCell(`B${rowNumber}`)), language);
     const before = jsonCopy({ details: read.details, policy: read.policy });
     if (parsed.ok) row.read(read, parsed.value);
-    else problems.push({ sheet: sheet.name, row: rowNumber, column: row.header[language], reason: parsed.reason, outcome: 'kept-previous' });
-    const checks = [PlanDetailsSchema.safeParse(read.details), PolicySchema.safeParse(read.policy)];
-    const failed = checks.find((check) => !check.success);
-    if (failed && !failed.success) {
-      problems.push({ sheet: sheet.name, row: rowNumber, column: row.header[language], reason: { code: 'invalid', detail: failed.error.issues[0]!.message }, outcome: 'kept-previous' });
+    else problems.push({ sheet: sheet.name, row: rowNumber, column: label.trim(), reason: parsed.reason, outcome: 'kept-previous' });
+    const checks = [
+      { input: read.details, check: PlanDetailsSchema.safeParse(read.details) },
+      { input: read.policy, check: PolicySchema.safeParse(read.policy) },
+    ];
+    const failed = checks.find(({ check }) => !check.success);
+    if (failed && !failed.check.success) {
+      problems.push({ sheet: sheet.name, row: rowNumber, column: label.trim(), reason: notValid(failed.check.error.issues[0]!, failed.input, false), outcome: 'kept-previous' });
       read.details = before.details;
       read.policy = before.policy;
     }

@@ -77,14 +77,9 @@ export const indicatorsTable: TableSheet<IndicatorRow> = {
   ],
 };
 
-/** Puts indicator rows back under their outcomes, in sheet order; rows of an unknown outcome are returned apart. */
-export function attachIndicators(outcomes: Outcome[], rows: readonly IndicatorRow[]): { outcomes: Outcome[]; orphans: IndicatorRow[] } {
+/** Puts indicator rows back under their outcomes, in sheet order (every row's outcome is known: readTable checked it). */
+export function attachIndicators(outcomes: readonly Outcome[], rows: readonly IndicatorRow[]): Outcome[] {
   const byOutcome = new Map<string, Outcome['indicators']>(outcomes.map((outcome) => [outcome.id, []]));
-  const orphans: IndicatorRow[] = [];
-  for (const { outcomeId, ...indicator } of rows) {
-    const list = byOutcome.get(outcomeId);
-    if (list) list.push(indicator);
-    else orphans.push({ outcomeId, ...indicator });
-  }
-  return { outcomes: outcomes.map((outcome) => ({ ...outcome, indicators: byOutcome.get(outcome.id)! })), orphans };
+  for (const { outcomeId, ...indicator } of rows) byOutcome.get(outcomeId)?.push(indicator);
+  return outcomes.map((outcome) => ({ ...outcome, indicators: byOutcome.get(outcome.id)! }));
 }

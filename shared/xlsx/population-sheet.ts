@@ -4,7 +4,7 @@ import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { cellFormats } from './cell-formats.ts';
 import { cellContent, contentText } from './cell-content.ts';
 import { parseNumberCell } from './parse-cell.ts';
-import type { RowProblem } from './row-problem.ts';
+import { notValid, type RowProblem } from './row-problem.ts';
 import { headerKey, uniqueId } from './sheet-headers.ts';
 import { addPlanSheet, styleHeaderRow } from './sheet-style.ts';
 import { idHeader } from './table-sheet.ts';
@@ -96,6 +96,6 @@ export function readPopulationSheet(sheet: Worksheet, previous: Population, lang
   }
   const checked = PopulationSchema.safeParse(population);
   if (checked.success) return checked.data;
-  problems.push({ sheet: sheet.name, row: 1, column: null, reason: { code: 'invalid', detail: `${checked.error.issues[0]!.path.join('.')}: ${checked.error.issues[0]!.message}` }, outcome: 'kept-previous' });
+  problems.push({ sheet: sheet.name, row: 1, column: null, reason: notValid(checked.error.issues[0]!, population, true), outcome: 'kept-previous' });
   return previous;
 }

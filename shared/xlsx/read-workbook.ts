@@ -97,18 +97,11 @@ export async function importPlanWorkbook(bytes: Uint8Array, options: WorkbookImp
   onProgress?.({ phase: 'reading', done: 3, total: 6 });
   if (sheets.outcomes) plan.outcomes = readTable(sheets.outcomes, outcomesTable, plan.outcomes, language, problems);
   if (sheets.indicators) {
-    const rows = readTable(sheets.indicators, indicatorsTable, indicatorRows(plan.outcomes), language, problems);
-    const { outcomes, orphans } = attachIndicators(plan.outcomes, rows);
-    plan.outcomes = outcomes;
-    for (const orphan of orphans) {
-      problems.push({
-        sheet: sheets.indicators.name,
-        row: 0,
-        column: indicatorsTable.columns[1]!.header[language],
-        reason: { code: 'invalid', detail: `${orphan.name}: ${orphan.outcomeId}` },
-        outcome: 'row-skipped',
-      });
-    }
+    const outcomeIds = new Set(plan.outcomes.map((outcome) => outcome.id));
+    const rows = readTable(sheets.indicators, indicatorsTable, indicatorRows(plan.outcomes), language, problems, (row) =>
+      outcomeIds.has(row.outcomeId) ? null : { code: 'unknown-outcome', id: row.outcomeId },
+    );
+    plan.outcomes = attachIndicators(plan.outcomes, rows);
   }
   let ignoredColumns: string[] = [];
   if (sheets.services) {
@@ -122,6 +115,9 @@ export async function importPlanWorkbook(bytes: Uint8Array, options: WorkbookImp
     const issue = checked.error.issues[0]!;
     return { ok: false, failure: { code: 'plan-invalid', path: formatPath(issue.path), detail: issue.message } };
   }
+  // Listed sheet by sheet, as the workbook orders its sheets, and row by row within each.
+  const sheetOrder = workbook.worksheets.map((sheet) => sheet.name);
+  problems.sort((a, b) => sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) || a.row - b.row);
   return {
     ok: true,
     plan: evaluatePlan(checked.data).plan,

@@ -1,4 +1,6 @@
 import type { Language } from '../model/localized-text.ts';
+import { describeIssue, type FieldProblem } from '../model/read-plan.ts';
+import { fieldProblemText } from '../model/open-error-message.ts';
 
 /** Why one cell or row of a sheet could not be taken in; the rest of the sheet still is. */
 export type RowProblem = {
@@ -12,12 +14,20 @@ export type RowProblem = {
     | { code: 'not-a-date'; text: string }
     | { code: 'unknown-option'; text: string; allowed: string[] }
     | { code: 'duplicate-id'; id: string }
+    | { code: 'unknown-outcome'; id: string }
     | { code: 'invalid'; detail: string }
+    /** A value the plan cannot hold: `field` is the plan's own name for it, for when no column names it. */
+    | { code: 'not-valid'; field: string; problem: FieldProblem; expected: string }
     | { code: 'formula-not-read'; formula: string }
     | { code: 'too-many-rows'; limit: number };
   /** What Tamhil did instead: kept the previous value, or left the row out. */
   outcome: 'kept-previous' | 'row-skipped' | 'cell-ignored';
 };
+
+/** The reason for a value zod refused. */
+export function notValid(issue: { path: readonly PropertyKey[] } & Parameters<typeof describeIssue>[0], input: unknown, showField: boolean): RowProblem['reason'] {
+  return { code: 'not-valid', field: showField ? issue.path.map(String).join('.') : '', ...describeIssue(issue, input) };
+}
 
 const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
 
@@ -34,6 +44,10 @@ function reasonText(reason: RowProblem['reason'], language: Language): string {
         : `${quote(reason.text)} is not one of the allowed values (${reason.allowed.join(', ')})`;
     case 'duplicate-id':
       return he ? `המזהה ${reason.id} מופיע כבר בשורה קודמת` : `the id ${reason.id} is already used in an earlier row`;
+    case 'unknown-outcome':
+      return he ? `אין בתכנית תוצאה שהמזהה שלה ${reason.id || '(ריק)'}` : `the plan has no outcome with the id ${reason.id || '(empty)'}`;
+    case 'not-valid':
+      return `${he ? 'הערך' : 'the value'}${reason.field ? ` (${reason.field})` : ''} ${fieldProblemText(reason.problem, reason.expected, language)}`;
     case 'invalid':
       return he ? `ערך שאינו תקין: ${reason.detail}` : `a value that is not valid: ${reason.detail}`;
     case 'formula-not-read':

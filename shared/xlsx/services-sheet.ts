@@ -13,7 +13,7 @@ import { gridContext } from '../budget/grid-context.ts';
 import { cellFormats } from './cell-formats.ts';
 import { cellContent, contentText, type CellContent } from './cell-content.ts';
 import { parseNumberCell, parseOptionCell } from './parse-cell.ts';
-import type { RowProblem } from './row-problem.ts';
+import { notValid, type RowProblem } from './row-problem.ts';
 import { headerKey, uniqueId } from './sheet-headers.ts';
 import { addPlanSheet, fittedWidth, styleHeaderRow } from './sheet-style.ts';
 import { addListValidation, displayValue, idHeader, parseColumnCell, type TableColumn } from './table-sheet.ts';
@@ -157,6 +157,8 @@ export function readServicesSheet(sheet: Worksheet, plan: Plan, language: Langua
   const grid = budgetColumns(plan);
   const { located, ignored } = locateServiceColumns(sheet, grid);
   const idColumn = located.find((entry) => entry.detail?.key === 'id')?.columnNumber;
+  // Problems name a column as the sheet heads it, so the team finds it in the workbook they edited.
+  const shownHeader = (columnNumber: number) => contentText(cellContent(sheet.getRow(1).getCell(columnNumber))).trim();
   const previous = new Map(plan.services.map((service) => [service.id, service]));
   const taken = new Set(previous.keys());
   const rowIds: string[] = [];
@@ -196,16 +198,16 @@ export function readServicesSheet(sheet: Worksheet, plan: Plan, language: Langua
     const service = jsonCopy(known ?? newService(id, language, ''));
     const row = sheet.getRow(rowNumber);
     const context: GridContext = { rowId: id, rowIds, columnIds, firstRow: 2 };
-    const report = (column: string, reason: RowProblem['reason'], outcome: RowProblem['outcome'] = 'kept-previous') =>
+    const report = (column: string | null, reason: RowProblem['reason'], outcome: RowProblem['outcome'] = 'kept-previous') =>
       problems.push({ sheet: sheet.name, row: rowNumber, column, reason, outcome });
     for (const { columnNumber, detail } of located) {
       if (!detail?.read) continue;
       const parsed = parseColumnCell(detail, cellContent(row.getCell(columnNumber)), language);
       if (parsed.ok) detail.read(service, parsed.value);
-      else report(detail.header[language], parsed.reason);
+      else report(shownHeader(columnNumber), parsed.reason);
     }
     for (const { columnNumber, budget } of budgetCells) {
-      readBudgetCell(plan, service, budget!, cellContent(row.getCell(columnNumber)), context, language, (reason, outcome) => report(budget!.header[language], reason, outcome));
+      readBudgetCell(plan, service, budget!, cellContent(row.getCell(columnNumber)), context, language, (reason, outcome) => report(shownHeader(columnNumber), reason, outcome));
     }
     const checked = ServiceSchema.safeParse(service);
     if (checked.success) {
@@ -213,7 +215,7 @@ export function readServicesSheet(sheet: Worksheet, plan: Plan, language: Langua
       continue;
     }
     const issue = checked.error.issues[0]!;
-    report(String(issue.path.join('.')), { code: 'invalid', detail: issue.message }, known ? 'kept-previous' : 'row-skipped');
+    report(null, notValid(issue, service, true), known ? 'kept-previous' : 'row-skipped');
     if (known) services.push(known);
   }
   return { services, ignoredColumns: ignored };

@@ -6,7 +6,7 @@ import { standardBudgetColumns } from '../budget/budget-columns.ts';
 import { newService } from '../budget/new-service.ts';
 import { parseTypedNumber } from '../format/parse-number.ts';
 import { serviceDetailColumns } from './services-sheet.ts';
-import type { RowProblem } from './row-problem.ts';
+import { notValid, type RowProblem } from './row-problem.ts';
 import { headerKey, uniqueId } from './sheet-headers.ts';
 import type { TableCell } from './table-source.ts';
 
@@ -195,10 +195,10 @@ export function servicesFromTable(
     if (!checked.success) {
       const issue = checked.error.issues[0]!;
       const field = importFields.find((candidate) => candidate === issue.path[0]);
-      report(field ? importFieldLabels[field][language] : String(issue.path.join('.')), {
-        code: 'invalid',
-        detail: issue.path[0] === 'name' ? (language === 'he' ? 'לשירות אין שם' : 'the service has no name') : issue.message,
-      });
+      report(
+        field ? importFieldLabels[field][language] : null,
+        issue.path[0] === 'name' ? { code: 'invalid', detail: language === 'he' ? 'לשירות אין שם' : 'the service has no name' } : notValid(issue, service, !field),
+      );
       continue;
     }
     taken.add(id);

@@ -3,9 +3,9 @@ import type { z } from 'zod';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { columnLettersFromIndex } from '../formulas/tokenizer.ts';
 import { cellFormats, type CellFormat } from './cell-formats.ts';
-import { cellContent, type CellContent } from './cell-content.ts';
+import { cellContent, contentText, type CellContent } from './cell-content.ts';
 import { parseDateCell, parseListCell, parseNumberCell, parseOptionCell, parseTextCell, type ParsedValue, type ParseResult } from './parse-cell.ts';
-import type { RowProblem } from './row-problem.ts';
+import { notValid, type RowProblem } from './row-problem.ts';
 import { addPlanSheet, addRangeValidation, fittedWidth, styleHeaderRow } from './sheet-style.ts';
 import { headerKey, uniqueId } from './sheet-headers.ts';
 import { jsonCopy } from './json-copy.ts';
@@ -139,8 +139,12 @@ export function readTable<Item extends { id: string }>(
   previous: readonly Item[],
   language: Language,
   problems: RowProblem[],
+  /** A check across sheets (an indicator's outcome exists): a reason leaves the row out. */
+  refuse: (item: Item) => RowProblem['reason'] | null = () => null,
 ): Item[] {
   const located = locateColumns(sheet, table.columns);
+  // Problems name a column as the sheet heads it, so the team finds it in the workbook they edited.
+  const shownHeader = (key: string) => contentText(cellContent(sheet.getRow(1).getCell(located.get(key)!))).trim();
   const idColumn = located.get('id');
   const byId = new Map(previous.map((item) => [item.id, item]));
   const used = new Set<string>();
@@ -164,10 +168,13 @@ export function readTable<Item extends { id: string }>(
       if (!column.read || columnNumber === undefined || column.key === 'id') continue;
       const parsed = parseColumnCell(column, cellContent(row.getCell(columnNumber)), language);
       if (parsed.ok) column.read(item, parsed.value);
-      else problems.push({ sheet: sheet.name, row: rowNumber, column: column.header[language], reason: parsed.reason, outcome: 'kept-previous' });
+      else problems.push({ sheet: sheet.name, row: rowNumber, column: shownHeader(column.key), reason: parsed.reason, outcome: 'kept-previous' });
     }
     const checked = table.schema.safeParse(item);
-    if (checked.success) {
+    const refusal = checked.success ? refuse(checked.data) : null;
+    if (refusal) {
+      problems.push({ sheet: sheet.name, row: rowNumber, column: null, reason: refusal, outcome: 'row-skipped' });
+    } else if (checked.success) {
       items.push(checked.data);
     } else {
       const issue = checked.error.issues[0]!;
@@ -175,8 +182,8 @@ export function readTable<Item extends { id: string }>(
       problems.push({
         sheet: sheet.name,
         row: rowNumber,
-        column: column ? column.header[language] : null,
-        reason: { code: 'invalid', detail: `${issue.path.join('.')}: ${issue.message}` },
+        column: column && located.has(column.key) ? shownHeader(column.key) : null,
+        reason: notValid(issue, item, !(column && located.has(column.key))),
         outcome: known ? 'kept-previous' : 'row-skipped',
       });
       if (known) items.push(known);

@@ -96,15 +96,18 @@ describe('a workbook edited in Excel comes back as a plan', () => {
       services.getRow(services.rowCount + 1).values = [, 'כפול', 'שירות קבוע'];
       services.getCell(services.rowCount, idIndex).value = plan.services[0]!.id;
       workbook.getWorksheet('צרכים')!.getCell('F3').value = 9;
+      workbook.getWorksheet('מדדים')!.getCell('B2').value = 'no-such-outcome';
     });
     const messages = result.problems.map((problem) => rowProblemMessage(problem, 'he'));
     expect(messages).toEqual([
-      'גיליון "צרכים", שורה 3, עמודה "עוצמה (1-5)": ערך שאינו תקין: strength: Too big: expected number to be <=5. נשמר הערך הקודם.',
-      'גיליון "שירותים ותקציב", שורה 18: המזהה ' + plan.services[0]!.id + ' מופיע כבר בשורה קודמת. השורה לא יובאה.',
+      'גיליון "צרכים", שורה 3, עמודה "עוצמה (1-5)": הערך גדול מדי (לכל היותר 5). נשמר הערך הקודם.',
+      'גיליון "מדדים", שורה 2: אין בתכנית תוצאה שהמזהה שלה no-such-outcome. השורה לא יובאה.',
       'גיליון "שירותים ותקציב", שורה 2, עמודה "משתתפים": "הרבה" אינו מספר. נשמר הערך הקודם.',
       'גיליון "שירותים ותקציב", שורה 3, עמודה "סוג": "משהו אחר" אינו אחד הערכים המותרים (שירות קבוע, פיתוח עצמי, המשך). נשמר הערך הקודם.',
+      'גיליון "שירותים ותקציב", שורה 18: המזהה ' + plan.services[0]!.id + ' מופיע כבר בשורה קודמת. השורה לא יובאה.',
     ]);
     expect(result.plan.services).toEqual(plan.services);
     expect(result.plan.needs).toEqual(plan.needs);
+    expect(result.plan.outcomes[0]!.indicators).toEqual(plan.outcomes[0]!.indicators.slice(1));
   });
 });
