@@ -154,6 +154,12 @@ export function servicesFromTable(
   const services: Service[] = [];
   const problems: RowProblem[] = [];
   const mapped = importFields.filter((field) => mapping[field] !== null);
+  // A problem names the column as the table heads it; a column without a header, by the field it fills.
+  const headers = sheet.rows[headerRow] ?? [];
+  const columnName = (field: ImportField) => {
+    const header = mapping[field] === null ? null : headers[mapping[field]!];
+    return header === null || header === undefined || String(header).trim() === '' ? importFieldLabels[field][language] : String(header).trim();
+  };
   for (let index = headerRow + 1; index < sheet.rows.length; index++) {
     const cells = sheet.rows[index]!;
     const rowNumber = index + 1;
@@ -172,7 +178,7 @@ export function servicesFromTable(
     for (const field of mapped) {
       const parsed = parseField(field, cells[mapping[field]!] ?? null, language);
       if (!parsed.ok) {
-        report(importFieldLabels[field][language], parsed.reason);
+        report(columnName(field), parsed.reason);
         readable = false;
         break;
       }
@@ -187,7 +193,7 @@ export function servicesFromTable(
         service.frequency = { unit: 'year', perYear: 1 };
         service.unitCost = values.yearlyCost / service.participants;
       } else if (values.yearlyCost > 0) {
-        report(importFieldLabels.yearlyCost[language], { code: 'invalid', detail: yearlyCostNeedsParticipants[language] });
+        report(columnName('yearlyCost'), { code: 'invalid', detail: yearlyCostNeedsParticipants[language] });
         continue;
       }
     }
@@ -196,7 +202,7 @@ export function servicesFromTable(
       const issue = checked.error.issues[0]!;
       const field = importFields.find((candidate) => candidate === issue.path[0]);
       report(
-        field ? importFieldLabels[field][language] : null,
+        field ? columnName(field) : null,
         issue.path[0] === 'name' ? { code: 'invalid', detail: language === 'he' ? 'לשירות אין שם' : 'the service has no name' } : notValid(issue, service, !field),
       );
       continue;

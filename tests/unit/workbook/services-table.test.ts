@@ -46,9 +46,9 @@ describe('importing a services table from another spreadsheet', () => {
     expect(services[1]!.notes).toBe('=HYPERLINK("http://example.com")');
     expect(services[1]!.formulas).toEqual([]);
     expect(problems.map((problem) => rowProblemMessage(problem, 'he'))).toEqual([
-      'גיליון "services", שורה 4, עמודה "משתתפים": "הרבה" אינו מספר. השורה לא יובאה.',
+      'גיליון "services", שורה 4, עמודה "מספר משתתפים": "הרבה" אינו מספר. השורה לא יובאה.',
       'גיליון "services", שורה 5, עמודה "סוג": "משהו" אינו אחד הערכים המותרים (שירות קבוע, פיתוח עצמי, המשך). השורה לא יובאה.',
-      'גיליון "services", שורה 7, עמודה "עלות שנתית כוללת": ערך שאינו תקין: עלות שנתית בלי מספר משתתפים: לא ניתן לחשב עלות ליחידה. השורה לא יובאה.',
+      'גיליון "services", שורה 7, עמודה "עלות שנתית": ערך שאינו תקין: עלות שנתית בלי מספר משתתפים: לא ניתן לחשב עלות ליחידה. השורה לא יובאה.',
     ]);
   });
 
