@@ -1,6 +1,3 @@
-import { validateCommand } from './validate-command.ts';
-import { exportCommand } from './export-command.ts';
-import { importCommand } from './import-command.ts';
 
 type Output = { write(text: string): unknown };
 
@@ -24,12 +21,13 @@ const usage = `usage: tamhil validate FILE [--json] [--lang he|en]
 export async function runCli(argv: string[], stdout: Output, stderr: Output): Promise<number> {
   const [command, ...rest] = argv;
   switch (command) {
+    // Each command loads only what it needs: validate starts without the workbook's libraries.
     case 'validate':
-      return validateCommand(rest, stdout, stderr);
+      return (await import('./validate-command.ts')).validateCommand(rest, stdout, stderr);
     case 'export':
-      return exportCommand(rest, stdout, stderr);
+      return (await import('./export-command.ts')).exportCommand(rest, stdout, stderr);
     case 'import':
-      return importCommand(rest, stdout, stderr);
+      return (await import('./import-command.ts')).importCommand(rest, stdout, stderr);
     case undefined:
     case '--help':
     case '-h':

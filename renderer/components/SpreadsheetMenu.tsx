@@ -8,6 +8,7 @@ export function SpreadsheetMenu({ disabled }: { disabled: boolean }) {
   const [open, setOpen] = useState(false);
   const panelId = useId();
   const container = useRef<HTMLDivElement>(null);
+  const toggle = useRef<HTMLButtonElement>(null);
   useEffect(() => {
     if (!open) return;
     const closeOutside = (event: MouseEvent) => {
@@ -16,7 +17,9 @@ export function SpreadsheetMenu({ disabled }: { disabled: boolean }) {
     document.addEventListener('mousedown', closeOutside);
     return () => document.removeEventListener('mousedown', closeOutside);
   }, [open]);
+  // Focus goes back to the menu's button first, so the dialog the action opens returns it there.
   const run = (action: () => unknown) => () => {
+    toggle.current?.focus();
     setOpen(false);
     void action();
   };
@@ -28,10 +31,11 @@ export function SpreadsheetMenu({ disabled }: { disabled: boolean }) {
         if (event.key === 'Escape' && open) {
           event.stopPropagation();
           setOpen(false);
+          toggle.current?.focus();
         }
       }}
     >
-      <button type="button" aria-expanded={open} aria-controls={panelId} disabled={disabled} onClick={() => setOpen(!open)}>
+      <button ref={toggle} type="button" aria-expanded={open} aria-controls={panelId} disabled={disabled} onClick={() => setOpen(!open)}>
         {t('toolbar.spreadsheets')}
       </button>
       {open && (
