@@ -5,7 +5,7 @@ import { selfDevelopmentBaseLabels, yesNoLabels } from '../model/option-labels.t
 import { cellFormats, type CellFormat } from './cell-formats.ts';
 import { cellContent } from './cell-content.ts';
 import { headerKey } from './sheet-headers.ts';
-import { addPlanSheet, addRangeValidation, styleHeaderRow } from './sheet-style.ts';
+import { addPlanSheet, addRangeValidation, fittedWidth, styleHeaderRow } from './sheet-style.ts';
 import { displayValue, parseColumnCell, type ColumnValue, type TableColumn } from './table-sheet.ts';
 import type { ParsedValue } from './parse-cell.ts';
 import { notValid, type RowProblem } from './row-problem.ts';
@@ -35,7 +35,8 @@ const columnHeaders: Record<'item' | 'value', LocalizedText> = { item: { he: 'פ
 
 export function writeDetailsSheet(workbook: Workbook, plan: Plan, language: Language): Worksheet {
   const sheet = addPlanSheet(workbook, detailsSheetName[language], language === 'he', 1);
-  sheet.columns = [{ width: 34 }, { width: 28 }];
+  const shown = detailRows.map((row) => String(displayValue(row, row.value(plan) as ColumnValue, language) ?? ''));
+  sheet.columns = [{ width: 34 }, { width: fittedWidth(shown, 20, 60) }];
   sheet.addRow([columnHeaders.item[language], columnHeaders.value[language]]);
   styleHeaderRow(sheet, 1);
   detailRows.forEach((row, index) => {

@@ -107,10 +107,13 @@ export function writeSummarySheet(workbook: Workbook, plan: Plan, servicesSheet:
     row.getCell(2).numFmt = format;
   }
   const overCondition = `ROUND($B$${summaryRow('selfDevelopment')}*100,0)>ROUND($B$${summaryRow('selfDevelopmentAllowance')}*100,0)`;
-  sheet.addConditionalFormatting({
-    ref: `${cell('selfDevelopmentShare')}:${cell('limitCheck')}`,
-    rules: [{ type: 'expression', priority: 1, formulae: [overCondition], style: { fill: overLimitFill, font: { bold: true, color: { argb: 'FF9C0006' } } } }],
-  });
+  // The share and the check are marked when over; the limit and the allowance are the measure, not the fault.
+  for (const key of ['selfDevelopmentShare', 'limitCheck'] as const) {
+    sheet.addConditionalFormatting({
+      ref: cell(key),
+      rules: [{ type: 'expression', priority: 1, formulae: [overCondition], style: { fill: overLimitFill, font: { bold: true, color: { argb: 'FF9C0006' } } } }],
+    });
+  }
   sheet.getCell(cell('limitCheck')).font = { bold: true };
 
   const kindHeader = sheet.getRow(byKindHeaderRow);
