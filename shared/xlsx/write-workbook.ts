@@ -29,8 +29,6 @@ export function buildPlanWorkbook(plan: Plan, { language, cachedResults = true, 
   const evaluated = evaluatePlan(plan).plan;
   const workbook = new ExcelJS.Workbook();
   workbook.creator = 'Tamhil';
-  workbook.created = new Date(0);
-  workbook.modified = new Date(0);
   // Excel recomputes every formula on opening, whatever values were stored.
   workbook.calcProperties.fullCalcOnLoad = true;
   const total = evaluated.services.length;
