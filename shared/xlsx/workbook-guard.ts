@@ -14,20 +14,30 @@ import { decodeZipName, defaultZipLimits, inspectZip, normaliseEntryName, type Z
 export type WorkbookLimits = ZipLimits & {
   /** Cells (`<c>` elements) in all the worksheets together. */
   maxCells: number;
+  /** `<row>` elements in all the worksheets together, empty ones included. */
+  maxRows: number;
   /** Entries in the shared-strings table. */
   maxStrings: number;
 };
 
 /**
- * exceljs takes about 1 s and a few hundred bytes per cell for 100,000 cells; two million is
- * twenty times the largest table we expect (a ministry list of 100,000 rows by 10 columns is
- * one million) and still loads in a worker without exhausting its memory.
+ * Measured here, exceljs 4.4.0 loads a million cells (100,000 rows by 10) in about 12 s and
+ * keeps some 330 MB for them. Two million is twice the largest table we expect and about as
+ * much as a worker should be asked to hold.
  */
 export const maxWorkbookCells = 2_000_000;
+
+/**
+ * exceljs makes an object for every `<row>`, even an empty one: a million empty rows took 9 s
+ * and 430 MB here, and they fit in 20 MB of XML that shrinks only 15-fold. Excel's own sheet
+ * holds 1,048,576 rows; no import of ours needs more across the whole workbook.
+ */
+export const maxWorkbookRows = 1_048_576;
 
 export const defaultWorkbookLimits: WorkbookLimits = {
   ...defaultZipLimits,
   maxCells: maxWorkbookCells,
+  maxRows: maxWorkbookRows,
   // Excel keeps only the texts its cells use, so there are never more than cells.
   maxStrings: maxWorkbookCells,
 };
@@ -115,10 +125,8 @@ type XmlTag = { name: string; start: number; end: number };
 type Names = { text: string; bytes: Uint8Array }[];
 const namesOf = (names: readonly string[]): Names => names.map((text) => ({ text, bytes: ascii(text) }));
 
-/** The local name (after any prefix) of the name at [start, end), if it is one of `names`. */
-function matchLocalName(xml: Uint8Array, start: number, end: number, names: Names): string | null {
-  let local = start;
-  for (let at = start; at < end; at++) if (xml[at] === byte.colon) local = at + 1;
+/** The name at [local, end) if it is one of `names`. */
+function matchName(xml: Uint8Array, local: number, end: number, names: Names): string | null {
   const length = end - local;
   for (const name of names) {
     if (name.bytes.length !== length) continue;
@@ -127,6 +135,15 @@ function matchLocalName(xml: Uint8Array, start: number, end: number, names: Name
     if (index === length) return name.text;
   }
   return null;
+}
+
+/**
+ * The next `<` from `from`, or -1. A plain loop: TypedArray#indexOf costs a runtime call each
+ * time, which for the millions of short hops between tags in a large sheet is most of the scan.
+ */
+function nextTag(xml: Uint8Array, from: number): number {
+  for (let at = from; at < xml.length; at++) if (xml[at] === byte.lt) return at;
+  return -1;
 }
 
 function concatenate(pieces: readonly Uint8Array[]): Uint8Array {
@@ -141,59 +158,73 @@ function concatenate(pieces: readonly Uint8Array[]): Uint8Array {
 
 type ScanResult = { ok: true; xml: Uint8Array } | { ok: false; detail: string };
 
+/** Where a comment, CDATA section or processing instruction at `at` ends (after its close), or why it cannot be skipped. */
+function skipSpecial(xml: Uint8Array, at: number): number | string {
+  if (startsWith(xml, commentOpen, at)) {
+    const close = indexOfSequence(xml, commentClose, at + commentOpen.length);
+    return close < 0 ? 'a comment that never ends' : close + commentClose.length;
+  }
+  if (startsWith(xml, cdataOpen, at)) {
+    const close = indexOfSequence(xml, cdataClose, at + cdataOpen.length);
+    return close < 0 ? 'a CDATA section that never ends' : close + cdataClose.length;
+  }
+  if (xml[at + 1] === byte.question) {
+    const close = indexOfSequence(xml, instructionClose, at + 2);
+    return close < 0 ? 'a processing instruction that never ends' : close + instructionClose.length;
+  }
+  // A document type declaration can define entities that expand without bound; Office never writes one.
+  return 'a document type declaration';
+}
+
 /**
  * Walks every tag once: elements named in `remove` are cut out with all they contain (nested
  * ones of the same name included), and each opening tag named in `watch` outside them is
- * reported. Returns the input itself when nothing was cut.
+ * reported. Names are compared without their prefix. Returns the input itself when nothing was cut.
  */
 function scanXml(xml: Uint8Array, remove: readonly string[], watch: readonly string[], onTag: (tag: XmlTag) => void): ScanResult {
   const removable = namesOf(remove);
   const watched = namesOf(watch);
+  const length = xml.length;
   const pieces: Uint8Array[] = [];
   let copiedUpTo = 0;
   let removing: { name: string; start: number; depth: number } | null = null;
-  let at = xml.indexOf(byte.lt);
-  while (at >= 0) {
+  for (let at = nextTag(xml, 0); at >= 0; ) {
     const next = xml[at + 1];
     if (next === byte.bang || next === byte.question) {
-      const [close, skip] = startsWith(xml, commentOpen, at)
-        ? [indexOfSequence(xml, commentClose, at + commentOpen.length), commentClose.length]
-        : startsWith(xml, cdataOpen, at)
-          ? [indexOfSequence(xml, cdataClose, at + cdataOpen.length), cdataClose.length]
-          : next === byte.question
-            ? [indexOfSequence(xml, instructionClose, at + 2), instructionClose.length]
-            : [-2, 0];
-      // A document type declaration can define entities that expand without bound; Office never writes one.
-      if (close === -2) return { ok: false, detail: 'a document type declaration' };
-      if (close < 0) return { ok: false, detail: 'a comment or CDATA section that never ends' };
-      at = xml.indexOf(byte.lt, close + skip);
+      const after = skipSpecial(xml, at);
+      if (typeof after === 'string') return { ok: false, detail: after };
+      at = nextTag(xml, after);
       continue;
     }
     const closing = next === byte.slash;
     const nameStart = at + (closing ? 2 : 1);
     let position = nameStart;
-    while (!endsName(xml[position])) position++;
+    let local = nameStart;
+    for (let value = xml[position]; position < length; value = xml[++position]) {
+      if (value === byte.colon) local = position + 1;
+      else if (value === 0x20 || value === 0x09 || value === 0x0a || value === 0x0d || value === byte.slash || value === byte.gt) break;
+    }
     const nameEnd = position;
     if (nameEnd === nameStart) return { ok: false, detail: 'a tag without a name' };
     // Find the tag's end; `>` may stand inside a quoted attribute value.
-    while (position < xml.length && xml[position] !== byte.gt) {
+    while (position < length) {
       const value = xml[position];
+      if (value === byte.gt) break;
       if (value === byte.quote || value === byte.apostrophe) {
-        const quoteEnd = xml.indexOf(value, position + 1);
-        if (quoteEnd < 0) return { ok: false, detail: 'an attribute value that never ends' };
-        position = quoteEnd + 1;
+        position++;
+        while (position < length && xml[position] !== value) position++;
+        if (position >= length) return { ok: false, detail: 'an attribute value that never ends' };
       } else if (value === byte.lt) {
         return { ok: false, detail: 'a tag that never ends' };
-      } else {
-        position++;
       }
+      position++;
     }
-    if (position >= xml.length) return { ok: false, detail: 'a tag that never ends' };
+    if (position >= length) return { ok: false, detail: 'a tag that never ends' };
     const end = position + 1;
     const empty = !closing && xml[position - 1] === byte.slash;
 
     if (removing) {
-      if (matchLocalName(xml, nameStart, nameEnd, removable) === removing.name) {
+      if (matchName(xml, local, nameEnd, removable) === removing.name) {
         if (closing) removing.depth--;
         else if (!empty) removing.depth++;
         if (removing.depth === 0) {
@@ -203,23 +234,30 @@ function scanXml(xml: Uint8Array, remove: readonly string[], watch: readonly str
         }
       }
     } else if (!closing) {
-      const removed = matchLocalName(xml, nameStart, nameEnd, removable);
+      const removed = matchName(xml, local, nameEnd, removable);
       if (removed && empty) {
         pieces.push(xml.subarray(copiedUpTo, at));
         copiedUpTo = end;
       } else if (removed) {
         removing = { name: removed, start: at, depth: 1 };
-      } else {
-        const name = matchLocalName(xml, nameStart, nameEnd, watched);
+      } else if (watched.length > 0) {
+        const name = matchName(xml, local, nameEnd, watched);
         if (name) onTag({ name, start: at, end });
       }
     }
-    at = xml.indexOf(byte.lt, end);
+    at = nextTag(xml, end);
   }
   if (removing) return { ok: false, detail: `<${removing.name}> is never closed` };
   if (pieces.length === 0) return { ok: true, xml };
   pieces.push(xml.subarray(copiedUpTo));
   return { ok: true, xml: concatenate(pieces) };
+}
+
+/** True when [start, end) holds exactly `wanted`. */
+function bytesEqual(xml: Uint8Array, start: number, end: number, wanted: Uint8Array): boolean {
+  if (end - start !== wanted.length) return false;
+  for (let index = 0; index < wanted.length; index++) if (xml[start + index] !== wanted[index]) return false;
+  return true;
 }
 
 /**
@@ -232,7 +270,11 @@ function attributeRange(xml: Uint8Array, tag: XmlTag, wanted: Uint8Array, prefix
   while (position < tag.end) {
     while (isSpace(xml[position])) position++;
     const nameStart = position;
-    while (position < tag.end && xml[position] !== byte.equals && !isSpace(xml[position]) && xml[position] !== byte.slash && xml[position] !== byte.gt) position++;
+    let localStart = nameStart;
+    for (let value = xml[position]; position < tag.end; value = xml[++position]) {
+      if (value === byte.colon) localStart = position + 1;
+      else if (value === byte.equals || value === byte.slash || value === byte.gt || isSpace(value)) break;
+    }
     const nameEnd = position;
     if (nameEnd === nameStart) return null;
     while (isSpace(xml[position])) position++;
@@ -242,13 +284,12 @@ function attributeRange(xml: Uint8Array, tag: XmlTag, wanted: Uint8Array, prefix
     const quote = xml[position];
     if (quote !== byte.quote && quote !== byte.apostrophe) return null;
     const valueStart = position + 1;
-    const valueEnd = xml.indexOf(quote, valueStart);
-    if (valueEnd < 0 || valueEnd >= tag.end) return null;
-    position = valueEnd + 1;
-    let localStart = nameStart;
-    for (let index = nameStart; index < nameEnd; index++) if (xml[index] === byte.colon) localStart = index + 1;
-    const matches = (from: number) => nameEnd - from === wanted.length && wanted.every((value, index) => xml[from + index] === value);
-    if (prefixed ? localStart > nameStart && matches(localStart) : matches(nameStart)) return [valueStart, valueEnd];
+    position = valueStart;
+    while (position < tag.end && xml[position] !== quote) position++;
+    if (position >= tag.end) return null;
+    const valueEnd = position++;
+    const found = prefixed ? localStart > nameStart && bytesEqual(xml, localStart, nameEnd, wanted) : bytesEqual(xml, nameStart, nameEnd, wanted);
+    if (found) return [valueStart, valueEnd];
   }
   return null;
 }
@@ -260,9 +301,10 @@ function attributeText(xml: Uint8Array, tag: XmlTag, name: string, prefixed = fa
   const range = attributeRange(xml, tag, ascii(name), prefixed);
   if (!range) return null;
   return decodeZipName(xml.subarray(range[0], range[1])).replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, entity: string) => {
-    if (entity.startsWith('#x')) return String.fromCodePoint(Number.parseInt(entity.slice(2), 16));
-    if (entity.startsWith('#')) return String.fromCodePoint(Number.parseInt(entity.slice(1), 10));
-    return entities[entity] ?? whole;
+    if (!entity.startsWith('#')) return entities[entity] ?? whole;
+    const code = entity.startsWith('#x') ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10);
+    // fromCodePoint throws past U+10FFFF; a name is not worth failing the import for.
+    return code <= 0x10ffff ? String.fromCodePoint(code) : whole;
   });
 }
 
@@ -294,12 +336,14 @@ function decimal(xml: Uint8Array, range: [number, number]): number | null {
   return range[1] > range[0] && value > 0 ? value : null;
 }
 
-type SheetCount = { cells: number; lastRow: number; lastColumn: number };
+type SheetCount = { cells: number; rows: number; lastRow: number; lastColumn: number };
 const referenceAttribute = ascii('r');
 
-/** Cleans one worksheet part and counts its cells; positions left out of `r` follow the previous cell, as in Excel. */
-function cleanWorksheet(xml: Uint8Array): (ScanResult & { ok: true; count: SheetCount }) | (ScanResult & { ok: false }) {
-  const count: SheetCount = { cells: 0, lastRow: 0, lastColumn: 0 };
+type CleanedSheet = { ok: true; xml: Uint8Array; count: SheetCount } | { ok: false; detail: string };
+
+/** Cleans one worksheet part and counts its rows and cells; a cell without `r` follows the previous one, as in Excel. */
+function cleanWorksheet(xml: Uint8Array): CleanedSheet {
+  const count: SheetCount = { cells: 0, rows: 0, lastRow: 0, lastColumn: 0 };
   let row = 0;
   let column = 0;
   const result = scanXml(xml, worksheetElementsRemoved, ['row', 'c'], (tag) => {
@@ -307,6 +351,7 @@ function cleanWorksheet(xml: Uint8Array): (ScanResult & { ok: true; count: Sheet
     if (tag.name === 'row') {
       row = (range && decimal(xml, range)) ?? row + 1;
       column = 0;
+      count.rows++;
       return;
     }
     const reference = range ? cellReference(xml, range) : null;
@@ -367,7 +412,13 @@ function inflateWithin(file: JSZip.JSZipObject, declaredSize: number): Promise<{
         bytes.set(chunk, filled);
         filled += chunk.length;
       })
-      .on('error', (error) => settle({ ok: false, detail: `"${file.name}" cannot be inflated: ${error.message}` }))
+      .on('error', (error) =>
+        // jszip checks the length itself at the end of the stream, before our own 'end' listener runs.
+        settle({
+          ok: false,
+          detail: /size mismatch/.test(error.message) ? `"${file.name}" holds fewer bytes than it declares` : `"${file.name}" cannot be inflated: ${error.message}`,
+        }),
+      )
       .on('end', () =>
         settle(filled === declaredSize ? { ok: true, bytes } : { ok: false, detail: `"${file.name}" holds fewer bytes than it declares` }),
       )
@@ -448,6 +499,8 @@ export async function guardWorkbook(bytes: Uint8Array, limits: Partial<WorkbookL
     const sheet = largest ? (sheets.find((summary) => summary.part === largest[0])?.name ?? largest[0]) : null;
     return fail({ code: 'too-many-cells', sheet, cells: totalCells, limit: limit.maxCells });
   }
+  const totalRows = [...counts.values()].reduce((sum, count) => sum + count.rows, 0);
+  if (totalRows > limit.maxRows) return fail({ code: 'too-many-rows', limit: limit.maxRows });
   if (strings > limit.maxStrings) return fail({ code: 'too-many-strings', strings, limit: limit.maxStrings });
   if (sheets.length === 0 || sheets.every((sheet) => sheet.part === null)) return fail({ code: 'no-sheet' });
 

@@ -26,6 +26,7 @@ export type WorkbookProblem =
   | { code: 'no-sheet' }
   /** CSV bytes that decode as none of the encodings we accept, or are binary. */
   | { code: 'unreadable-text' }
+  /** Records of a CSV, or `<row>` elements in all of a workbook's sheets. */
   | { code: 'too-many-rows'; limit: number }
   /** `row` counts from 1, as a spreadsheet does. */
   | { code: 'field-too-long'; row: number; limit: number }
@@ -50,7 +51,7 @@ export function workbookProblemMessage(problem: WorkbookProblem, language: Langu
         : 'The workbook is protected by a password, so Tamhil cannot read it. Open it in Excel, remove the password and save it again without one.';
     case 'old-format':
       return he
-        ? 'זו חוברת בתבנית הישנה של Excel ‏(xls, גרסאות 97–2003). פתחו אותה ב-Excel ושמרו אותה בשם כחוברת בתבנית xlsx.'
+        ? 'זו חוברת בתבנית הישנה של Excel (xls, גרסאות 97–2003). פתחו אותה ב-Excel ושמרו אותה בשם כחוברת בתבנית xlsx.'
         : 'This is a workbook in the old Excel format (.xls, Excel 97–2003). Open it in Excel and save it as an .xlsx workbook.';
     case 'too-large':
       return he
