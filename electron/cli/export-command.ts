@@ -140,6 +140,9 @@ export async function exportCommand(argv: string[], stdout: Output, stderr: Outp
     if ((values.xlsx === undefined) === (values.csv === undefined)) throw new CommandFailure(exitCodes.usage, 'give either --xlsx OUT.xlsx or --csv OUT.csv');
     if (values['no-cached-values'] && values.xlsx === undefined) throw new CommandFailure(exitCodes.usage, '--no-cached-values applies to --xlsx only');
     const out = (values.xlsx ?? values.csv)!;
+    // An export is named for what it is, so it can never take the place of a plan file.
+    const extension = values.xlsx !== undefined ? '.xlsx' : '.csv';
+    if (!out.toLowerCase().endsWith(extension)) throw new CommandFailure(exitCodes.usage, `the output ${out} must end in ${extension}`);
     if (samePath(out, file)) throw new CommandFailure(exitCodes.usage, `the output ${out} would overwrite the plan itself`);
 
     const plan = evaluatePlan(await readPlanFile(file, languages.messages)).plan;

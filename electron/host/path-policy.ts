@@ -54,6 +54,8 @@ export function workspacePathPolicy(workspace: string): PathPolicy {
       if (isAbsolute(shownPath) || shownPath.includes('\0')) throw new PathRefusedError(shownPath, 'not inside the workspace');
       const real = resolveLinks(resolve(root, shownPath));
       if (!isInside(root, real)) throw new PathRefusedError(shownPath, 'not inside the workspace');
+      // A link named like a spreadsheet must not lead to a plan (or anything else) of another kind.
+      requireExtension(real, kind);
       return real;
     },
     toShown(diskPath) {
@@ -77,7 +79,9 @@ export function desktopPathPolicy(workspace: string, initiallyAllowed: Iterable<
       requireExtension(shownPath, kind);
       if (!isAbsolute(shownPath)) throw new PathRefusedError(shownPath, 'not an absolute path');
       const path = resolve(shownPath);
-      if (!isInside(root, resolveLinks(path)) && !allowed.has(path)) throw new PathRefusedError(shownPath, 'not chosen by the user');
+      const real = resolveLinks(path);
+      if (!isInside(root, real) && !allowed.has(path)) throw new PathRefusedError(shownPath, 'not chosen by the user');
+      requireExtension(real, kind);
       return path;
     },
     toShown(diskPath) {

@@ -3,11 +3,11 @@ import type { administrationGoals, deliveryModes, needSources, operators, outcom
 
 type Labels<Codes extends readonly string[]> = Record<Codes[number], LocalizedText>;
 
-/** Names of the plan's coded choices, as the workbook shows them and reads them back. */
+/** Names of the plan's coded choices, as the workbook shows them and reads them back (no commas: Excel's lists split on them). */
 export const goalLabels: Labels<typeof administrationGoals> = {
   belonging: { he: 'הגברת שייכות', en: 'Increasing belonging' },
   'risk-prevention': { he: 'מניעת מצבי סיכון וסכנה', en: 'Preventing risk and danger' },
-  'function-preservation': { he: 'דחיקת תלות ושימור תפקוד', en: 'Deferring dependency, preserving function' },
+  'function-preservation': { he: 'דחיקת תלות ושימור תפקוד', en: 'Deferring dependency and preserving function' },
 };
 
 export const horizonLabels: Labels<typeof outcomeHorizons> = {

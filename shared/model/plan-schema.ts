@@ -11,7 +11,8 @@ export const currentSchemaVersion = 1;
 
 const Id = z.string().min(1).max(80);
 /** Services and budget columns are named by id in stored formulas (`{svc-3:unitCost}`), so their ids are plain. */
-const CellId = z.string().regex(/^[A-Za-z0-9_-]{1,80}$/, 'expected letters, digits, - or _ (at most 80)');
+export const serviceIdPattern = /^[A-Za-z0-9_-]{1,80}$/;
+const CellId = z.string().regex(serviceIdPattern, 'expected letters, digits, - or _ (at most 80)');
 const Text = z.string().max(20_000);
 const ShortText = z.string().max(500);
 /** ₪10 billion: far above any department's budget, and low enough that sums in agorot stay exact. */
@@ -19,6 +20,9 @@ export const maximumAmount = 1e10;
 const Amount = z.number().finite().min(0).max(maximumAmount);
 export const maximumCount = 1e9;
 const Count = z.number().finite().min(0).max(maximumCount);
+
+/** At most 5,000 services, so even the largest amounts add up exactly in agorot. */
+export const maximumServices = 5_000;
 
 const Fraction = z.number().finite().min(0).max(1);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
@@ -297,8 +301,7 @@ export const PlanSchema = z.object({
   surveys: z.array(SurveySchema),
   leadingValues: z.array(ShortText),
   outcomes: z.array(OutcomeSchema),
-  /** At most 5,000 services, so even the largest amounts add up exactly in agorot. */
-  services: z.array(ServiceSchema).max(5_000),
+  services: z.array(ServiceSchema).max(maximumServices),
   /** At most 50 of the team's own columns: the formula sheet holds services × columns cells. */
   budgetColumns: z.array(BudgetColumnSchema).max(50),
   priorities: PrioritiesSchema,

@@ -39,6 +39,26 @@ export function contentText(content: CellContent): string {
   return String(value);
 }
 
+const escapable = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uFFFE\uFFFF]/g;
+
+/**
+ * Text as a cell stores it. XML cannot carry most control characters and turns CR LF into LF,
+ * so Excel writes them as `_x000D_`; text that already looks like such an escape gets its
+ * underscore escaped (`_x005F_`), as Excel does. exceljs reads such escapes back but does not
+ * write them.
+ */
+export function toCellText(text: string): string {
+  return text
+    .replace(/_x[0-9A-Fa-f]{4}_/g, (escape) => `_x005F_${escape.slice(1)}`)
+    .replace(escapable, (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+}
+
+/** A row's values for a sheet, its texts escaped as cells store them. */
+export function cellTexts<Value>(values: readonly (Value | string)[]): (Value | string)[] {
+  return values.map((value) => (typeof value === 'string' ? toCellText(value) : value));
+}
+
+
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);
 }

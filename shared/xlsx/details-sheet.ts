@@ -6,7 +6,7 @@ import { cellFormats, type CellFormat } from './cell-formats.ts';
 import { cellContent } from './cell-content.ts';
 import { headerKey } from './sheet-headers.ts';
 import { addPlanSheet, addRangeValidation, fittedWidth, styleHeaderRow } from './sheet-style.ts';
-import { displayValue, parseColumnCell, type ColumnValue, type TableColumn } from './table-sheet.ts';
+import { cellValue, dataRows, displayValue, parseColumnCell, type ColumnValue, type TableColumn } from './table-sheet.ts';
 import type { ParsedValue } from './parse-cell.ts';
 import { notValid, type RowProblem } from './row-problem.ts';
 import { jsonCopy } from './json-copy.ts';
@@ -43,7 +43,7 @@ export function writeDetailsSheet(workbook: Workbook, plan: Plan, language: Lang
     const rowNumber = index + 2;
     const cell = sheet.getCell(`B${rowNumber}`);
     sheet.getCell(`A${rowNumber}`).value = row.header[language];
-    cell.value = displayValue(row, row.value(plan) as ColumnValue, language);
+    cell.value = cellValue(row, row.value(plan) as ColumnValue, language);
     cell.numFmt = cellFormats[row.format as CellFormat];
     cell.alignment = { horizontal: language === 'he' ? 'right' : 'left' };
     if (row.options) addRangeValidation(sheet, `B${rowNumber}`, {
@@ -58,11 +58,11 @@ export function writeDetailsSheet(workbook: Workbook, plan: Plan, language: Lang
 export function readDetailsSheet(sheet: Worksheet, plan: Plan, language: Language, problems: RowProblem[]): Pick<Plan, 'details' | 'policy'> {
   const read = jsonCopy({ details: plan.details, policy: plan.policy }) as Plan;
   const byLabel = new Map(detailRows.flatMap((row) => Object.values(row.header).map((label) => [headerKey(label), row] as const)));
-  for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {
-    const label = String(cellContent(sheet.getCell(`A${rowNumber}`)).value ?? '');
+  for (const [rowNumber, sheetRow] of dataRows(sheet, 2)) {
+    const label = String(cellContent(sheetRow.getCell(1)).value ?? '');
     const row = byLabel.get(headerKey(label));
     if (!row) continue;
-    const parsed = parseColumnCell(row, cellContent(sheet.getCell(`B${rowNumber}`)), language);
+    const parsed = parseColumnCell(row, cellContent(sheetRow.getCell(2)), language);
     const before = jsonCopy({ details: read.details, policy: read.policy });
     if (parsed.ok) row.read(read, parsed.value);
     else problems.push({ sheet: sheet.name, row: rowNumber, column: label.trim(), reason: parsed.reason, outcome: 'kept-previous' });

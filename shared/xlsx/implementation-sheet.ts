@@ -2,6 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { Plan } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { cellFormats } from './cell-formats.ts';
+import { cellTexts } from './cell-content.ts';
 import { derivedSheetNote } from './derived-sheet-note.ts';
 import { addDerivedSheet, styleHeaderRow } from './sheet-style.ts';
 
@@ -26,7 +27,7 @@ export function writeImplementationSheet(workbook: Workbook, plan: Plan, languag
   const serviceName = new Map(plan.services.map((service) => [service.id, service.name]));
   const quarter = language === 'he' ? 'רבעון' : 'Q';
   for (const item of plan.implementation) {
-    const row = sheet.addRow([
+    const row = sheet.addRow(cellTexts([
       serviceName.get(item.serviceId) ?? item.serviceId,
       item.owner,
       item.partners.join(', '),
@@ -34,7 +35,7 @@ export function writeImplementationSheet(workbook: Workbook, plan: Plan, languag
       item.end ? new Date(`${item.end}T00:00:00Z`) : null,
       item.milestones.map((milestone) => `${quarter} ${milestone.quarter}: ${milestone.text}${milestone.done ? ' ✓' : ''}`).join('\n'),
       item.risks.map((risk) => `${risk.risk} — ${risk.mitigation}`).join('\n'),
-    ]);
+    ]));
     row.alignment = { vertical: 'top', wrapText: true };
   }
   return sheet;

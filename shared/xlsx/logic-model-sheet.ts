@@ -2,6 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { administrationGoals, outcomeHorizons, type Plan } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { goalLabels, horizonLabels } from '../model/option-labels.ts';
+import { cellTexts } from './cell-content.ts';
 import { derivedSheetNote } from './derived-sheet-note.ts';
 import { addDerivedSheet, styleHeaderRow } from './sheet-style.ts';
 
@@ -35,7 +36,7 @@ export function writeLogicModelSheet(workbook: Workbook, plan: Plan, language: L
   for (const outcome of ordered) {
     const services = plan.services.filter((service) => service.outcomeIds.includes(outcome.id)).map((service) => service.name);
     const notes = plan.logicModelNotes.filter((note) => note.nodeId === outcome.id).map((note) => note.text);
-    const row = sheet.addRow([
+    const row = sheet.addRow(cellTexts([
       goalLabels[outcome.goal][language],
       outcome.needIds.map((id) => needText.get(id) ?? id).join('\n'),
       services.join('\n'),
@@ -44,7 +45,7 @@ export function writeLogicModelSheet(workbook: Workbook, plan: Plan, language: L
       outcome.leadsTo.map((id) => outcomeTitle.get(id) ?? id).join('\n'),
       outcome.indicators.map((indicator) => indicator.name).join('\n'),
       notes.join('\n'),
-    ]);
+    ]));
     row.alignment = { vertical: 'top', wrapText: true };
   }
   return sheet;

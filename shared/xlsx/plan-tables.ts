@@ -50,6 +50,7 @@ export function indicatorRows(outcomes: readonly Outcome[]): IndicatorRow[] {
 export const indicatorsTable: TableSheet<IndicatorRow> = {
   name: { he: 'מדדים', en: 'Indicators' },
   idPrefix: 'indicator',
+  idScope: 'outcomeId',
   schema: IndicatorRowSchema,
   blank: (id) => ({ id, outcomeId: '', name: '', libraryId: null, unit: '', baseline: null, target: null, source: '', baselineYear: null, milestones: [] }),
   columns: [

@@ -1,13 +1,13 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Row, Workbook, Worksheet } from 'exceljs';
 import { PopulationSchema, type Plan } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { cellFormats } from './cell-formats.ts';
-import { cellContent, contentText } from './cell-content.ts';
+import { cellContent, contentText, toCellText } from './cell-content.ts';
 import { parseNumberCell } from './parse-cell.ts';
 import { notValid, type RowProblem } from './row-problem.ts';
 import { headerKey, uniqueId } from './sheet-headers.ts';
 import { addPlanSheet, styleHeaderRow } from './sheet-style.ts';
-import { idHeader } from './table-sheet.ts';
+import { dataRows, idHeader } from './table-sheet.ts';
 
 type Population = Plan['population'];
 
@@ -21,7 +21,6 @@ const headers = {
   source: { he: 'מקור הנתונים', en: 'Data source' },
 } satisfies Record<string, LocalizedText>;
 const kindWords: Record<'actual' | 'forecast', LocalizedText> = { actual: { he: 'בפועל', en: 'actual' }, forecast: { he: 'תחזית', en: 'forecast' } };
-const fixedColumns = 5;
 
 /** Age bands down, years across (one column per year, marked actual or forecast), as demographic tables are read. */
 export function writePopulationSheet(workbook: Workbook, population: Population, language: Language): Worksheet {
@@ -40,7 +39,7 @@ export function writePopulationSheet(workbook: Workbook, population: Population,
   ]);
   for (const band of population.bands) {
     sheet.addRow([
-      band.id, band.label, band.fromAge, band.toAge,
+      toCellText(band.id), toCellText(band.label), band.fromAge, band.toAge,
       population.growthRates.find((rate) => rate.bandId === band.id)?.rate ?? null,
       ...population.years.map((year) => year.counts.find((count) => count.bandId === band.id)?.count ?? null),
     ]);
@@ -49,16 +48,29 @@ export function writePopulationSheet(workbook: Workbook, population: Population,
   const sourceRow = sheet.addRow([]).number + 1;
   sheet.getCell(`A${sourceRow}`).value = headers.source[language];
   sheet.getCell(`A${sourceRow}`).font = { bold: true };
-  sheet.getCell(`B${sourceRow}`).value = population.source;
+  sheet.getCell(`B${sourceRow}`).value = toCellText(population.source);
   return sheet;
 }
 
+/**
+ * Reads the population back: columns found by their headers (a year column by its year), a
+ * band matched by id; a number that cannot be read keeps the previous one and is listed.
+ */
 export function readPopulationSheet(sheet: Worksheet, previous: Population, language: Language, problems: RowProblem[]): Population {
   const header = sheet.getRow(1);
+  const fixed = new Map<string, keyof typeof headers | 'id'>([
+    ...Object.values(idHeader).map((text) => [headerKey(text), 'id'] as const),
+    ...(Object.keys(headers) as (keyof typeof headers)[]).flatMap((key) => Object.values(headers[key]).map((text) => [headerKey(text), key] as const)),
+  ]);
+  const columns = new Map<string, number>();
   const years: { column: number; year: number; kind: 'actual' | 'forecast' }[] = [];
   header.eachCell((cell, column) => {
-    if (column <= fixedColumns) return;
     const text = contentText(cellContent(cell));
+    const key = fixed.get(headerKey(text));
+    if (key !== undefined) {
+      if (!columns.has(key)) columns.set(key, column);
+      return;
+    }
     const year = /\b(\d{4})\b/.exec(text);
     if (!year) return;
     const forecast = Object.values(kindWords.forecast).some((word) => headerKey(text).includes(headerKey(word)));
@@ -67,30 +79,41 @@ export function readPopulationSheet(sheet: Worksheet, previous: Population, lang
   const population: Population = { bands: [], years: years.map(({ year, kind }) => ({ year, kind, counts: [] })), growthRates: [], source: previous.source };
   const taken = new Set(previous.bands.map((band) => band.id));
   const sourceLabels = Object.values(headers.source).map(headerKey);
-  const number = (rowNumber: number, column: number) => {
-    const parsed = parseNumberCell(cellContent(sheet.getRow(rowNumber).getCell(column)), column === 5);
-    if (parsed.ok) return parsed.value as number | null;
-    problems.push({ sheet: sheet.name, row: rowNumber, column: contentText(cellContent(header.getCell(column))), reason: parsed.reason, outcome: 'cell-ignored' });
-    return null;
-  };
-  for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {
-    const row = sheet.getRow(rowNumber);
-    const first = contentText(cellContent(row.getCell(1))).trim();
-    if (sourceLabels.includes(headerKey(first))) {
-      population.source = contentText(cellContent(row.getCell(2)));
+  const textAt = (row: Row, key: string) => (columns.has(key) ? contentText(cellContent(row.getCell(columns.get(key)!))) : null);
+  for (const [rowNumber, row] of dataRows(sheet, 2)) {
+    if (sourceLabels.includes(headerKey(contentText(cellContent(row.getCell(1)))))) {
+      // The source sits beside its label, however many columns were put between them.
+      const texts: string[] = [];
+      row.eachCell((cell, column) => {
+        if (column > 1) texts.push(contentText(cellContent(cell)));
+      });
+      population.source = texts.find((text) => text.trim() !== '') ?? '';
       continue;
     }
-    const label = contentText(cellContent(row.getCell(2))).trim();
-    if (first === '' && label === '') continue;
-    const id = first || uniqueId('band', taken);
+    const typedId = textAt(row, 'id')?.trim() ?? '';
+    const label = textAt(row, 'band');
+    if (typedId === '' && (label ?? '').trim() === '') continue;
+    const id = typedId || uniqueId('band', taken);
     taken.add(id);
-    const fromAge = number(rowNumber, 3);
-    const band = { id, label: label || id, fromAge: fromAge ?? 0, toAge: number(rowNumber, 4) };
-    population.bands.push(band);
-    const rate = number(rowNumber, 5);
+    const before = previous.bands.find((band) => band.id === id);
+    const number = (column: number | undefined, was: number | null, percent = false): number | null => {
+      if (column === undefined) return was;
+      const parsed = parseNumberCell(cellContent(row.getCell(column)), percent);
+      if (parsed.ok) return parsed.value as number | null;
+      problems.push({ sheet: sheet.name, row: rowNumber, column: contentText(cellContent(header.getCell(column))), reason: parsed.reason, outcome: 'kept-previous' });
+      return was;
+    };
+    population.bands.push({
+      id,
+      label: label ?? before?.label ?? id,
+      fromAge: number(columns.get('fromAge'), before?.fromAge ?? null) ?? 0,
+      toAge: number(columns.get('toAge'), before?.toAge ?? null),
+    });
+    const rate = number(columns.get('growth'), previous.growthRates.find((entry) => entry.bandId === id)?.rate ?? null, true);
     if (rate !== null) population.growthRates.push({ bandId: id, rate });
-    years.forEach(({ column }, index) => {
-      const count = number(rowNumber, column);
+    years.forEach(({ column, year }, index) => {
+      const was = previous.years.find((entry) => entry.year === year)?.counts.find((entry) => entry.bandId === id)?.count ?? null;
+      const count = number(column, was);
       if (count !== null) population.years[index]!.counts.push({ bandId: id, count });
     });
   }

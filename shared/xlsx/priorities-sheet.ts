@@ -3,6 +3,7 @@ import type { Plan } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { columnLettersFromIndex } from '../formulas/tokenizer.ts';
 import { cellFormats } from './cell-formats.ts';
+import { toCellText } from './cell-content.ts';
 import { derivedSheetNote } from './derived-sheet-note.ts';
 import { addDerivedSheet, styleHeaderRow } from './sheet-style.ts';
 
@@ -20,7 +21,7 @@ export function writePrioritiesSheet(workbook: Workbook, plan: Plan, language: L
   const { criteria, scores, decisions } = plan.priorities;
   const he = language === 'he';
   sheet.columns = [{ width: 32 }, ...criteria.map(() => ({ width: 16 })), { width: 14 }, { width: 16 }, { width: 40 }];
-  sheet.getRow(2).values = [he ? 'שירות' : 'Service', ...criteria.map((criterion) => criterion.name), he ? 'ציון משוקלל' : 'Weighted score', he ? 'החלטה' : 'Decision', he ? 'נימוק' : 'Rationale'];
+  sheet.getRow(2).values = [he ? 'שירות' : 'Service', ...criteria.map((criterion) => toCellText(criterion.name)), he ? 'ציון משוקלל' : 'Weighted score', he ? 'החלטה' : 'Decision', he ? 'נימוק' : 'Rationale'];
   styleHeaderRow(sheet, 2);
   sheet.getRow(3).values = [he ? 'משקל' : 'Weight', ...criteria.map((criterion) => criterion.weight)];
   sheet.getRow(3).font = { italic: true };
@@ -31,7 +32,7 @@ export function writePrioritiesSheet(workbook: Workbook, plan: Plan, language: L
     const decision = decisions.find((entry) => entry.serviceId === service.id);
     const row = sheet.getRow(rowNumber);
     row.values = [
-      service.name,
+      toCellText(service.name),
       ...criteria.map((criterion) => scores.find((score) => score.serviceId === service.id && score.criterionId === criterion.id)?.score ?? null),
     ];
     if (criteria.length > 0) {
@@ -41,7 +42,7 @@ export function writePrioritiesSheet(workbook: Workbook, plan: Plan, language: L
       row.getCell(criteria.length + 2).numFmt = '0.00';
     }
     row.getCell(criteria.length + 3).value = decision ? decisionLabels[decision.decision][language] : null;
-    row.getCell(criteria.length + 4).value = decision?.rationale ?? null;
+    row.getCell(criteria.length + 4).value = decision ? toCellText(decision.rationale) : null;
     row.getCell(criteria.length + 4).numFmt = cellFormats.text;
   });
   return sheet;

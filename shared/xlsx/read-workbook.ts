@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import { PlanSchema, type Plan } from '../model/plan-schema.ts';
+import { maximumServices, PlanSchema, type Plan } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { createPlan } from '../model/new-plan.ts';
 import { formatPath, type PlanReadError } from '../model/read-plan.ts';
@@ -105,7 +105,7 @@ export async function importPlanWorkbook(bytes: Uint8Array, options: WorkbookImp
   }
   let ignoredColumns: string[] = [];
   if (sheets.services) {
-    const read = readServicesSheet(sheets.services, plan, language, problems, options.maximumServices ?? 5_000);
+    const read = readServicesSheet(sheets.services, plan, language, problems, options.maximumServices ?? maximumServices);
     plan.services = read.services;
     ignoredColumns = read.ignoredColumns;
   }

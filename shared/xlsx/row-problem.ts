@@ -1,4 +1,5 @@
 import type { Language } from '../model/localized-text.ts';
+import type { FormulaRefusal } from './portable-formula.ts';
 import { describeIssue, type FieldProblem } from '../model/read-plan.ts';
 import { fieldProblemText } from '../model/open-error-message.ts';
 
@@ -18,7 +19,7 @@ export type RowProblem = {
     | { code: 'invalid'; detail: string }
     /** A value the plan cannot hold: `field` is the plan's own name for it, for when no column names it. */
     | { code: 'not-valid'; field: string; problem: FieldProblem; expected: string }
-    | { code: 'formula-not-read'; formula: string }
+    | { code: 'formula-not-read'; formula: string; why: FormulaRefusal | 'total' }
     | { code: 'too-many-rows'; limit: number };
   /** What Tamhil did instead: kept the previous value, or left the row out. */
   outcome: 'kept-previous' | 'row-skipped' | 'cell-ignored';
@@ -29,7 +30,18 @@ export function notValid(issue: { path: readonly PropertyKey[] } & Parameters<ty
   return { code: 'not-valid', field: showField ? issue.path.map(String).join('.') : '', ...describeIssue(issue, input) };
 }
 
-const quote = (text: string) => `"${text.length > 60 ? `${text.slice(0, 57)}…` : text}"`;
+/** Formulas, ids and typed text keep their own direction inside a Hebrew sentence. */
+const isolate = (text: string) => `\u2068${text}\u2069`;
+const quote = (text: string) => `"${isolate(text.length > 60 ? `${text.slice(0, 57)}…` : text)}"`;
+
+const refusalText: Record<FormulaRefusal | 'total', Record<Language, string>> = {
+  'other-sheet': { he: 'היא מפנה לגיליון או לחוברת אחרים', en: 'it refers to another sheet or workbook' },
+  'unknown-function': { he: 'יש בה פונקציה שתמהיל אינו מחשב', en: 'it uses a function Tamhil does not compute' },
+  'unknown-name': { he: 'יש בה שם או טווח שתמהיל אינו מכיר', en: 'it uses a name or range Tamhil does not know' },
+  'broken-reference': { he: 'יש בה הפניה שבורה (#REF!)', en: 'it has a broken reference (#REF!)' },
+  unreadable: { he: 'אין זו נוסחה שתמהיל קורא', en: 'Tamhil cannot read it' },
+  total: { he: 'העלות הכוללת מחושבת תמיד ממשתתפים × יחידות × עלות ליחידה', en: 'the total cost is always participants × units × unit cost' },
+};
 
 function reasonText(reason: RowProblem['reason'], language: Language): string {
   const he = language === 'he';
@@ -43,17 +55,15 @@ function reasonText(reason: RowProblem['reason'], language: Language): string {
         ? `${quote(reason.text)} אינו אחד הערכים המותרים (${reason.allowed.join(', ')})`
         : `${quote(reason.text)} is not one of the allowed values (${reason.allowed.join(', ')})`;
     case 'duplicate-id':
-      return he ? `המזהה ${reason.id} מופיע כבר בשורה קודמת` : `the id ${reason.id} is already used in an earlier row`;
+      return he ? `המזהה ${isolate(reason.id)} מופיע כבר בשורה קודמת` : `the id ${isolate(reason.id)} is already used in an earlier row`;
     case 'unknown-outcome':
-      return he ? `אין בתכנית תוצאה שהמזהה שלה ${reason.id || '(ריק)'}` : `the plan has no outcome with the id ${reason.id || '(empty)'}`;
+      return he ? `אין בתכנית תוצאה שהמזהה שלה ${reason.id ? isolate(reason.id) : '(ריק)'}` : `the plan has no outcome with the id ${reason.id ? isolate(reason.id) : '(empty)'}`;
     case 'not-valid':
       return `${he ? 'הערך' : 'the value'}${reason.field ? ` (${reason.field})` : ''} ${fieldProblemText(reason.problem, reason.expected, language)}`;
     case 'invalid':
       return he ? `ערך שאינו תקין: ${reason.detail}` : `a value that is not valid: ${reason.detail}`;
     case 'formula-not-read':
-      return he
-        ? `הנוסחה =${reason.formula} אינה נקראת בתמהיל (הפניות לגיליונות אחרים אינן נתמכות)`
-        : `the formula =${reason.formula} cannot be read by Tamhil (references to other sheets are not supported)`;
+      return `${he ? `הנוסחה ${isolate(`=${reason.formula}`)} לא נקראה` : `the formula ${isolate(`=${reason.formula}`)} was not read`}: ${refusalText[reason.why][language]}`;
     case 'too-many-rows':
       return he ? `יותר מ-${reason.limit} שורות` : `more than ${reason.limit} rows`;
   }

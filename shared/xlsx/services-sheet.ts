@@ -1,5 +1,5 @@
-import type { Workbook, Worksheet } from 'exceljs';
-import { ServiceSchema, type Plan, type Service } from '../model/plan-schema.ts';
+import type { Row, Workbook, Worksheet } from 'exceljs';
+import { ServiceSchema, serviceIdPattern, type Plan, type Service } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { deliveryLabels, operatorLabels } from '../model/option-labels.ts';
 import { budgetColumns, totalColumnId, type BudgetColumn } from '../budget/budget-columns.ts';
@@ -11,13 +11,14 @@ import { toA1Formula, toStoredFormula, type GridContext } from '../formulas/a1-r
 import { FormulaError } from '../formulas/formula-sheet.ts';
 import { gridContext } from '../budget/grid-context.ts';
 import { cellFormats } from './cell-formats.ts';
-import { cellContent, contentText, type CellContent } from './cell-content.ts';
+import { cellContent, contentText, toCellText, type CellContent } from './cell-content.ts';
 import { parseNumberCell, parseOptionCell } from './parse-cell.ts';
 import { notValid, type RowProblem } from './row-problem.ts';
 import { headerKey, uniqueId } from './sheet-headers.ts';
 import { addPlanSheet, fittedWidth, styleHeaderRow } from './sheet-style.ts';
-import { addListValidation, displayValue, idHeader, parseColumnCell, type TableColumn } from './table-sheet.ts';
+import { addListValidation, cellValue, dataRows, displayValue, idHeader, parseColumnCell, unchangedCell, type TableColumn } from './table-sheet.ts';
 import { jsonCopy } from './json-copy.ts';
+import { refuseFormula } from './portable-formula.ts';
 
 export const servicesSheetName: LocalizedText = { he: 'שירותים ותקציב', en: 'Services and budget' };
 
@@ -55,17 +56,20 @@ function budgetCellValue(plan: Plan, service: Service, column: BudgetColumn, con
   if (!column.numeric) {
     const value = readServiceValue(service, column.id);
     const options = optionsOf(column);
-    return options && typeof value === 'string' ? (options[value]?.[language] ?? value) : value;
+    return options && typeof value === 'string' ? (options[value]?.[language] ?? value) : typeof value === 'string' ? toCellText(value) : value;
   }
   // Text in a team's own column is text, even when it starts with '=' (it is never run).
   const typed = readServiceValue(service, column.id);
-  if (typeof typed === 'string' && formulaOf(service, column.id) === null) return typed;
+  if (typeof typed === 'string' && formulaOf(service, column.id) === null) return toCellText(typed);
   const input = effectiveCellInput(plan, service, column.id);
   if (typeof input === 'string' && input.startsWith('=')) {
     const formula = toA1Formula(input, context).slice(1);
-    if (!cachedResults) return { formula };
     const result = sheetFor(plan).value(service.id, column.id);
-    return result instanceof FormulaError || typeof result === 'boolean' || result === null ? { formula } : { formula, result };
+    const value = result instanceof FormulaError || typeof result === 'boolean' || result === null ? null : result;
+    // A formula Tamhil would not compute (from a plan file made elsewhere) goes out as its value.
+    if (refuseFormula(formula)) return value;
+    if (!cachedResults || value === null) return { formula };
+    return { formula, result: value };
   }
   return typeof input === 'boolean' ? Number(input) : input;
 }
@@ -81,7 +85,7 @@ export function writeServicesSheet(
   const grid = budgetColumns(plan);
   sheet.columns = [
     ...grid.map((column) => ({
-      header: column.header[language],
+      header: toCellText(column.header[language]),
       width: column.id === 'name' || column.id === 'notes'
         ? fittedWidth([column.header[language], ...plan.services.map((service) => String(readServiceValue(service, column.id) ?? ''))], 14, 48)
         : fittedWidth([column.header[language]], 11, 20),
@@ -97,7 +101,7 @@ export function writeServicesSheet(
     const context = gridContext(plan, service.id);
     sheet.addRow([
       ...grid.map((column) => budgetCellValue(plan, service, column, context, language, cachedResults)),
-      ...serviceDetailColumns.map((column) => displayValue(column, column.value(service), language)),
+      ...serviceDetailColumns.map((column) => cellValue(column, column.value(service), language)),
     ]);
     if (index % 200 === 199) onRow(index + 1);
   });
@@ -112,9 +116,6 @@ export function writeServicesSheet(
   onRow(plan.services.length);
   return sheet;
 }
-
-/** A formula naming another sheet or workbook cannot be followed by Tamhil's engine. */
-const otherSheetReference = /(^|[^"])('[^']*'|[\p{L}\p{N}_.]+)!/u;
 
 type Located = { columnNumber: number; budget: BudgetColumn | null; detail: TableColumn<Service> | null };
 
@@ -161,31 +162,28 @@ export function readServicesSheet(sheet: Worksheet, plan: Plan, language: Langua
   const shownHeader = (columnNumber: number) => contentText(cellContent(sheet.getRow(1).getCell(columnNumber))).trim();
   const previous = new Map(plan.services.map((service) => [service.id, service]));
   const taken = new Set(previous.keys());
+  // By sheet row (row 2 first): a blank or skipped row has no id, so a formula pointing at it reads #REF!.
   const rowIds: string[] = [];
-  const rows: { rowNumber: number; id: string }[] = [];
+  const rows: { rowNumber: number; row: Row; id: string }[] = [];
   const used = new Set<string>();
-  for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {
-    const row = sheet.getRow(rowNumber);
+  for (const [rowNumber, row] of dataRows(sheet, 2)) {
     const blank = located.every(({ columnNumber }) => contentText(cellContent(row.getCell(columnNumber))).trim() === '');
     const typedId = idColumn === undefined ? '' : contentText(cellContent(row.getCell(idColumn))).trim();
-    if (blank) {
-      rowIds.push('');
-      continue;
-    }
+    if (blank) continue;
     if (typedId !== '' && used.has(typedId)) {
       problems.push({ sheet: sheet.name, row: rowNumber, column: null, reason: { code: 'duplicate-id', id: typedId }, outcome: 'row-skipped' });
-      rowIds.push('');
       continue;
     }
     if (rows.length >= maximumRows) {
       problems.push({ sheet: sheet.name, row: rowNumber, column: null, reason: { code: 'too-many-rows', limit: maximumRows }, outcome: 'row-skipped' });
       break;
     }
-    const id = /^[A-Za-z0-9_-]{1,80}$/.test(typedId) ? typedId : uniqueId('svc', taken);
+    const id = serviceIdPattern.test(typedId) ? typedId : uniqueId('svc', taken);
     taken.add(id);
     used.add(id);
+    while (rowIds.length < rowNumber - 2) rowIds.push('');
     rowIds.push(id);
-    rows.push({ rowNumber, id });
+    rows.push({ rowNumber, row, id });
   }
   const columnIds: string[] = [];
   for (const { columnNumber, budget, detail } of located) columnIds[columnNumber - 1] = budget?.id ?? `~${detail!.key}`;
@@ -193,16 +191,17 @@ export function readServicesSheet(sheet: Worksheet, plan: Plan, language: Langua
   const budgetCells = located.filter((entry) => entry.budget !== null).sort((a, b) => defaultOrder(a.budget!) - defaultOrder(b.budget!));
 
   const services: Service[] = [];
-  for (const { rowNumber, id } of rows) {
+  for (const { rowNumber, row, id } of rows) {
     const known = previous.get(id);
     const service = jsonCopy(known ?? newService(id, language, ''));
-    const row = sheet.getRow(rowNumber);
     const context: GridContext = { rowId: id, rowIds, columnIds, firstRow: 2 };
     const report = (column: string | null, reason: RowProblem['reason'], outcome: RowProblem['outcome'] = 'kept-previous') =>
       problems.push({ sheet: sheet.name, row: rowNumber, column, reason, outcome });
     for (const { columnNumber, detail } of located) {
       if (!detail?.read) continue;
-      const parsed = parseColumnCell(detail, cellContent(row.getCell(columnNumber)), language);
+      const content = cellContent(row.getCell(columnNumber));
+      if (known && unchangedCell(detail, known, content, language)) continue;
+      const parsed = parseColumnCell(detail, content, language);
       if (parsed.ok) detail.read(service, parsed.value);
       else report(shownHeader(columnNumber), parsed.reason);
     }
@@ -237,16 +236,22 @@ function readBudgetCell(
     if (parsed.value !== null) writeServiceValue(service, column.id, parsed.value as string);
     return;
   }
-  if (!column.numeric) return writeServiceValue(service, column.id, contentText(content));
+  if (!column.numeric) {
+    const text = contentText(content);
+    // An untouched cell keeps the service's text as it was (an empty cell reads as no text).
+    if (text !== (readServiceValue(service, column.id) ?? '')) writeServiceValue(service, column.id, text);
+    return;
+  }
   if (column.id === totalColumnId) {
     // The total is always participants × units × unit cost; a number typed over it is not the plan's.
     const expected = effectiveCellInput(plan, service, totalColumnId) as string;
-    if (content.formula === null && content.value !== null) report({ code: 'formula-not-read', formula: expected.slice(1) }, 'cell-ignored');
+    if (content.formula === null && content.value !== null) report({ code: 'formula-not-read', formula: expected.slice(1), why: 'total' }, 'cell-ignored');
     return;
   }
   if (content.formula !== null) {
-    if (otherSheetReference.test(content.formula)) {
-      report({ code: 'formula-not-read', formula: content.formula });
+    const refusal = refuseFormula(content.formula);
+    if (refusal) {
+      report({ code: 'formula-not-read', formula: content.formula, why: refusal });
       return;
     }
     const stored = toStoredFormula(`=${content.formula}`, context);
@@ -263,6 +268,9 @@ function readBudgetCell(
   setServiceFormula(service, column.id, null);
   if (column.kind === 'custom') {
     const text = contentText(content);
+    const was = readServiceValue(service, column.id);
+    // An untouched text cell keeps its text as it was, an empty one included.
+    if (typeof was === 'string' && typeof content.value !== 'number' && text === was) return;
     writeServiceValue(service, column.id, typeof content.value === 'number' ? content.value : text === '' ? null : text);
     return;
   }

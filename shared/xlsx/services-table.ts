@@ -1,4 +1,4 @@
-import { ServiceSchema, type Plan, type Service } from '../model/plan-schema.ts';
+import { maximumServices, ServiceSchema, type Plan, type Service } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { deliveryLabels, operatorLabels } from '../model/option-labels.ts';
 import { frequencyUnitLabels, optionCode, serviceKindLabels } from '../budget/option-labels.ts';
@@ -7,6 +7,7 @@ import { newService } from '../budget/new-service.ts';
 import { parseTypedNumber } from '../format/parse-number.ts';
 import { serviceDetailColumns } from './services-sheet.ts';
 import { notValid, type RowProblem } from './row-problem.ts';
+import { startsLikeFormula } from './formula-like-text.ts';
 import { headerKey, uniqueId } from './sheet-headers.ts';
 import type { TableCell } from './table-source.ts';
 
@@ -94,7 +95,8 @@ function parseField(field: ImportField, cell: TableCell, language: Language): Pa
     const number = parseTypedNumber(cell);
     return number === null ? { ok: false, reason: { code: 'not-a-number', text: cell } } : { ok: true, value: number };
   }
-  const text = String(cell);
+  // Tamhil's own CSV guards formula-like text with a leading apostrophe; that mark is not the text.
+  const text = typeof cell === 'string' && cell.startsWith("'") && startsLikeFormula(cell.slice(1)) ? cell.slice(1) : String(cell);
   const options = optionFields[field];
   if (options) {
     const code = optionCode(options, text);
@@ -150,7 +152,7 @@ export function servicesFromTable(
   language: Language,
 ): TableImport {
   const taken = new Set(plan.services.map((service) => service.id));
-  const room = 5_000 - plan.services.length;
+  const room = maximumServices - plan.services.length;
   const services: Service[] = [];
   const problems: RowProblem[] = [];
   const mapped = importFields.filter((field) => mapping[field] !== null);
@@ -166,7 +168,7 @@ export function servicesFromTable(
     if (mapped.every((field) => { const cell = cells[mapping[field]!]; return cell === null || cell === undefined || String(cell).trim() === ''; })) continue;
     const report = (column: string | null, reason: RowProblem['reason']) => problems.push({ sheet: sheet.name, row: rowNumber, column, reason, outcome: 'row-skipped' });
     if (services.length >= room) {
-      report(null, { code: 'too-many-rows', limit: 5_000 });
+      report(null, { code: 'too-many-rows', limit: maximumServices });
       break;
     }
     const id = uniqueId('svc', taken);
@@ -189,9 +191,10 @@ export function servicesFromTable(
     }
     if (!readable) continue;
     if (values.unitCost === undefined && typeof values.yearlyCost === 'number') {
+      // A table's own count of units a year stays; the unit cost is what makes the yearly cost.
+      const units = typeof values.perYear === 'number' && values.perYear > 0 ? values.perYear : 1;
       if (service.participants > 0) {
-        service.frequency = { unit: 'year', perYear: 1 };
-        service.unitCost = values.yearlyCost / service.participants;
+        service.unitCost = values.yearlyCost / (service.participants * units);
       } else if (values.yearlyCost > 0) {
         report(columnName('yearlyCost'), { code: 'invalid', detail: yearlyCostNeedsParticipants[language] });
         continue;

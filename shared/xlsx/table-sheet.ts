@@ -1,9 +1,9 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Row, Workbook, Worksheet } from 'exceljs';
 import type { z } from 'zod';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { columnLettersFromIndex } from '../formulas/tokenizer.ts';
 import { cellFormats, type CellFormat } from './cell-formats.ts';
-import { cellContent, contentText, type CellContent } from './cell-content.ts';
+import { cellContent, contentText, isoDate, toCellText, type CellContent } from './cell-content.ts';
 import { parseDateCell, parseListCell, parseNumberCell, parseOptionCell, parseTextCell, type ParsedValue, type ParseResult } from './parse-cell.ts';
 import { notValid, type RowProblem } from './row-problem.ts';
 import { addPlanSheet, addRangeValidation, fittedWidth, styleHeaderRow } from './sheet-style.ts';
@@ -33,6 +33,8 @@ export type TableSheet<Item extends { id: string }> = {
   columns: readonly TableColumn<Item>[];
   /** Rows a new id is made for start with this (need-1, need-2 …). */
   idPrefix: string;
+  /** A column whose value ids are unique within (an indicator's outcome), when not the whole sheet. */
+  idScope?: keyof Item & string;
   blank(id: string): Item;
   schema: z.ZodType<Item>;
 };
@@ -47,6 +49,24 @@ export function displayValue<Item>(column: TableColumn<Item>, value: ColumnValue
   if (column.options && typeof value === 'string') return column.options[value]?.[language] ?? value;
   if (column.format === 'date' && typeof value === 'string') return new Date(`${value}T00:00:00Z`);
   return value;
+}
+
+/** What a cell gets written: the shown value, with text escaped as a cell stores it. */
+export function cellValue<Item>(column: TableColumn<Item>, value: ColumnValue, language: Language): string | number | Date | null {
+  const shown = displayValue(column, value, language);
+  return typeof shown === 'string' ? toCellText(shown) : shown;
+}
+
+/**
+ * Whether a cell still holds what the export wrote for the item: then the item keeps its own
+ * value, so what a round trip through a sheet would change (an empty text, an id holding a
+ * comma) stays as it was unless the team changed the cell.
+ */
+export function unchangedCell<Item>(column: TableColumn<Item>, item: Item, content: CellContent, language: Language): boolean {
+  if (content.formula !== null) return false;
+  const written = displayValue(column, column.value(item), language);
+  const writtenText = written === null ? '' : written instanceof Date ? isoDate(written) : String(written);
+  return contentText(content) === writtenText;
 }
 
 export function addListValidation(sheet: Worksheet, columnIndex: number, lastRow: number, options: Record<string, LocalizedText>, language: Language): void {
@@ -70,7 +90,7 @@ export function writeTable<Item extends { id: string }>(
   language: Language,
 ): Worksheet {
   const sheet = addPlanSheet(workbook, table.name[language], language === 'he', 1);
-  const shown = items.map((item) => table.columns.map((column) => displayValue(column, column.value(item), language)));
+  const shown = items.map((item) => table.columns.map((column) => cellValue(column, column.value(item), language)));
   sheet.columns = table.columns.map((column, index) => ({
     header: column.header[language],
     key: column.key,
@@ -119,8 +139,19 @@ export function locateColumns<Item>(sheet: Worksheet, columns: readonly TableCol
   return located;
 }
 
-function isBlankRow(sheet: Worksheet, rowNumber: number, columnNumbers: Iterable<number>): boolean {
-  const row = sheet.getRow(rowNumber);
+/**
+ * The rows that hold something, from `first` on. Walking row numbers up to the last one would
+ * make exceljs create every row in between: one cell far down must not cost a million rows.
+ */
+export function dataRows(sheet: Worksheet, first: number): [number, Row][] {
+  const rows: [number, Row][] = [];
+  sheet.eachRow((row, rowNumber) => {
+    if (rowNumber >= first) rows.push([rowNumber, row]);
+  });
+  return rows;
+}
+
+function isBlankRow(row: Row, columnNumbers: Iterable<number>): boolean {
   for (const columnNumber of columnNumbers) {
     const { value } = cellContent(row.getCell(columnNumber));
     if (value !== null && String(value).trim() !== '') return false;
@@ -146,27 +177,31 @@ export function readTable<Item extends { id: string }>(
   // Problems name a column as the sheet heads it, so the team finds it in the workbook they edited.
   const shownHeader = (key: string) => contentText(cellContent(sheet.getRow(1).getCell(located.get(key)!))).trim();
   const idColumn = located.get('id');
-  const byId = new Map(previous.map((item) => [item.id, item]));
+  const keyOf = (scope: unknown, id: string) => (table.idScope ? `${String(scope)}\u0000${id}` : id);
+  const byId = new Map(previous.map((item) => [keyOf(table.idScope ? item[table.idScope] : '', item.id), item]));
+  const scopeColumn = table.idScope ? located.get(table.idScope) : undefined;
   const used = new Set<string>();
   const items: Item[] = [];
   const taken = new Set(previous.map((item) => item.id));
-  for (let rowNumber = 2; rowNumber <= sheet.rowCount; rowNumber++) {
-    if (isBlankRow(sheet, rowNumber, located.values())) continue;
-    const row = sheet.getRow(rowNumber);
-    const typedId = idColumn === undefined ? '' : String(cellContent(row.getCell(idColumn)).value ?? '').trim();
-    if (typedId !== '' && used.has(typedId)) {
+  for (const [rowNumber, row] of dataRows(sheet, 2)) {
+    if (isBlankRow(row, located.values())) continue;
+    const typedId = idColumn === undefined ? '' : contentText(cellContent(row.getCell(idColumn))).trim();
+    const scope = scopeColumn === undefined ? '' : contentText(cellContent(row.getCell(scopeColumn))).trim();
+    if (typedId !== '' && used.has(keyOf(scope, typedId))) {
       problems.push({ sheet: sheet.name, row: rowNumber, column: null, reason: { code: 'duplicate-id', id: typedId }, outcome: 'row-skipped' });
       continue;
     }
     const id = typedId !== '' ? typedId : uniqueId(table.idPrefix, taken);
     taken.add(id);
-    used.add(id);
-    const known = byId.get(id);
+    used.add(keyOf(scope, id));
+    const known = byId.get(keyOf(scope, id));
     const item = jsonCopy(known ?? table.blank(id));
     for (const column of table.columns) {
       const columnNumber = located.get(column.key);
       if (!column.read || columnNumber === undefined || column.key === 'id') continue;
-      const parsed = parseColumnCell(column, cellContent(row.getCell(columnNumber)), language);
+      const content = cellContent(row.getCell(columnNumber));
+      if (known && unchangedCell(column, known, content, language)) continue;
+      const parsed = parseColumnCell(column, content, language);
       if (parsed.ok) column.read(item, parsed.value);
       else problems.push({ sheet: sheet.name, row: rowNumber, column: shownHeader(column.key), reason: parsed.reason, outcome: 'kept-previous' });
     }

@@ -1,5 +1,6 @@
 import { decodeCsvBytes, parseCsv } from './csv-text.ts';
 import { cellContent, isoDate } from './cell-content.ts';
+import { dataRows } from './table-sheet.ts';
 import { loadUntrustedWorkbook } from './read-workbook.ts';
 import type { WorkbookProblem } from './workbook-problem.ts';
 
@@ -9,6 +10,8 @@ export type TableSource = { ok: true; sheets: SourceSheet[]; format: 'xlsx' | 'c
 
 /** More rows than a plan can hold services is never a services table to take in whole. */
 export const maximumSourceRows = 20_000;
+/** Far wider than any services table; a stray cell far to the side is not read. */
+export const maximumSourceColumns = 256;
 
 const isZip = (bytes: Uint8Array) => bytes.length >= 2 && bytes[0] === 0x50 && bytes[1] === 0x4b;
 
@@ -32,17 +35,18 @@ export async function readTableSource(bytes: Uint8Array, fileName: string): Prom
   for (const sheet of loaded.workbook.worksheets) {
     if (sheet.state !== 'visible') continue;
     const rows: TableCell[][] = [];
-    const last = Math.min(sheet.rowCount, maximumSourceRows);
-    for (let rowNumber = 1; rowNumber <= last; rowNumber++) {
-      const row = sheet.getRow(rowNumber);
+    for (const [rowNumber, row] of dataRows(sheet, 1)) {
+      if (rowNumber > maximumSourceRows) break;
       const cells: TableCell[] = [];
-      for (let column = 1; column <= row.cellCount; column++) {
-        const { value } = cellContent(row.getCell(column));
-        cells.push(value instanceof Date ? isoDate(value) : typeof value === 'boolean' ? String(value) : value);
-      }
-      rows.push(cells);
+      row.eachCell((cell, column) => {
+        if (column > maximumSourceColumns) return;
+        const { value } = cellContent(cell);
+        cells[column - 1] = value instanceof Date ? isoDate(value) : typeof value === 'boolean' ? String(value) : value;
+      });
+      rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? null);
     }
-    if (rows.some((row) => row.some((cell) => cell !== null && cell !== ''))) sheets.push({ name: sheet.name, rows });
+    const filled = Array.from(rows, (row) => row ?? []);
+    if (filled.some((row) => row.some((cell) => cell !== null && cell !== ''))) sheets.push({ name: sheet.name, rows: filled });
   }
   if (sheets.length === 0) return { ok: false, failure: { code: 'no-sheet' } };
   return { ok: true, format: 'xlsx', sheets };

@@ -1,3 +1,4 @@
+import { excelLastColumn, excelLastRow } from '../formulas/tokenizer.ts';
 import JSZip from 'jszip';
 import type { WorkbookProblem } from './workbook-problem.ts';
 import { decodeZipName, defaultZipLimits, inspectZip, normaliseEntryName, type ZipLimits } from './zip-directory.ts';
@@ -502,6 +503,9 @@ export async function guardWorkbook(bytes: Uint8Array, limits: Partial<WorkbookL
   const totalRows = [...counts.values()].reduce((sum, count) => sum + count.rows, 0);
   if (totalRows > limit.maxRows) return fail({ code: 'too-many-rows', limit: limit.maxRows });
   if (strings > limit.maxStrings) return fail({ code: 'too-many-strings', strings, limit: limit.maxStrings });
+  // A cell past Excel's last row or column is no workbook Excel wrote, and readers walk rows up to the last one.
+  const outside = [...counts.values()].find((count) => count.lastRow > excelLastRow || count.lastColumn > excelLastColumn);
+  if (outside) return damaged(`a cell at row ${outside.lastRow}, column ${outside.lastColumn} is past Excel's last row or column`);
   if (sheets.length === 0 || sheets.every((sheet) => sheet.part === null)) return fail({ code: 'no-sheet' });
 
   const rebuilt = new JSZip();

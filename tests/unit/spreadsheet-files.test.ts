@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFile, writeFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, symlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { bytesToBase64 } from '@shared/format/base64.ts';
 import { spreadsheetSizeLimit } from '@shared/host-api.ts';
@@ -50,5 +50,8 @@ describe('spreadsheet files in the host', () => {
     expect(() => policy.toDisk('b.xlsx')).toThrow(PathRefusedError);
     expect(() => policy.toDisk('a.tamhil', 'spreadsheet')).toThrow(PathRefusedError);
     expect(() => policy.toDisk('../b.xlsx', 'spreadsheet')).toThrow(PathRefusedError);
+    // A link named like a workbook may not lead to a plan.
+    await symlink(join(folder, 'a.tamhil'), join(folder, 'evil.xlsx'));
+    expect(() => policy.toDisk('evil.xlsx', 'spreadsheet')).toThrow(PathRefusedError);
   });
 });

@@ -24,7 +24,8 @@ export function ImportServicesDialog({ fileName, sheets }: { fileName: string; s
   const headerRow = headerRowOf(sheet.rows);
   const headers = sheet.rows[headerRow] ?? [];
   const [mappings, setMappings] = useState<Record<number, ColumnMapping>>({});
-  const mapping = mappings[sheetIndex] ?? suggestMapping(headers);
+  const suggested = useMemo(() => suggestMapping(headers), [headers]);
+  const mapping = mappings[sheetIndex] ?? suggested;
   const sheetId = useId();
   const close = () => useUiStore.getState().setPrompt(null);
   const read = useMemo(() => (plan ? servicesFromTable(sheet, headerRow, mapping, plan, language) : null), [plan, sheet, headerRow, mapping, language]);

@@ -4,6 +4,9 @@ import { serviceTotal } from '@shared/budget/service-cost.ts';
 import { readTableSource } from '@shared/xlsx/table-source.ts';
 import { headerRowOf, servicesFromTable, suggestMapping } from '@shared/xlsx/services-table.ts';
 import { rowProblemMessage } from '@shared/xlsx/row-problem.ts';
+import { writeCsv } from '@shared/xlsx/csv-text.ts';
+import { deliveryLabels, goalLabels, horizonLabels, needSourceLabels, operatorLabels, selfDevelopmentBaseLabels, yesNoLabels } from '@shared/model/option-labels.ts';
+import { frequencyUnitLabels, serviceKindLabels } from '@shared/budget/option-labels.ts';
 import { buildPlan, buildService, withServices } from '../../helpers/plan-builders.ts';
 
 /** Hebrew letters in windows-1255 (ISO-8859-8 has the same letters): א is 0xE0 … ת is 0xFA. */
@@ -45,7 +48,7 @@ describe('importing a services table from another spreadsheet', () => {
     // Formula-like text from a CSV stays text in the plan; it is never run.
     expect(services[1]!.notes).toBe('=HYPERLINK("http://example.com")');
     expect(services[1]!.formulas).toEqual([]);
-    expect(problems.map((problem) => rowProblemMessage(problem, 'he'))).toEqual([
+    expect(problems.map((problem) => rowProblemMessage(problem, 'he').replace(/[\u2066-\u2069]/g, ''))).toEqual([
       'גיליון "services", שורה 4, עמודה "מספר משתתפים": "הרבה" אינו מספר. השורה לא יובאה.',
       'גיליון "services", שורה 5, עמודה "סוג": "משהו" אינו אחד הערכים המותרים (שירות קבוע, פיתוח עצמי, המשך). השורה לא יובאה.',
       'גיליון "services", שורה 7, עמודה "עלות שנתית": ערך שאינו תקין: עלות שנתית בלי מספר משתתפים: לא ניתן לחשב עלות ליחידה. השורה לא יובאה.',
@@ -66,6 +69,25 @@ describe('importing a services table from another spreadsheet', () => {
     const { services, problems } = servicesFromTable(source.sheets[0]!, 0, mapping, buildPlan(), 'en');
     expect(problems).toEqual([]);
     expect(services[0]).toMatchObject({ name: 'Walking group', kind: 'self-developed', participants: 25, unitCost: 12.5, frequency: { perYear: 40 } });
+  });
+
+  it("reads Tamhil's own CSV back without the apostrophe that guarded formula-like text, and keeps a table's units a year", async () => {
+    const csv = writeCsv([
+      ['שירות', 'מפגשים בשנה', 'משתתפים', 'עלות שנתית', 'הערות'],
+      ['=SUM(1)', 40, 10, 8_000, '-לא מתוקצב'],
+    ]);
+    const source = await readTableSource(new TextEncoder().encode(csv), 'own.csv');
+    if (!source.ok) throw new Error(JSON.stringify(source.failure));
+    const sheet = source.sheets[0]!;
+    const { services, problems } = servicesFromTable(sheet, 0, suggestMapping(sheet.rows[0]!), buildPlan(), 'he');
+    expect(problems).toEqual([]);
+    expect(services[0]).toMatchObject({ name: '=SUM(1)', notes: '-לא מתוקצב', participants: 10, frequency: { perYear: 40 }, unitCost: 20, formulas: [] });
+  });
+
+  it('offers no choice Excel would split in two: option labels hold no comma', () => {
+    for (const labels of [goalLabels, horizonLabels, needSourceLabels, deliveryLabels, operatorLabels, selfDevelopmentBaseLabels, yesNoLabels, serviceKindLabels, frequencyUnitLabels]) {
+      for (const label of Object.values(labels) as { he: string; en: string }[]) expect(`${label.he} ${label.en}`).not.toContain(',');
+    }
   });
 
   it('refuses what is not a spreadsheet with a reason', async () => {
