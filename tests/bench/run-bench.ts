@@ -1,11 +1,14 @@
 /**
  * The formula engine benchmark: the same budget sheet in Tamhil's engine, HyperFormula (the
  * reference) and a plain typed-array loop (the limit), at 1,000, 10,000 and 50,000 lines. Each
- * engine and size runs in its own process, so heap figures and JIT warm-up do not mix.
+ * engine and size runs in its own process, so heap figures and JIT warm-up do not mix. Then the
+ * planning workbook benchmark (workbook-bench.ts): export and import against SheetJS.
  *
- *   npm run bench                      prints the table
+ *   npm run bench                      prints the tables
  *   npm run bench -- --json FILE       also writes the figures as JSON
- *   npm run bench -- --lines 1000      only some sizes (comma-separated)
+ *   npm run bench -- --lines 1000      only some sizes of the formula benchmark (comma-separated)
+ *   npm run bench -- --rows 1000       only some sizes of the workbook benchmark (comma-separated)
+ *   npm run bench -- --suite workbook  only one benchmark (formulas or workbook)
  *
  * It prints figures and asserts nothing; tests never time anything.
  */
@@ -14,6 +17,7 @@ import { writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { createEngine, type EngineName } from './bench-engines.ts';
 import { budgetLines, unitCostEdits } from './budget-workload.ts';
+import { defaultWorkbookSizes, runWorkbookBench, type WorkbookFigure } from './workbook-bench.ts';
 
 type Measure = 'build_ms' | 'full_ms' | 'edit_median_ms' | 'edit_p95_ms' | 'heap_mb';
 type Figure = { suite: 'formulas'; engine: EngineName; lines: number; measure: Measure; value: number };
@@ -158,7 +162,21 @@ async function main(): Promise<void> {
   const jsonFile = jsonIndex >= 0 ? args[jsonIndex + 1] : undefined;
   const linesIndex = args.indexOf('--lines');
   const sizes = linesIndex >= 0 ? args[linesIndex + 1]!.split(',').map(Number) : defaultSizes;
+  const rowsIndex = args.indexOf('--rows');
+  const workbookSizes = rowsIndex >= 0 ? args[rowsIndex + 1]!.split(',').map(Number) : defaultWorkbookSizes;
+  const suiteIndex = args.indexOf('--suite');
+  const suite = suiteIndex >= 0 ? args[suiteIndex + 1] : undefined;
 
+  const figures: (Figure | WorkbookFigure)[] = [];
+  if (suite !== 'workbook') figures.push(...runFormulaBench(sizes));
+  if (suite !== 'formulas') figures.push(...runWorkbookBench(workbookSizes));
+  if (jsonFile) {
+    writeFileSync(jsonFile, `${JSON.stringify(figures, null, 2)}\n`);
+    console.log(`\nwrote ${figures.length} figures to ${jsonFile}`);
+  }
+}
+
+function runFormulaBench(sizes: readonly number[]): Figure[] {
   const figures: Figure[] = [];
   let heapMeasured = true;
   for (const lines of sizes) {
@@ -180,10 +198,7 @@ async function main(): Promise<void> {
   printTable(figures, sizes);
   printTargets(figures);
   if (!heapMeasured) console.log('\nheap_mb needs gc: run through `npm run bench` (node --expose-gc --import tsx).');
-  if (jsonFile) {
-    writeFileSync(jsonFile, `${JSON.stringify(figures, null, 2)}\n`);
-    console.log(`\nwrote ${figures.length} figures to ${jsonFile}`);
-  }
+  return figures;
 }
 
 await main();
