@@ -26,6 +26,8 @@ export const fileKinds = {
 export type FileKind = keyof typeof fileKinds;
 const OpenKind = z.enum(['plan', 'spreadsheet']);
 const SaveKind = z.enum(['plan', 'workbook', 'csv']);
+/** The kinds of file Save As names: a plan, an exported workbook, an exported CSV. */
+export type SaveKind = z.infer<typeof SaveKind>;
 
 /** Spreadsheets travel whole, as base64: far above any department's table, small enough to hold twice in memory. */
 export const spreadsheetSizeLimit = 50 * 1024 * 1024;

@@ -1,11 +1,10 @@
 import { useId, useState } from 'react';
 import { useT } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages-he.ts';
-import type { SaveKind } from '../state/ui-store.ts';
+import { fileKinds, type SaveKind } from '@shared/host-api.ts';
 import { Modal } from './Modal.tsx';
 
 const forbidden = /[/\\:*?"<>|\u0000-\u001f]/;
-const extensions: Record<SaveKind, string> = { plan: '.tamhil', workbook: '.xlsx', csv: '.csv' };
 const titles: Record<SaveKind, MessageKey> = { plan: 'save.title', workbook: 'save.titleWorkbook', csv: 'save.titleCsv' };
 
 /** The browser host's Save As: a file name in the workspace folder (for a plan, or an exported workbook or CSV). */
@@ -17,7 +16,7 @@ export function SaveAsDialog({ suggestedName, fileKind, resolve }: { suggestedNa
   const hintId = useId();
   const errorId = useId();
   const submit = () => {
-    const extension = extensions[fileKind];
+    const extension = fileKinds[fileKind][0];
     const trimmed = name.trim().replace(new RegExp(`\\${extension}$`, 'i'), '');
     if (!trimmed || forbidden.test(trimmed) || trimmed.startsWith('.')) {
       setInvalid(true);
@@ -46,7 +45,7 @@ export function SaveAsDialog({ suggestedName, fileKind, resolve }: { suggestedNa
           }}
         />
         <p id={hintId} className="hint">
-          {t('save.fileNameHint', { extension: extensions[fileKind] })}
+          {t('save.fileNameHint', { extension: fileKinds[fileKind][0] })}
         </p>
         {invalid && (
           <p id={errorId} className="field-error" role="alert">

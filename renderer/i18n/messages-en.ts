@@ -175,6 +175,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'workbook.phase.packing': "Packing the file…",
   'workbook.cancelled': "Cancelled. Nothing was written or changed.",
   'workbook.exported': "Saved: {name}",
+  'workbook.exportedWorkbook': "Saved: {name}. The workbook also carries a full copy of the plan file in a hidden sheet, submission and review notes included.",
   'workbook.writeFailed': "Writing failed and no file was written in part. {detail}",
   'workbook.readFailed': "Could not read \"{name}\": {reason}",
   'workbook.importFailed': "Could not import \"{name}\": {reason} The open plan was not changed.",

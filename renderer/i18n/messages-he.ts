@@ -174,6 +174,7 @@ export const messagesHe = {
   'workbook.phase.packing': "אורזים את הקובץ…",
   'workbook.cancelled': "הפעולה בוטלה. שום דבר לא נכתב ולא שונה.",
   'workbook.exported': "הקובץ נשמר: {name}",
+  'workbook.exportedWorkbook': "הקובץ נשמר: {name}. החוברת נושאת גם עותק מלא של קובץ התכנית בגיליון מוסתר, כולל הערות ההגשה והבקרה.",
   'workbook.writeFailed': "הכתיבה נכשלה ושום קובץ לא נכתב חלקית. {detail}",
   'workbook.readFailed': "לא ניתן לקרוא את \"{name}\": {reason}",
   'workbook.importFailed': "לא ניתן לייבא את \"{name}\": {reason} התכנית הפתוחה לא שונתה.",

@@ -1,4 +1,5 @@
-import { useUiStore, type SaveKind } from './ui-store.ts';
+import type { SaveKind } from '@shared/host-api.ts';
+import { useUiStore, type SpreadsheetPurpose } from './ui-store.ts';
 
 /** Shows a confirmation and waits for the user's answer. */
 export function askToConfirm(title: string, body: string, confirmLabel: string): Promise<boolean> {
@@ -32,7 +33,7 @@ export function askForFileName(suggestedName: string, fileKind: SaveKind = 'plan
 }
 
 /** The browser host's Open for spreadsheets: a workbook or CSV from the workspace folder, or null. */
-export function askForSpreadsheet(purpose: 'import-workbook' | 'import-services'): Promise<string | null> {
+export function askForSpreadsheet(purpose: SpreadsheetPurpose): Promise<string | null> {
   return new Promise((resolve) => {
     useUiStore.getState().setPrompt({
       kind: 'choose-spreadsheet',

@@ -1,13 +1,13 @@
 import { create } from 'zustand';
 import type { StationId } from '@shared/model/station-id.ts';
-import type { AppInfo, RecoveryEntry } from '@shared/host-api.ts';
+import type { AppInfo, RecoveryEntry, SaveKind } from '@shared/host-api.ts';
 import type { Finding } from '@shared/rules/finding.ts';
 import type { WorkbookProgress } from '@shared/xlsx/workbook-progress.ts';
 import type { WorkbookImport } from '@shared/xlsx/read-workbook.ts';
 import type { SourceSheet } from '@shared/xlsx/table-source.ts';
 
-/** The kinds of file Save As names: a plan, an exported workbook, an exported CSV. */
-export type SaveKind = 'plan' | 'workbook' | 'csv';
+/** What a spreadsheet is opened for: a planning workbook to read back, or a services table to take in. */
+export type SpreadsheetPurpose = 'import-workbook' | 'import-services';
 
 export type View = { kind: 'details' } | { kind: 'station'; station: StationId };
 
@@ -17,7 +17,7 @@ export type Notice = { id: number; tone: 'info' | 'error'; text: string };
 export type Prompt =
   | { kind: 'open' }
   | { kind: 'save-as'; suggestedName: string; fileKind: SaveKind; resolve(name: string | null): void }
-  | { kind: 'choose-spreadsheet'; purpose: 'import-workbook' | 'import-services'; resolve(path: string | null): void }
+  | { kind: 'choose-spreadsheet'; purpose: SpreadsheetPurpose; resolve(path: string | null): void }
   | { kind: 'workbook-progress'; title: string; progress: WorkbookProgress | null; cancel(): void }
   | { kind: 'import-preview'; fileName: string; result: Extract<WorkbookImport, { ok: true }> }
   | { kind: 'import-services'; fileName: string; sheets: SourceSheet[] }

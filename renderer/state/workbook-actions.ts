@@ -6,6 +6,7 @@ import { workbookImportFailureMessage } from '@shared/xlsx/import-failure-messag
 import { workbookProblemMessage } from '@shared/xlsx/workbook-problem.ts';
 import { servicesCsv } from '@shared/xlsx/services-csv.ts';
 import type { WorkbookProgress } from '@shared/xlsx/workbook-progress.ts';
+import { fileKinds, type SaveKind } from '@shared/host-api.ts';
 import { host } from '../host/host-client.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages-he.ts';
@@ -14,7 +15,7 @@ import type { WorkerRequest, WorkerResults } from '../workbook/worker-messages.t
 import { suggestedName } from './file-actions.ts';
 import { usePlanStore } from './plan-store.ts';
 import { askForFileName, askForSpreadsheet, askToConfirm } from './prompts.ts';
-import { useUiStore, type SaveKind } from './ui-store.ts';
+import { useUiStore, type SpreadsheetPurpose } from './ui-store.ts';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) => translate(useLanguage.getState().language, key, params);
 const notify = (tone: 'info' | 'error', text: string) => useUiStore.getState().notify(tone, text);
@@ -47,7 +48,6 @@ async function withProgress<Request extends WorkerRequest>(title: string, reques
   return job.result;
 }
 
-const extensions: Record<Exclude<SaveKind, 'plan'>, string> = { workbook: '.xlsx', csv: '.csv' };
 
 /** Where to write an export: the system dialog on the desktop, a name in the workspace in the browser. */
 async function chooseExportPath(kind: Exclude<SaveKind, 'plan'>): Promise<{ path: string; confirmed: boolean } | null> {
@@ -57,7 +57,7 @@ async function chooseExportPath(kind: Exclude<SaveKind, 'plan'>): Promise<{ path
     return path ? { path, confirmed: true } : null;
   }
   const name = await askForFileName(suggestedName(), kind);
-  return name ? { path: `${name}${extensions[kind]}`, confirmed: false } : null;
+  return name ? { path: `${name}${fileKinds[kind][0]}`, confirmed: false } : null;
 }
 
 async function writeExport(path: string, bytes: Uint8Array, confirmed: boolean): Promise<void> {
@@ -68,7 +68,7 @@ async function writeExport(path: string, bytes: Uint8Array, confirmed: boolean):
     if (!(await askToConfirm(t('workbook.existsTitle'), t('workbook.existsBody', { name }), t('workbook.replace')))) return;
     result = await host['spreadsheet:write']({ path, data, overwrite: true });
   }
-  if (result.ok) notify('info', t('workbook.exported', { name: result.name }));
+  if (result.ok) notify('info', t(result.name.toLowerCase().endsWith('.xlsx') ? 'workbook.exportedWorkbook' : 'workbook.exported', { name: result.name }));
   else if (result.reason === 'io') notify('error', t('workbook.writeFailed', { detail: fileSystemProblem(result.errno, language()) }));
 }
 
@@ -92,7 +92,7 @@ export const exportServicesCsv = () =>
     await writeExport(target.path, new TextEncoder().encode(servicesCsv(evaluatePlan(document.plan).plan, language())), target.confirmed);
   });
 
-async function chooseSpreadsheet(purpose: 'import-workbook' | 'import-services'): Promise<string | null> {
+async function chooseSpreadsheet(purpose: SpreadsheetPurpose): Promise<string | null> {
   if (useUiStore.getState().info?.nativeDialogs) return (await host['dialog:choose-open']({ kind: 'spreadsheet' })).path;
   return askForSpreadsheet(purpose);
 }

@@ -1,5 +1,5 @@
 import type { Row, Workbook, Worksheet } from 'exceljs';
-import { ServiceSchema, serviceIdPattern, type Plan, type Service } from '../model/plan-schema.ts';
+import { formulaFields, ServiceSchema, serviceIdPattern, type Plan, type Service } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { deliveryLabels, operatorLabels } from '../model/option-labels.ts';
 import { budgetColumns, totalColumnId, type BudgetColumn } from '../budget/budget-columns.ts';
@@ -141,9 +141,11 @@ function locateServiceColumns(sheet: Worksheet, grid: readonly BudgetColumn[]): 
 /** Formulas are read last, authority before ministry: whether a formula is just the column's default depends on the cells it falls back to. */
 const defaultOrder = (column: BudgetColumn) => (column.id === 'ministry' ? 2 : column.id === 'authority' ? 1 : 0);
 
+/** An emptied cell: the split falls back to its default, a team's column to no value, a count or amount to 0. */
 function clearCell(service: Service, columnId: string): void {
   setServiceFormula(service, columnId, null);
-  writeServiceValue(service, columnId, columnId === 'ministry' || columnId === 'authority' || !['participants', 'perYear', 'unitCost', 'other', 'staffHours'].includes(columnId) ? null : 0);
+  const defaultsToNothing = columnId === 'ministry' || columnId === 'authority' || !formulaFields.includes(columnId);
+  writeServiceValue(service, columnId, defaultsToNothing ? null : 0);
 }
 
 export type ServicesRead = { services: Service[]; ignoredColumns: string[] };
@@ -179,6 +181,15 @@ export function readServicesSheet(sheet: Worksheet, plan: Plan, language: Langua
       break;
     }
     const id = serviceIdPattern.test(typedId) ? typedId : uniqueId('svc', taken);
+    if (typedId !== '' && id !== typedId) {
+      problems.push({
+        sheet: sheet.name,
+        row: rowNumber,
+        column: idColumn === undefined ? null : shownHeader(idColumn),
+        reason: { code: 'not-valid', field: '', problem: 'wrong-format', expected: 'A-Z a-z 0-9 - _' },
+        outcome: 'cell-ignored',
+      });
+    }
     taken.add(id);
     used.add(id);
     while (rowIds.length < rowNumber - 2) rowIds.push('');

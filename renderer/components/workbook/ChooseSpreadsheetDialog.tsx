@@ -3,10 +3,11 @@ import type { FileEntry } from '@shared/host-api.ts';
 import { localeOf } from '@shared/format/number-format.ts';
 import { host } from '../../host/host-client.ts';
 import { useLanguage, useT } from '../../i18n/i18n.ts';
+import type { SpreadsheetPurpose } from '../../state/ui-store.ts';
 import { Modal } from '../Modal.tsx';
 
 /** The browser host's Open for spreadsheets: the workbooks (and for a services table, CSV files) of the workspace folder. */
-export function ChooseSpreadsheetDialog({ purpose, resolve }: { purpose: 'import-workbook' | 'import-services'; resolve(path: string | null): void }) {
+export function ChooseSpreadsheetDialog({ purpose, resolve }: { purpose: SpreadsheetPurpose; resolve(path: string | null): void }) {
   const t = useT();
   const language = useLanguage((state) => state.language);
   const [files, setFiles] = useState<FileEntry[] | null>(null);
