@@ -9,6 +9,7 @@ import { usePlanStore } from '../state/plan-store.ts';
 import { StationCategorySection } from './StationCategorySection.tsx';
 import { TextField } from './fields/TextField.tsx';
 import { BudgetView } from '../budget/BudgetView.tsx';
+import { PopulationSection } from '../stations/PopulationSection.tsx';
 
 /** One planning station: its goal, the guide's categories and questions to mark, own items, notes. */
 export function StationView({ station }: { station: StationId }) {
@@ -39,6 +40,7 @@ export function StationView({ station }: { station: StationId }) {
           </select>
         </div>
       </header>
+      {station === 'current-state' && <PopulationSection />}
       {station === 'resources' && <BudgetView />}
       <section className="card goal" aria-labelledby={`${station}-goal`}>
         <h2 id={`${station}-goal`}>{t('station.goal')}</h2>

@@ -1,0 +1,121 @@
+import { useId } from 'react';
+import {
+  addPopulationYear,
+  applyForecast,
+  removePopulationYear,
+  setGrowthRate,
+  setPopulationCount,
+  setPopulationSource,
+  setPopulationYearKind,
+  suggestGrowthRates,
+} from '@shared/commands/population-commands.ts';
+import { formatNumber } from '@shared/format/number-format.ts';
+import { parseTypedNumber } from '@shared/format/parse-number.ts';
+import { maximumCount } from '@shared/model/plan-schema.ts';
+import { lastActualYear } from '@shared/population/population-forecast.ts';
+import { useLanguage, useT } from '../i18n/i18n.ts';
+import { usePlanStore } from '../state/plan-store.ts';
+import { CellNumberInput } from '../components/fields/CellNumberInput.tsx';
+import { TextField } from '../components/fields/TextField.tsx';
+import { PopulationChart } from './PopulationChart.tsx';
+
+const percentText = (rate: number, language: 'he' | 'en') => `${formatNumber(Math.round(rate * 10_000) / 100, language)}%`;
+
+/** Station 1's population: counts by age band and year, actual and forecast, the growth rates, and their chart. */
+export function PopulationSection() {
+  const t = useT();
+  const language = useLanguage((state) => state.language);
+  const population = usePlanStore((state) => state.document?.plan.population);
+  const perform = usePlanStore((state) => state.perform);
+  const headingId = useId();
+  if (!population) return null;
+  const { bands, years } = population;
+  const lastYear = years.at(-1)?.year ?? new Date().getFullYear();
+  const hasActual = lastActualYear(population) !== null;
+  const countProblem = (value: number | null) =>
+    value === null ? t('population.notANumber') : value < 0 || value > maximumCount || !Number.isInteger(value) ? t('population.countRange') : null;
+  const rateProblem = (value: number | null) => (value === null ? t('population.notANumber') : value < -1 || value > 10 ? t('population.rateRange') : null);
+  return (
+    <section className="card population" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('population.title')}</h2>
+      <p className="hint">{t('population.hint')}</p>
+      <div className="table-scroll">
+        <table className="population-table">
+          <caption className="visually-hidden">{t('population.caption')}</caption>
+          <thead>
+            <tr>
+              <th scope="col">{t('population.band')}</th>
+              <th scope="col">{t('population.growth')}</th>
+              {years.map((year) => (
+                <th scope="col" key={year.year}>
+                  <span className="year">{year.year}</span>
+                  <select
+                    aria-label={t('population.yearKind', { year: year.year })}
+                    value={year.kind}
+                    onChange={(event) => perform(setPopulationYearKind, { year: year.year, kind: event.target.value as 'actual' | 'forecast' })}
+                  >
+                    <option value="actual">{t('population.actual')}</option>
+                    <option value="forecast">{t('population.forecast')}</option>
+                  </select>
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {bands.map((band) => (
+              <tr key={band.id}>
+                <th scope="row">
+                  <bdi>{band.label}</bdi>
+                </th>
+                <td>
+                  <CellNumberInput
+                    label={t('population.growthOf', { band: band.label })}
+                    value={population.growthRates.find((entry) => entry.bandId === band.id)?.rate ?? null}
+                    format={(rate) => percentText(rate, language)}
+                    parse={(text) => parseTypedNumber(text, { percent: true })}
+                    validate={rateProblem}
+                    onChange={(rate) => perform(setGrowthRate, { bandId: band.id, rate }, `growth:${band.id}`)}
+                  />
+                </td>
+                {years.map((year) => (
+                  <td key={year.year} className={year.kind === 'forecast' ? 'forecast' : undefined}>
+                    <CellNumberInput
+                      label={t('population.countOf', { band: band.label, year: year.year })}
+                      value={year.counts.find((count) => count.bandId === band.id)?.count ?? null}
+                      format={(count) => formatNumber(count, language)}
+                      parse={(text) => parseTypedNumber(text)}
+                      validate={countProblem}
+                      onChange={(count) => perform(setPopulationCount, { year: year.year, bandId: band.id, count }, `count:${band.id}:${year.year}`)}
+                    />
+                  </td>
+                ))}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <div className="section-actions">
+        <button type="button" onClick={() => perform(addPopulationYear, { year: lastYear + 1, kind: hasActual ? 'forecast' : 'actual' })}>
+          {t('population.addYear', { year: lastYear + 1 })}
+        </button>
+        {years.length > 0 && (
+          <button type="button" onClick={() => perform(removePopulationYear, { year: lastYear })}>
+            {t('population.removeYear', { year: lastYear })}
+          </button>
+        )}
+        <button type="button" onClick={() => perform(suggestGrowthRates, {})} disabled={!hasActual}>
+          {t('population.suggestRates')}
+        </button>
+        <button type="button" className="primary" onClick={() => perform(applyForecast, {})} disabled={!hasActual}>
+          {t('population.applyForecast')}
+        </button>
+      </div>
+      <PopulationChart population={population} />
+      <TextField
+        label={t('population.source')}
+        value={population.source}
+        onChange={(source) => perform(setPopulationSource, { source }, 'population-source')}
+      />
+    </section>
+  );
+}

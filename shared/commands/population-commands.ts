@@ -1,0 +1,70 @@
+import { produce } from 'immer';
+import type { Plan } from '../model/plan-schema.ts';
+import type { PlanCommand } from './plan-commands.ts';
+import { forecastPopulation, historicalGrowthRate } from '../population/population-forecast.ts';
+
+/** Years are kept in order, so the table and the chart read left to right in time. */
+const byYear = (a: { year: number }, b: { year: number }) => a.year - b.year;
+
+/** Per-band entries follow the bands' order, so the file diffs cleanly. */
+function inBandOrder<Entry extends { bandId: string }>(entries: Entry[], plan: Plan): void {
+  const position = (bandId: string) => plan.population.bands.findIndex((band) => band.id === bandId);
+  entries.sort((a, b) => position(a.bandId) - position(b.bandId));
+}
+
+/** A count typed for one band in one year; null clears it. */
+export const setPopulationCount: PlanCommand<{ year: number; bandId: string; count: number | null }> = (plan, { year, bandId, count }) =>
+  produce(plan, (draft) => {
+    const entry = draft.population.years.find((candidate) => candidate.year === year);
+    if (!entry) return;
+    entry.counts = entry.counts.filter((candidate) => candidate.bandId !== bandId);
+    if (count !== null) entry.counts.push({ bandId, count });
+    inBandOrder(entry.counts, plan);
+  });
+
+export const setGrowthRate: PlanCommand<{ bandId: string; rate: number | null }> = (plan, { bandId, rate }) =>
+  produce(plan, (draft) => {
+    draft.population.growthRates = draft.population.growthRates.filter((entry) => entry.bandId !== bandId);
+    if (rate !== null) draft.population.growthRates.push({ bandId, rate });
+    inBandOrder(draft.population.growthRates, plan);
+  });
+
+/** A year after the last one (or before the first): forecast if it is later than every actual year. */
+export const addPopulationYear: PlanCommand<{ year: number; kind: 'actual' | 'forecast' }> = (plan, { year, kind }) =>
+  produce(plan, (draft) => {
+    if (draft.population.years.some((entry) => entry.year === year)) return;
+    draft.population.years.push({ year, kind, counts: [] });
+    draft.population.years.sort(byYear);
+  });
+
+export const removePopulationYear: PlanCommand<{ year: number }> = (plan, { year }) =>
+  produce(plan, (draft) => {
+    draft.population.years = draft.population.years.filter((entry) => entry.year !== year);
+  });
+
+export const setPopulationYearKind: PlanCommand<{ year: number; kind: 'actual' | 'forecast' }> = (plan, { year, kind }) =>
+  produce(plan, (draft) => {
+    const entry = draft.population.years.find((candidate) => candidate.year === year);
+    if (entry) entry.kind = kind;
+  });
+
+/** Every band's rate from its actual years, where there are two to compare. */
+export const suggestGrowthRates: PlanCommand<Record<string, never>> = (plan) =>
+  produce(plan, (draft) => {
+    for (const band of plan.population.bands) {
+      const rate = historicalGrowthRate(plan.population, band.id);
+      if (rate === null) continue;
+      draft.population.growthRates = draft.population.growthRates.filter((entry) => entry.bandId !== band.id);
+      draft.population.growthRates.push({ bandId: band.id, rate });
+    }
+    inBandOrder(draft.population.growthRates, plan);
+  });
+
+export const applyForecast: PlanCommand<Record<string, never>> = (plan) => produce(plan, (draft) => {
+  draft.population = forecastPopulation(plan.population);
+});
+
+export const setPopulationSource: PlanCommand<{ source: string }> = (plan, { source }) =>
+  produce(plan, (draft) => {
+    draft.population.source = source;
+  });

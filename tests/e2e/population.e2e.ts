@@ -1,0 +1,54 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { AppSession } from './support/app-session.ts';
+
+/** What a cell shows, without the direction marks numbers may carry. */
+const cell = async (page: Page, name: string) => (await page.getByLabel(name, { exact: true }).inputValue()).replace(/[\u200e\u200f]/g, '');
+
+describe('station 1: the population by age band, actual and forecast', () => {
+  let session: AppSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await AppSession.start();
+    page = await session.open();
+    await page.getByLabel('רשות מקומית').waitFor();
+    await page.getByRole('button', { name: /הערכת המצב המצוי/ }).click();
+    await page.getByRole('heading', { name: 'אוכלוסיית הזקנים לפי קבוצות גיל' }).waitFor();
+  });
+  afterAll(async () => session?.stop());
+
+  it("shows the sample's counts by band and year, with each band's growth rate and a chart", async () => {
+    expect(await cell(page, 'מספר התושבים בני 75+ בשנת 2026')).toBe('3,600');
+    expect(await cell(page, 'שיעור הגידול השנתי, 65-74')).toBe('2.77%');
+    expect(await page.getByLabel('סוג הנתון לשנת 2027').inputValue()).toBe('forecast');
+    await page.getByRole('figure').filter({ hasText: 'מספר התושבים לפי קבוצת גיל לאורך השנים' }).waitFor();
+  });
+
+  it('works out the forecast from a typed figure and rate, and undoes it', async () => {
+    await page.getByLabel('מספר התושבים בני 75+ בשנת 2026', { exact: true }).fill('4,000');
+    await page.getByLabel('שיעור הגידול השנתי, 75+', { exact: true }).fill('5%');
+    await page.getByRole('button', { name: 'חישוב התחזית לפי שיעורי הגידול' }).click();
+    // 4,000 × 1.05 = 4,200 in 2027; × 1.05⁴ = 4,862.025 → 4,862 in 2030.
+    expect(await cell(page, 'מספר התושבים בני 75+ בשנת 2027')).toBe('4,200');
+    expect(await cell(page, 'מספר התושבים בני 75+ בשנת 2030')).toBe('4,862');
+    await page.getByRole('button', { name: 'ביטול פעולה' }).click();
+    expect(await cell(page, 'מספר התושבים בני 75+ בשנת 2027')).toBe('3,810');
+  });
+
+  it('keeps a wrong entry in its cell, marked, and the plan keeps its figure', async () => {
+    const count = page.getByLabel('מספר התושבים בני 55-64 בשנת 2025', { exact: true });
+    await count.fill('הרבה');
+    expect(await count.getAttribute('aria-invalid')).toBe('true');
+    expect(await count.getAttribute('title')).toBe('יש להקליד מספר');
+    await count.fill('6,050');
+    expect(await count.getAttribute('aria-invalid')).toBe('false');
+  });
+
+  it('adds a year as a forecast and removes it again', async () => {
+    await page.getByRole('button', { name: 'הוספת שנת 2031' }).click();
+    expect(await page.getByLabel('סוג הנתון לשנת 2031').inputValue()).toBe('forecast');
+    await page.getByRole('button', { name: 'הסרת שנת 2031' }).click();
+    expect(await page.getByLabel('סוג הנתון לשנת 2031').count()).toBe(0);
+  });
+});
