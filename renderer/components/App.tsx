@@ -21,6 +21,7 @@ import { ChooseSpreadsheetDialog } from './workbook/ChooseSpreadsheetDialog.tsx'
 import { ImportPreviewDialog } from './workbook/ImportPreviewDialog.tsx';
 import { ImportServicesDialog } from './workbook/ImportServicesDialog.tsx';
 import { WorkbookProgressDialog } from './workbook/WorkbookProgressDialog.tsx';
+import { PopulationImportDialog } from '../stations/PopulationImportDialog.tsx';
 
 const menuActions: Record<MenuCommand, () => unknown> = {
   new: newPlan,
@@ -88,6 +89,8 @@ function Prompt() {
       return <ImportPreviewDialog fileName={prompt.fileName} result={prompt.result} />;
     case 'import-services':
       return <ImportServicesDialog fileName={prompt.fileName} sheets={prompt.sheets} />;
+    case 'import-population':
+      return <PopulationImportDialog fileName={prompt.fileName} sheets={prompt.sheets} />;
     case 'confirm':
       return <ConfirmDialog {...prompt} />;
     case 'recovery':

@@ -6,8 +6,8 @@ import type { WorkbookProgress } from '@shared/xlsx/workbook-progress.ts';
 import type { WorkbookImport } from '@shared/xlsx/read-workbook.ts';
 import type { SourceSheet } from '@shared/xlsx/table-source.ts';
 
-/** What a spreadsheet is opened for: a planning workbook to read back, or a services table to take in. */
-export type SpreadsheetPurpose = 'import-workbook' | 'import-services';
+/** What a spreadsheet is opened for: a planning workbook to read back, or a table of services or population to take in. */
+export type SpreadsheetPurpose = 'import-workbook' | 'import-services' | 'import-population';
 
 export type View = { kind: 'details' } | { kind: 'station'; station: StationId };
 
@@ -21,6 +21,7 @@ export type Prompt =
   | { kind: 'workbook-progress'; title: string; progress: WorkbookProgress | null; cancel(): void }
   | { kind: 'import-preview'; fileName: string; result: Extract<WorkbookImport, { ok: true }> }
   | { kind: 'import-services'; fileName: string; sheets: SourceSheet[] }
+  | { kind: 'import-population'; fileName: string; sheets: SourceSheet[] }
   | { kind: 'confirm'; title: string; body: string; confirmLabel: string; resolve(confirmed: boolean): void }
   | { kind: 'recovery'; entries: RecoveryEntry[] };
 

@@ -127,10 +127,11 @@ export const importWorkbook = () =>
     useUiStore.getState().setPrompt({ kind: 'import-preview', fileName: file.name, result });
   });
 
-export const importServices = () =>
+/** Reads the tables of a workbook or CSV someone else made, then shows the dialog that maps them. */
+const importTable = (purpose: 'import-services' | 'import-population') =>
   exclusive(async () => {
     if (!usePlanStore.getState().document) return;
-    const path = await chooseSpreadsheet('import-services');
+    const path = await chooseSpreadsheet(purpose);
     if (!path) return;
     const file = await readChosen(path);
     if (!file) return;
@@ -140,5 +141,8 @@ export const importServices = () =>
       notify('error', t('workbook.importFailed', { name: file.name, reason: workbookProblemMessage(source.failure, language()) }));
       return;
     }
-    useUiStore.getState().setPrompt({ kind: 'import-services', fileName: file.name, sheets: source.sheets });
+    useUiStore.getState().setPrompt({ kind: purpose, fileName: file.name, sheets: source.sheets });
   });
+
+export const importServices = () => importTable('import-services');
+export const importPopulation = () => importTable('import-population');

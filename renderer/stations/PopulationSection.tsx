@@ -18,6 +18,7 @@ import { usePlanStore } from '../state/plan-store.ts';
 import { CellNumberInput } from '../components/fields/CellNumberInput.tsx';
 import { TextField } from '../components/fields/TextField.tsx';
 import { PopulationChart } from './PopulationChart.tsx';
+import { importPopulation } from '../state/workbook-actions.ts';
 
 const percentText = (rate: number, language: 'he' | 'en') => `${formatNumber(Math.round(rate * 10_000) / 100, language)}%`;
 
@@ -108,6 +109,9 @@ export function PopulationSection() {
         </button>
         <button type="button" className="primary" onClick={() => perform(applyForecast, {})} disabled={!hasActual}>
           {t('population.applyForecast')}
+        </button>
+        <button type="button" onClick={() => void importPopulation()}>
+          {t('population.import')}
         </button>
       </div>
       <PopulationChart population={population} />

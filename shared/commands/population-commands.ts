@@ -2,6 +2,7 @@ import { produce } from 'immer';
 import type { Plan } from '../model/plan-schema.ts';
 import type { PlanCommand } from './plan-commands.ts';
 import { forecastPopulation, historicalGrowthRate } from '../population/population-forecast.ts';
+import type { ImportedYear } from '../population/population-import.ts';
 
 /** Years are kept in order, so the table and the chart read left to right in time. */
 const byYear = (a: { year: number }, b: { year: number }) => a.year - b.year;
@@ -67,4 +68,23 @@ export const applyForecast: PlanCommand<Record<string, never>> = (plan) => produ
 export const setPopulationSource: PlanCommand<{ source: string }> = (plan, { source }) =>
   produce(plan, (draft) => {
     draft.population.source = source;
+  });
+
+/**
+ * Figures taken in from a table: each year's counts replace those of the same bands (others
+ * stay); a year the plan lacks is added, as actual up to this year and as forecast after it.
+ */
+export const importPopulationYears: PlanCommand<{ years: ImportedYear[]; thisYear: number }> = (plan, { years, thisYear }) =>
+  produce(plan, (draft) => {
+    for (const imported of years) {
+      let entry = draft.population.years.find((candidate) => candidate.year === imported.year);
+      if (!entry) {
+        entry = { year: imported.year, kind: imported.year > thisYear ? 'forecast' : 'actual', counts: [] };
+        draft.population.years.push(entry);
+      }
+      const replaced = new Set(imported.counts.map((count) => count.bandId));
+      entry.counts = [...entry.counts.filter((count) => !replaced.has(count.bandId)), ...imported.counts];
+      inBandOrder(entry.counts, plan);
+    }
+    draft.population.years.sort(byYear);
   });

@@ -1,6 +1,17 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AppSession } from './support/app-session.ts';
+import { seriousViolations } from './support/axe.ts';
+
+/** Public Israeli data often comes in windows-1255: Hebrew letters א…ת are the bytes 0xE0…0xFA. */
+function windows1255(text: string): Buffer {
+  return Buffer.from([...text].map((character) => {
+    const code = character.codePointAt(0)!;
+    return code >= 0x5d0 && code <= 0x5ea ? code - 0x5d0 + 0xe0 : code;
+  }));
+}
 
 /** What a cell shows, without the direction marks numbers may carry. */
 const cell = async (page: Page, name: string) => (await page.getByLabel(name, { exact: true }).inputValue()).replace(/[\u200e\u200f]/g, '');
@@ -50,5 +61,24 @@ describe('station 1: the population by age band, actual and forecast', () => {
     expect(await page.getByLabel('סוג הנתון לשנת 2031').inputValue()).toBe('forecast');
     await page.getByRole('button', { name: 'הסרת שנת 2031' }).click();
     expect(await page.getByLabel('סוג הנתון לשנת 2031').count()).toBe(0);
+  });
+
+  it('imports a windows-1255 table whose bands differ: parts of a band add up, a band across two is left out and said so', async () => {
+    const table = ['אוכלוסייה לפי גיל, גבעת הדקלים', 'שנה,56-64,65-69,70-74,65+', '2022,5900,2700,2100,7950', '2023,5980,2750,2170,8150', ''].join('\r\n');
+    await writeFile(join(session.workspace, 'אוכלוסייה לפי גיל.csv'), windows1255(table));
+    await page.getByRole('button', { name: 'ייבוא נתוני אוכלוסייה מקובץ…' }).click();
+    await page.getByRole('dialog', { name: 'ייבוא נתוני אוכלוסייה' }).getByRole('button', { name: /אוכלוסייה לפי גיל\.csv/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'ייבוא נתוני אוכלוסייה מ-"אוכלוסייה לפי גיל.csv"' });
+    await dialog.waitFor();
+    expect(await dialog.getByLabel('קבוצת הגיל בתכנית עבור 65-69').inputValue()).toBe('65-74');
+    expect(await dialog.getByLabel('קבוצת הגיל בתכנית עבור 65+').inputValue()).toBe('');
+    expect(await dialog.getByText('חוצה שתי קבוצות של התכנית ואי אפשר לפצל אותה').isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'ייבוא 2 שנים' }).click();
+    // 65-74 in 2023 is 65-69 and 70-74 together: 2,750 + 2,170 = 4,920.
+    expect(await cell(page, 'מספר התושבים בני 65-74 בשנת 2023')).toBe('4,920');
+    expect(await page.getByLabel('סוג הנתון לשנת 2022').inputValue()).toBe('actual');
+    await page.getByRole('button', { name: 'ביטול פעולה' }).click();
+    expect(await page.getByLabel('סוג הנתון לשנת 2022').count()).toBe(0);
   });
 });

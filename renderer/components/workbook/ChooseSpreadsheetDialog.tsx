@@ -4,7 +4,14 @@ import { localeOf } from '@shared/format/number-format.ts';
 import { host } from '../../host/host-client.ts';
 import { useLanguage, useT } from '../../i18n/i18n.ts';
 import type { SpreadsheetPurpose } from '../../state/ui-store.ts';
+import type { MessageKey } from '../../i18n/messages-he.ts';
 import { Modal } from '../Modal.tsx';
+
+const titles: Record<SpreadsheetPurpose, MessageKey> = {
+  'import-workbook': 'workbook.chooseWorkbook',
+  'import-services': 'workbook.chooseTable',
+  'import-population': 'workbook.choosePopulation',
+};
 
 /** The browser host's Open for spreadsheets: the workbooks (and for a services table, CSV files) of the workspace folder. */
 export function ChooseSpreadsheetDialog({ purpose, resolve }: { purpose: SpreadsheetPurpose; resolve(path: string | null): void }) {
@@ -18,7 +25,7 @@ export function ChooseSpreadsheetDialog({ purpose, resolve }: { purpose: Spreads
   }, [purpose]);
   const dateFormat = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' });
   return (
-    <Modal title={purpose === 'import-workbook' ? t('workbook.chooseWorkbook') : t('workbook.chooseTable')} onCancel={() => resolve(null)}>
+    <Modal title={t(titles[purpose])} onCancel={() => resolve(null)}>
       {files === null ? (
         <p>{t('app.loading')}</p>
       ) : files.length === 0 ? (
