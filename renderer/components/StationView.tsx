@@ -10,6 +10,8 @@ import { StationCategorySection } from './StationCategorySection.tsx';
 import { TextField } from './fields/TextField.tsx';
 import { BudgetView } from '../budget/BudgetView.tsx';
 import { PopulationSection } from '../stations/PopulationSection.tsx';
+import { ExistingServicesSection } from '../stations/ExistingServicesSection.tsx';
+import { NeedsRegister } from '../stations/NeedsRegister.tsx';
 
 /** One planning station: its goal, the guide's categories and questions to mark, own items, notes. */
 export function StationView({ station }: { station: StationId }) {
@@ -40,7 +42,13 @@ export function StationView({ station }: { station: StationId }) {
           </select>
         </div>
       </header>
-      {station === 'current-state' && <PopulationSection />}
+      {station === 'current-state' && (
+        <>
+          <PopulationSection />
+          <ExistingServicesSection />
+          <NeedsRegister />
+        </>
+      )}
       {station === 'resources' && <BudgetView />}
       <section className="card goal" aria-labelledby={`${station}-goal`}>
         <h2 id={`${station}-goal`}>{t('station.goal')}</h2>

@@ -342,3 +342,4 @@ export type Service = z.infer<typeof ServiceSchema>;
 export type ServiceKind = Service['kind'];
 export type Outcome = z.infer<typeof OutcomeSchema>;
 export type Need = z.infer<typeof NeedSchema>;
+export type ExistingService = z.infer<typeof ExistingServiceSchema>;

@@ -1,0 +1,96 @@
+import { useId } from 'react';
+import { addNeed, removeNeed, setNeedField } from '@shared/commands/assessment-commands.ts';
+import { needSourceLabels } from '@shared/model/option-labels.ts';
+import { needSources, type Need } from '@shared/model/plan-schema.ts';
+import { linksTo } from '@shared/links/plan-links.ts';
+import { useLocalized, useT } from '../i18n/i18n.ts';
+import { usePlanStore } from '../state/plan-store.ts';
+import { TextField } from '../components/fields/TextField.tsx';
+import { confirmUnlink } from './confirm-unlink.ts';
+
+const scale = [1, 2, 3, 4, 5] as const;
+/** Groups findings usually come from, as the guide names them; any other can be typed. */
+const usualGroups = ['55-64', '65-74', '75+', 'מטפלים עיקריים', 'בעלי תפקידים בקהילה', 'ניצולי שואה'];
+
+function NeedCard({ need, number }: { need: Need; number: number }) {
+  const t = useT();
+  const localized = useLocalized();
+  const perform = usePlanStore((state) => state.perform);
+  const ids = { source: useId(), group: useId(), date: useId(), strength: useId(), breadth: useId(), groups: useId() };
+  const set = <K extends Exclude<keyof Need, 'id'>>(field: K, value: Need[K], coalesce?: string) =>
+    perform(setNeedField, { id: need.id, field, value } as Parameters<typeof setNeedField>[1], coalesce);
+  const remove = async () => {
+    const plan = usePlanStore.getState().document?.plan;
+    if (!plan) return;
+    const name = need.finding.length > 60 ? `${need.finding.slice(0, 60).trim()}…` : need.finding || t('needs.finding', { number });
+    if (await confirmUnlink(name, linksTo(plan, { kind: 'need', id: need.id }))) perform(removeNeed, { id: need.id });
+  };
+  return (
+    <li className="card need-card">
+      <fieldset>
+        <legend>{t('needs.finding', { number })}</legend>
+        <TextField label={t('needs.text')} value={need.finding} multiline onChange={(finding) => set('finding', finding, `need:${need.id}:finding`)} />
+        <div className="need-fields">
+          <div className="field">
+            <label htmlFor={ids.source}>{t('needs.source')}</label>
+            <select id={ids.source} value={need.source} onChange={(event) => set('source', event.target.value as Need['source'])}>
+              {needSources.map((source) => (
+                <option key={source} value={source}>{localized(needSourceLabels[source])}</option>
+              ))}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.group}>{t('needs.group')}</label>
+            <input id={ids.group} dir="auto" maxLength={500} list={ids.groups} value={need.group} onChange={(event) => set('group', event.target.value, `need:${need.id}:group`)} />
+            <datalist id={ids.groups}>
+              {usualGroups.map((group) => <option key={group} value={group} />)}
+            </datalist>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.date}>{t('needs.date')}</label>
+            <input id={ids.date} type="date" value={need.date ?? ''} onChange={(event) => set('date', event.target.value === '' ? null : event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.strength}>{t('needs.strength')}</label>
+            <select id={ids.strength} value={need.strength} onChange={(event) => set('strength', Number(event.target.value))}>
+              {scale.map((value) => <option key={value} value={value}>{t(`needs.strength${value}`)}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.breadth}>{t('needs.breadth')}</label>
+            <select id={ids.breadth} value={need.breadth} onChange={(event) => set('breadth', Number(event.target.value))}>
+              {scale.map((value) => <option key={value} value={value}>{t(`needs.breadth${value}`)}</option>)}
+            </select>
+          </div>
+          <p className="need-weight">{t('needs.weight', { weight: need.strength * need.breadth })}</p>
+        </div>
+        <button type="button" className="link-button" onClick={() => void remove()}>
+          {t('needs.remove', { number })}
+        </button>
+      </fieldset>
+    </li>
+  );
+}
+
+/** The needs heard from seniors, families and staff: each finding, where it came from, how strong and how wide. */
+export function NeedsRegister() {
+  const t = useT();
+  const needs = usePlanStore((state) => state.document?.plan.needs);
+  const perform = usePlanStore((state) => state.perform);
+  const headingId = useId();
+  if (!needs) return null;
+  const add = () =>
+    perform(addNeed, { need: { id: `need-${crypto.randomUUID().slice(0, 8)}`, source: 'focus-group', group: '', date: null, finding: '', strength: 3, breadth: 3 } });
+  return (
+    <section className="card needs-register" aria-labelledby={headingId}>
+      <h2 id={headingId}>{t('needs.title')}</h2>
+      <p className="hint">{t('needs.hint')}</p>
+      {needs.length === 0 ? <p>{t('needs.empty')}</p> : (
+        <ol className="need-list">
+          {needs.map((need, index) => <NeedCard key={need.id} need={need} number={index + 1} />)}
+        </ol>
+      )}
+      <button type="button" onClick={add}>{t('needs.add')}</button>
+    </section>
+  );
+}
