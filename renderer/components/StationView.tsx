@@ -12,6 +12,8 @@ import { BudgetView } from '../budget/BudgetView.tsx';
 import { PopulationSection } from '../stations/PopulationSection.tsx';
 import { ExistingServicesSection } from '../stations/ExistingServicesSection.tsx';
 import { NeedsRegister } from '../stations/NeedsRegister.tsx';
+import { OutcomesSection } from '../stations/OutcomesSection.tsx';
+import { LeadingValues } from '../stations/LeadingValues.tsx';
 
 /** One planning station: its goal, the guide's categories and questions to mark, own items, notes. */
 export function StationView({ station }: { station: StationId }) {
@@ -47,6 +49,12 @@ export function StationView({ station }: { station: StationId }) {
           <PopulationSection />
           <ExistingServicesSection />
           <NeedsRegister />
+        </>
+      )}
+      {station === 'desired-state' && (
+        <>
+          <OutcomesSection />
+          <LeadingValues />
         </>
       )}
       {station === 'resources' && <BudgetView />}

@@ -341,5 +341,6 @@ export type OwnStationItem = z.infer<typeof OwnStationItemSchema>;
 export type Service = z.infer<typeof ServiceSchema>;
 export type ServiceKind = Service['kind'];
 export type Outcome = z.infer<typeof OutcomeSchema>;
+export type Indicator = z.infer<typeof IndicatorSchema>;
 export type Need = z.infer<typeof NeedSchema>;
 export type ExistingService = z.infer<typeof ExistingServiceSchema>;

@@ -1,6 +1,8 @@
 import { useEffect, useState } from 'react';
 
 type CellNumberInputProps = {
+  /** For a visible <label htmlFor>, when the input stands in a form rather than a table. */
+  id?: string;
   /** The accessible name: a table cell's input names its row and column ("65-74, 2027"). */
   label: string;
   value: number | null;
@@ -15,7 +17,7 @@ type CellNumberInputProps = {
  * A number inside a table: what was typed stays while it is wrong (marked, with the reason as
  * its description), and the plan keeps its last good value; an emptied cell clears the value.
  */
-export function CellNumberInput({ label, value, format, parse, validate, onChange }: CellNumberInputProps) {
+export function CellNumberInput({ id, label, value, format, parse, validate, onChange }: CellNumberInputProps) {
   const [draft, setDraft] = useState<string | null>(null);
   const parsed = draft === null ? null : parse(draft);
   const problem = draft === null || draft.trim() === '' ? null : validate(parsed);
@@ -25,6 +27,7 @@ export function CellNumberInput({ label, value, format, parse, validate, onChang
   }, [value, draft, parsed, problem]);
   return (
     <input
+      id={id}
       className="cell-input"
       aria-label={label}
       inputMode="decimal"
