@@ -74,6 +74,13 @@ export function BudgetView() {
       <div className="budget-tools" role="group" aria-label={t('budget.tools')}>
         <button
           type="button"
+          disabled={!selectedService}
+          onClick={() => selectedService && useUiStore.getState().goToItem({ kind: 'service', id: selectedService.id })}
+        >
+          {selectedService ? t('budget.toCard', { name: selectedService.name }) : t('budget.toCardNone')}
+        </button>
+        <button
+          type="button"
           onClick={() =>
             perform(insertServices, { index: plan.services.length, services: [newService(newServiceId(), language)] })
           }

@@ -14,6 +14,7 @@ import { ExistingServicesSection } from '../stations/ExistingServicesSection.tsx
 import { NeedsRegister } from '../stations/NeedsRegister.tsx';
 import { OutcomesSection } from '../stations/OutcomesSection.tsx';
 import { LeadingValues } from '../stations/LeadingValues.tsx';
+import { ServiceMixView } from '../stations/ServiceMixView.tsx';
 
 /** One planning station: its goal, the guide's categories and questions to mark, own items, notes. */
 export function StationView({ station }: { station: StationId }) {
@@ -57,6 +58,7 @@ export function StationView({ station }: { station: StationId }) {
           <LeadingValues />
         </>
       )}
+      {station === 'service-mix' && <ServiceMixView />}
       {station === 'resources' && <BudgetView />}
       <section className="card goal" aria-labelledby={`${station}-goal`}>
         <h2 id={`${station}-goal`}>{t('station.goal')}</h2>

@@ -25,6 +25,10 @@ export type Prompt =
   | { kind: 'confirm'; title: string; body: string; confirmLabel: string; resolve(confirmed: boolean): void }
   | { kind: 'recovery'; entries: RecoveryEntry[] };
 
+/** A need, outcome or service a link leads to: its station opens and the card comes into view. */
+export type ItemTarget = { kind: 'need' | 'outcome' | 'service'; id: string };
+const stationOfItem: Record<ItemTarget['kind'], StationId> = { need: 'current-state', outcome: 'desired-state', service: 'service-mix' };
+
 /** A budget cell a finding points at; the grid selects and marks it. */
 export type BudgetTarget = NonNullable<Finding['target']>;
 
@@ -32,6 +36,7 @@ type UiState = {
   info: AppInfo | null;
   view: View;
   budgetTarget: BudgetTarget | null;
+  itemTarget: ItemTarget | null;
   notices: Notice[];
   prompt: Prompt | null;
   setInfo(info: AppInfo): void;
@@ -40,6 +45,7 @@ type UiState = {
   dismiss(id: number): void;
   setPrompt(prompt: Prompt | null): void;
   goToBudgetCell(target: BudgetTarget): void;
+  goToItem(target: ItemTarget): void;
 };
 
 let nextNoticeId = 1;
@@ -49,10 +55,11 @@ export const useUiStore = create<UiState>((set) => ({
   info: null,
   view: { kind: 'details' },
   budgetTarget: null,
+  itemTarget: null,
   notices: [],
   prompt: null,
   setInfo: (info) => set({ info }),
-  show: (view) => set({ view, budgetTarget: null }),
+  show: (view) => set({ view, budgetTarget: null, itemTarget: null }),
   notify: (tone, text) => {
     const id = nextNoticeId++;
     set((state) => ({ notices: [...state.notices.slice(-2), { id, tone, text }] }));
@@ -61,5 +68,6 @@ export const useUiStore = create<UiState>((set) => ({
   },
   dismiss: (id) => set((state) => ({ notices: state.notices.filter((notice) => notice.id !== id) })),
   setPrompt: (prompt) => set({ prompt }),
-  goToBudgetCell: (target) => set({ view: { kind: 'station', station: 'resources' }, budgetTarget: { ...target } }),
+  goToBudgetCell: (target) => set({ view: { kind: 'station', station: 'resources' }, budgetTarget: { ...target }, itemTarget: null }),
+  goToItem: (target) => set({ view: { kind: 'station', station: stationOfItem[target.kind] }, itemTarget: { ...target }, budgetTarget: null }),
 }));

@@ -7,6 +7,8 @@ import { useLocalized, useT } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { TextField } from '../components/fields/TextField.tsx';
 import { confirmUnlink } from './confirm-unlink.ts';
+import { useItemTarget } from './use-item-target.ts';
+import { useUiStore } from '../state/ui-store.ts';
 
 const scale = [1, 2, 3, 4, 5] as const;
 /** Groups findings usually come from, as the guide names them; any other can be typed. */
@@ -17,6 +19,9 @@ function NeedCard({ need, number }: { need: Need; number: number }) {
   const localized = useLocalized();
   const perform = usePlanStore((state) => state.perform);
   const ids = { source: useId(), group: useId(), date: useId(), strength: useId(), breadth: useId(), groups: useId() };
+  const { ref } = useItemTarget<HTMLLegendElement>('need', need.id);
+  const outcomes = usePlanStore((state) => state.document?.plan.outcomes);
+  const answering = (outcomes ?? []).filter((outcome) => outcome.needIds.includes(need.id));
   const set = <K extends Exclude<keyof Need, 'id'>>(field: K, value: Need[K], coalesce?: string) =>
     perform(setNeedField, { id: need.id, field, value } as Parameters<typeof setNeedField>[1], coalesce);
   const remove = async () => {
@@ -28,7 +33,7 @@ function NeedCard({ need, number }: { need: Need; number: number }) {
   return (
     <li className="card need-card">
       <fieldset>
-        <legend>{t('needs.finding', { number })}</legend>
+        <legend ref={ref} tabIndex={-1}>{t('needs.finding', { number })}</legend>
         <TextField label={t('needs.text')} value={need.finding} multiline onChange={(finding) => set('finding', finding, `need:${need.id}:finding`)} />
         <div className="need-fields">
           <div className="field">
@@ -64,6 +69,16 @@ function NeedCard({ need, number }: { need: Need; number: number }) {
           </div>
           <p className="need-weight">{t('needs.weight', { weight: need.strength * need.breadth })}</p>
         </div>
+        {answering.length > 0 && (
+          <div className="item-links" role="group" aria-label={t('needs.answeredBy')}>
+            <span aria-hidden="true">{t('needs.answeredBy')}</span>
+            {answering.map((outcome) => (
+              <button key={outcome.id} type="button" className="link-button" onClick={() => useUiStore.getState().goToItem({ kind: 'outcome', id: outcome.id })}>
+                <bdi>{outcome.title}</bdi>
+              </button>
+            ))}
+          </div>
+        )}
         <button type="button" className="link-button" onClick={() => void remove()}>
           {t('needs.remove', { number })}
         </button>

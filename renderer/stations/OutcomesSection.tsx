@@ -9,6 +9,8 @@ import { TextField } from '../components/fields/TextField.tsx';
 import { IndicatorEditor } from './IndicatorEditor.tsx';
 import { IndicatorLibraryPicker } from './IndicatorLibraryPicker.tsx';
 import { confirmUnlink } from './confirm-unlink.ts';
+import { useItemTarget } from './use-item-target.ts';
+import { useUiStore } from '../state/ui-store.ts';
 
 type Editable = Parameters<typeof setOutcomeField>[1];
 
@@ -42,6 +44,7 @@ function OutcomeCard({ outcome, plan, number }: { outcome: Outcome; plan: Plan; 
   const localized = useLocalized();
   const perform = usePlanStore((state) => state.perform);
   const ids = { goal: useId(), horizon: useId() };
+  const { ref } = useItemTarget<HTMLLegendElement>('outcome', outcome.id);
   const set = <K extends Exclude<keyof Outcome, 'id' | 'indicators'>>(field: K, value: Outcome[K], coalesce?: string) =>
     perform(setOutcomeField, { id: outcome.id, field, value } as Editable, coalesce);
   const name = outcome.title || t('outcomes.unnamed', { number });
@@ -53,7 +56,7 @@ function OutcomeCard({ outcome, plan, number }: { outcome: Outcome; plan: Plan; 
   return (
     <li className="card outcome-card">
       <fieldset>
-        <legend>{name}</legend>
+        <legend ref={ref} tabIndex={-1}>{name}</legend>
         <TextField label={t('outcomes.title')} value={outcome.title} onChange={(title) => set('title', title, `outcome:${outcome.id}:title`)} />
         <div className="need-fields">
           <div className="field">
@@ -82,9 +85,18 @@ function OutcomeCard({ outcome, plan, number }: { outcome: Outcome; plan: Plan; 
           chosen={outcome.leadsTo}
           onChange={(leadsTo) => set('leadsTo', leadsTo)}
         />
-        <p className="hint">
-          {services.length === 0 ? t('outcomes.noService') : t('outcomes.services', { services: services.map((service) => service.name).join(', ') })}
-        </p>
+        {services.length === 0 ? (
+          <p className="hint">{t('outcomes.noService')}</p>
+        ) : (
+          <div className="item-links" role="group" aria-label={t('outcomes.servicesLabel')}>
+            <span aria-hidden="true">{t('outcomes.servicesLabel')}</span>
+            {services.map((service) => (
+              <button key={service.id} type="button" className="link-button" onClick={() => useUiStore.getState().goToItem({ kind: 'service', id: service.id })}>
+                <bdi>{service.name}</bdi>
+              </button>
+            ))}
+          </div>
+        )}
         <h3>{t('indicators.title')}</h3>
         {outcome.indicators.length === 0 && <p className="hint">{t('indicators.none')}</p>}
         <ul className="indicator-list">

@@ -17,9 +17,9 @@ describe('station 1: what runs today and the needs heard', () => {
 
   it('records a finding from a round table with its group, strength and breadth', async () => {
     const register = page.getByRole('region', { name: 'מרשם הצרכים' });
-    const before = await register.getByRole('group').count();
+    const before = await register.getByRole('listitem').count();
     await register.getByRole('button', { name: 'הוספת ממצא' }).click();
-    const card = register.getByRole('group', { name: `ממצא ${before + 1}` });
+    const card = register.getByRole('group', { name: `ממצא ${before + 1}`, exact: true });
     await card.getByLabel('הממצא').fill('מטפלים עיקריים שחוקים ואינם מכירים את זכויותיהם');
     await card.getByLabel('מקור').selectOption({ label: 'שולחן עגול' });
     await card.getByLabel('הקבוצה שממנה עלה').fill('מטפלים עיקריים');
@@ -31,17 +31,17 @@ describe('station 1: what runs today and the needs heard', () => {
 
   it('asks before deleting a finding that outcomes and services answer, naming them', async () => {
     const register = page.getByRole('region', { name: 'מרשם הצרכים' });
-    const before = await register.getByRole('group').count();
+    const before = await register.getByRole('listitem').count();
     await register.getByRole('button', { name: 'מחיקת ממצא 1', exact: true }).click();
     const dialog = page.getByRole('dialog');
     expect(await dialog.textContent()).toMatch(/פריטים מקושרים אליו ויישארו בלי הקישור: תוצאה: /);
     await dialog.getByRole('button', { name: 'ביטול' }).click();
-    expect(await register.getByRole('group').count()).toBe(before);
+    expect(await register.getByRole('listitem').count()).toBe(before);
     await register.getByRole('button', { name: 'מחיקת ממצא 1', exact: true }).click();
     await page.getByRole('dialog').getByRole('button', { name: 'מחיקה' }).click();
-    expect(await register.getByRole('group').count()).toBe(before - 1);
+    expect(await register.getByRole('listitem').count()).toBe(before - 1);
     await page.getByRole('button', { name: 'ביטול פעולה' }).click();
-    expect(await register.getByRole('group').count()).toBe(before);
+    expect(await register.getByRole('listitem').count()).toBe(before);
   });
 
   it('adds a service running today with what works and what does not', async () => {

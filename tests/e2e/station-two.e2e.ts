@@ -17,8 +17,9 @@ describe('station 2: outcomes with indicators from the library, and the leading 
 
   it('writes an outcome under a goal, ties it to a need, and measures it with a library indicator', async () => {
     const section = page.getByRole('region', { name: 'התוצאות הרצויות ומדדיהן' });
+    const count = await section.getByRole('button', { name: /^מחיקת / }).count();
     await section.getByRole('button', { name: 'הוספת תוצאה' }).click();
-    const card = section.locator('.outcome-card').last();
+    const card = section.getByRole('group', { name: `תוצאה ${count + 1}`, exact: true });
     await card.getByLabel('התוצאה', { exact: true }).fill('פחות נפילות בבית בקרב בני 75 ומעלה');
     const named = section.getByRole('group', { name: 'פחות נפילות בבית בקרב בני 75 ומעלה' });
     await named.getByLabel('יעד המינהל').selectOption({ label: 'דחיקת תלות ושימור תפקוד' });
@@ -38,7 +39,7 @@ describe('station 2: outcomes with indicators from the library, and the leading 
 
   it('asks before deleting an outcome that services advance', async () => {
     const section = page.getByRole('region', { name: 'התוצאות הרצויות ומדדיהן' });
-    const first = section.locator('.outcome-card').first();
+    const first = section.getByRole('listitem').first();
     const title = await first.getByLabel('התוצאה', { exact: true }).inputValue();
     await first.getByRole('button', { name: `מחיקת "${title}"` }).click();
     expect(await page.getByRole('dialog').textContent()).toContain('שירות: ');

@@ -1,0 +1,207 @@
+import { useId, useState } from 'react';
+import { insertServices, removeServices, setBudgetCells } from '@shared/budget/budget-commands.ts';
+import { frequencyUnitLabels, serviceKindLabels } from '@shared/budget/option-labels.ts';
+import { formulaOf } from '@shared/budget/service-cells.ts';
+import { serviceTotal } from '@shared/budget/service-cost.ts';
+import { setServiceDetail, type ServiceDetailEdit } from '@shared/commands/service-card-commands.ts';
+import { formatMoney, formatNumber } from '@shared/format/number-format.ts';
+import { parseTypedNumber } from '@shared/format/parse-number.ts';
+import { deliveryLabels, goalLabels, operatorLabels } from '@shared/model/option-labels.ts';
+import { deliveryModes, frequencyUnits, maximumCount, operators, serviceKinds, type Plan, type Service } from '@shared/model/plan-schema.ts';
+import { serviceCatalogue } from '@shared/services/service-catalogue.ts';
+import { duplicateService, serviceFromCatalogue } from '@shared/services/service-from-catalogue.ts';
+import { newService } from '@shared/budget/new-service.ts';
+import { useLanguage, useLocalized, useT } from '../i18n/i18n.ts';
+import { usePlanStore } from '../state/plan-store.ts';
+import { askToConfirm } from '../state/prompts.ts';
+import { useUiStore } from '../state/ui-store.ts';
+import { newServiceId } from '../budget/new-service-id.ts';
+import { NumberField } from '../components/fields/NumberField.tsx';
+import { TextField } from '../components/fields/TextField.tsx';
+import { useItemTarget } from './use-item-target.ts';
+
+type Grouping = 'none' | 'goal' | 'kind' | 'outcome';
+
+function Choices({ legend, options, chosen, onChange, required }: { legend: string; options: { id: string; text: string }[]; chosen: string[]; onChange(ids: string[]): void; required?: boolean }) {
+  const t = useT();
+  return (
+    <fieldset className="card-choices">
+      <legend>{legend}</legend>
+      {required && chosen.length === 0 && <p className="field-error">{t('serviceCards.outcomeRequired')}</p>}
+      {options.map((option) => (
+        <label key={option.id} className="choice">
+          <input type="checkbox" checked={chosen.includes(option.id)} onChange={(event) => onChange(event.target.checked ? [...chosen, option.id] : chosen.filter((id) => id !== option.id))} />
+          <bdi>{option.text.length > 90 ? `${option.text.slice(0, 90).trim()}…` : option.text}</bdi>
+        </label>
+      ))}
+    </fieldset>
+  );
+}
+
+function ServiceCard({ service, plan }: { service: Service; plan: Plan }) {
+  const t = useT();
+  const localized = useLocalized();
+  const language = useLanguage((state) => state.language);
+  const perform = usePlanStore((state) => state.perform);
+  const ids = { kind: useId(), delivery: useId(), operator: useId(), unit: useId(), groups: useId(), target: useId() };
+  const { ref, targeted } = useItemTarget<HTMLElement>('service', service.id);
+  const cell = (columnId: string, input: string | number, coalesce?: string) => perform(setBudgetCells, { edits: [{ serviceId: service.id, columnId, input }] }, coalesce);
+  const detail = (edit: ServiceDetailEdit, coalesce?: string) => perform(setServiceDetail, { id: service.id, ...edit }, coalesce);
+  const count = (columnId: 'participants' | 'perYear', label: string, value: number) =>
+    formulaOf(service, columnId) !== null ? (
+      <p className="field"><span className="label">{label}</span> {formatNumber(value, language)} <span className="hint">{t('serviceCards.byFormula')}</span></p>
+    ) : (
+      <NumberField
+        label={label}
+        value={value}
+        format={(number) => formatNumber(number, language)}
+        parse={(text) => parseTypedNumber(text)}
+        validate={(number) => (number === null ? t('population.notANumber') : number < 0 || number > maximumCount ? t('serviceCards.countRange') : null)}
+        onChange={(number) => cell(columnId, number, `card:${service.id}:${columnId}`)}
+      />
+    );
+  const remove = async () => {
+    if (await askToConfirm(t('serviceCards.removeTitle', { name: service.name }), t('serviceCards.removeBody'), t('links.deleteConfirm'))) perform(removeServices, { ids: [service.id] });
+  };
+  const goals = [...new Set(service.outcomeIds.map((id) => plan.outcomes.find((outcome) => outcome.id === id)?.goal).filter((goal) => goal !== undefined))];
+  return (
+    <li>
+      <details className="card service-card" open={targeted || undefined}>
+        <summary ref={ref}>
+          <span className="service-name"><bdi>{service.name}</bdi></span>
+          <span className="service-meta">
+            {localized(serviceKindLabels[service.kind])} · {formatMoney(serviceTotal(service), language)}
+            {goals.length > 0 ? ` · ${goals.map((goal) => localized(goalLabels[goal])).join(', ')}` : ''}
+          </span>
+          {service.outcomeIds.length === 0 && <span className="badge warning">{t('serviceCards.noOutcome')}</span>}
+        </summary>
+        <TextField label={t('serviceCards.name')} value={service.name} onChange={(name) => name.trim() && cell('name', name, `card:${service.id}:name`)} />
+        <TextField label={t('serviceCards.description')} value={service.description} multiline onChange={(value) => detail({ field: 'description', value }, `card:${service.id}:description`)} />
+        <div className="need-fields">
+          <div className="field">
+            <label htmlFor={ids.kind}>{t('serviceCards.kind')}</label>
+            <select id={ids.kind} value={service.kind} onChange={(event) => cell('kind', event.target.value)}>
+              {serviceKinds.map((kind) => <option key={kind} value={kind}>{localized(serviceKindLabels[kind])}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.delivery}>{t('serviceCards.delivery')}</label>
+            <select id={ids.delivery} value={service.delivery} onChange={(event) => detail({ field: 'delivery', value: event.target.value as Service['delivery'] })}>
+              {deliveryModes.map((mode) => <option key={mode} value={mode}>{localized(deliveryLabels[mode])}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.operator}>{t('serviceCards.operator')}</label>
+            <select id={ids.operator} value={service.operator} onChange={(event) => detail({ field: 'operator', value: event.target.value as Service['operator'] })}>
+              {operators.map((operator) => <option key={operator} value={operator}>{localized(operatorLabels[operator])}</option>)}
+            </select>
+          </div>
+          <div className="field">
+            <label htmlFor={ids.target}>{t('serviceCards.targetGroup')}</label>
+            <input id={ids.target} dir="auto" maxLength={500} list={ids.groups} value={service.targetGroup} onChange={(event) => detail({ field: 'targetGroup', value: event.target.value }, `card:${service.id}:target`)} />
+            <datalist id={ids.groups}>{['55-64', '65-74', '75+', 'מרותקי בית', 'ניצולי שואה', 'מטפלים עיקריים'].map((group) => <option key={group} value={group} />)}</datalist>
+          </div>
+          {count('participants', t('serviceCards.participants'), service.participants)}
+          <div className="field">
+            <label htmlFor={ids.unit}>{t('serviceCards.unit')}</label>
+            <select id={ids.unit} value={service.frequency.unit} onChange={(event) => cell('frequencyUnit', event.target.value)}>
+              {frequencyUnits.map((unit) => <option key={unit} value={unit}>{localized(frequencyUnitLabels[unit])}</option>)}
+            </select>
+          </div>
+          {count('perYear', t('serviceCards.perYear'), service.frequency.perYear)}
+        </div>
+        <Choices
+          legend={t('serviceCards.outcomes')}
+          required
+          options={plan.outcomes.map((outcome) => ({ id: outcome.id, text: outcome.title }))}
+          chosen={service.outcomeIds}
+          onChange={(value) => detail({ field: 'outcomeIds', value })}
+        />
+        <Choices legend={t('serviceCards.needs')} options={plan.needs.map((need) => ({ id: need.id, text: need.finding }))} chosen={service.needIds} onChange={(value) => detail({ field: 'needIds', value })} />
+        <div className="section-actions">
+          <button type="button" onClick={() => useUiStore.getState().goToBudgetCell({ serviceId: service.id, field: 'total' })}>
+            {t('serviceCards.toBudget')}
+          </button>
+          <button type="button" onClick={() => perform(insertServices, { index: plan.services.indexOf(service) + 1, services: [duplicateService(service, newServiceId(), language)] })}>
+            {t('serviceCards.duplicate')}
+          </button>
+          <button type="button" onClick={() => void remove()}>{t('serviceCards.remove')}</button>
+        </div>
+      </details>
+    </li>
+  );
+}
+
+function groupsOf(plan: Plan, grouping: Grouping, localized: (text: { he: string; en: string }) => string, none: string): { key: string; title: string | null; services: Service[] }[] {
+  if (grouping === 'none') return [{ key: 'all', title: null, services: plan.services }];
+  if (grouping === 'kind') return serviceKinds.map((kind) => ({ key: kind, title: localized(serviceKindLabels[kind]), services: plan.services.filter((service) => service.kind === kind) }));
+  if (grouping === 'outcome') {
+    return [
+      ...plan.outcomes.map((outcome) => ({ key: outcome.id, title: outcome.title, services: plan.services.filter((service) => service.outcomeIds.includes(outcome.id)) })),
+      { key: 'none', title: none, services: plan.services.filter((service) => service.outcomeIds.length === 0) },
+    ];
+  }
+  const goalOf = new Map(plan.outcomes.map((outcome) => [outcome.id, outcome.goal]));
+  return [
+    ...(Object.keys(goalLabels) as (keyof typeof goalLabels)[]).map((goal) => ({
+      key: goal,
+      title: localized(goalLabels[goal]),
+      services: plan.services.filter((service) => service.outcomeIds.some((id) => goalOf.get(id) === goal)),
+    })),
+    { key: 'none', title: none, services: plan.services.filter((service) => !service.outcomeIds.some((id) => goalOf.has(id))) },
+  ];
+}
+
+/** Station 3's service cards: start from the catalogue or from scratch, duplicate, group by goal, kind or outcome. */
+export function ServiceCards({ plan }: { plan: Plan }) {
+  const t = useT();
+  const localized = useLocalized();
+  const language = useLanguage((state) => state.language);
+  const perform = usePlanStore((state) => state.perform);
+  const [grouping, setGrouping] = useState<Grouping>('none');
+  const [entry, setEntry] = useState('');
+  const ids = { grouping: useId(), catalogue: useId() };
+  const addFromCatalogue = () => {
+    const chosen = serviceCatalogue.find((candidate) => candidate.id === entry);
+    if (!chosen) return;
+    const id = newServiceId();
+    perform(insertServices, { index: plan.services.length, services: [serviceFromCatalogue(chosen, id, plan, language)] });
+    setEntry('');
+    useUiStore.getState().goToItem({ kind: 'service', id });
+  };
+  const addEmpty = () => {
+    const id = newServiceId();
+    perform(insertServices, { index: plan.services.length, services: [newService(id, language)] });
+    useUiStore.getState().goToItem({ kind: 'service', id });
+  };
+  return (
+    <section className="card service-cards" aria-labelledby="service-cards-title">
+      <h2 id="service-cards-title">{t('serviceCards.title')}</h2>
+      <p className="hint">{t('serviceCards.hint')}</p>
+      <div className="section-actions">
+        <label htmlFor={ids.catalogue}>{t('serviceCards.catalogue')}</label>
+        <select id={ids.catalogue} value={entry} onChange={(event) => setEntry(event.target.value)}>
+          <option value="">{t('serviceCards.chooseFromCatalogue')}</option>
+          {serviceCatalogue.map((candidate) => <option key={candidate.id} value={candidate.id}>{localized(candidate.name)}</option>)}
+        </select>
+        <button type="button" className="primary" onClick={addFromCatalogue} disabled={entry === ''}>{t('serviceCards.addFromCatalogue')}</button>
+        <button type="button" onClick={addEmpty}>{t('serviceCards.addEmpty')}</button>
+        <label htmlFor={ids.grouping}>{t('serviceCards.groupBy')}</label>
+        <select id={ids.grouping} value={grouping} onChange={(event) => setGrouping(event.target.value as Grouping)}>
+          <option value="none">{t('serviceCards.groupNone')}</option>
+          <option value="goal">{t('serviceCards.groupGoal')}</option>
+          <option value="kind">{t('serviceCards.groupKind')}</option>
+          <option value="outcome">{t('serviceCards.groupOutcome')}</option>
+        </select>
+      </div>
+      {groupsOf(plan, grouping, localized, t('serviceCards.noGroup')).map((group) => (
+        <div key={group.key} className="service-group">
+          {group.title !== null && <h3><bdi>{group.title}</bdi> <span className="count">({formatNumber(group.services.length, language)})</span></h3>}
+          <ul className="service-list">
+            {group.services.map((service) => <ServiceCard key={service.id} service={service} plan={plan} />)}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

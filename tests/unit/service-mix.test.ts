@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { mixOverview } from '@shared/services/mix-overview.ts';
+import { serviceFromCatalogue, duplicateService } from '@shared/services/service-from-catalogue.ts';
+import { serviceCatalogue } from '@shared/services/service-catalogue.ts';
+import { setServiceDetail } from '@shared/commands/service-card-commands.ts';
+import { insertServices } from '@shared/budget/budget-commands.ts';
+import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
+import { planTotals } from '@shared/budget/plan-totals.ts';
+import { PlanSchema, ServiceSchema } from '@shared/model/plan-schema.ts';
+import { buildOutcome, buildPlan, buildServiceCosting, withServices } from '../helpers/plan-builders.ts';
+import { samplePlan, validSampleName } from '../helpers/samples.ts';
+
+describe('the service mix at a glance', () => {
+  it('counts services and budget per goal, kind and target group, and names what is missing', () => {
+    const base = buildPlan({ outcomes: [buildOutcome('o-belong', { goal: 'belonging' }), buildOutcome('o-risk', { goal: 'risk-prevention' })] });
+    const plan = withServices(
+      base,
+      buildServiceCosting(1_000, { id: 'a', kind: 'standard', targetGroup: '75+', outcomeIds: ['o-belong'] }),
+      buildServiceCosting(2_000, { id: 'b', kind: 'self-developed', targetGroup: '75+', outcomeIds: ['o-belong'] }),
+      buildServiceCosting(500, { id: 'c', kind: 'standard', targetGroup: '', outcomeIds: [] }),
+    );
+    const overview = mixOverview(plan);
+    expect(overview.byGoal.map((line) => [line.key, line.services, line.amount])).toEqual([
+      ['belonging', 2, 300_000], ['risk-prevention', 0, 0], ['function-preservation', 0, 0], ['none', 1, 50_000],
+    ]);
+    expect(overview.byKind.map((line) => [line.key, line.services, line.amount])).toEqual([['standard', 2, 150_000], ['self-developed', 1, 200_000], ['continued', 0, 0]]);
+    expect(overview.byTargetGroup).toEqual([{ key: '75+', services: 2, amount: 300_000 }, { key: '', services: 1, amount: 50_000 }]);
+    expect(overview.goalsWithoutService).toEqual(['risk-prevention', 'function-preservation']);
+    expect(overview.outcomesWithoutService.map((outcome) => outcome.id)).toEqual(['o-risk']);
+    expect(overview.servicesWithoutOutcome.map((service) => service.id)).toEqual(['c']);
+  });
+});
+
+describe('service cards', () => {
+  it('start from the catalogue, tied to outcomes measured by the indicators the service moves', () => {
+    const entry = serviceCatalogue.find((candidate) => candidate.id === 'falls-prevention')!;
+    const plan = buildPlan({
+      outcomes: [
+        buildOutcome('o-falls', { goal: 'function-preservation', indicators: [{ id: 'i1', name: 'נפילות', libraryId: entry.indicatorIds[0]!, unit: '%', baseline: null, target: null, source: '', baselineYear: null, milestones: [] }] }),
+        buildOutcome('o-other', { goal: 'function-preservation' }),
+      ],
+    });
+    const service = serviceFromCatalogue(entry, 'svc-new', plan, 'he');
+    expect(ServiceSchema.safeParse(service).success).toBe(true);
+    expect(service).toMatchObject({ id: 'svc-new', name: entry.name.he, kind: entry.kind, outcomeIds: ['o-falls'], participants: entry.typicalParticipants });
+    const next = insertServices(plan, { index: 0, services: [service] });
+    expect(planTotals(next).total).toBe(Math.round(entry.typicalParticipants * entry.frequency.perYear * entry.typicalUnitCost * 100));
+  });
+
+  it('duplicate with their formulas, and detail edits keep the budget as it was', () => {
+    const plan = samplePlan(validSampleName);
+    const withFormula = plan.services.find((service) => service.formulas.length > 0)!;
+    const copy = duplicateService(withFormula, 'svc-copy', 'he');
+    expect(copy).toMatchObject({ name: `${withFormula.name} (עותק)`, formulas: withFormula.formulas });
+    const next = insertServices(plan, { index: plan.services.length, services: [copy] });
+    expect(evaluatePlan(next).plan.services.at(-1)!.frequency).toEqual(evaluatePlan(plan).plan.services.find((service) => service.id === withFormula.id)!.frequency);
+    const edited = setServiceDetail(next, { id: 'svc-copy', field: 'targetGroup', value: 'בני 80+' });
+    expect(planTotals(edited)).toEqual(planTotals(next));
+    expect(PlanSchema.safeParse(edited).success).toBe(true);
+  });
+});
