@@ -22,6 +22,7 @@ import { ImportPreviewDialog } from './workbook/ImportPreviewDialog.tsx';
 import { ImportServicesDialog } from './workbook/ImportServicesDialog.tsx';
 import { WorkbookProgressDialog } from './workbook/WorkbookProgressDialog.tsx';
 import { PopulationImportDialog } from '../stations/PopulationImportDialog.tsx';
+import { SurveyImportDialog } from '../stations/SurveyImportDialog.tsx';
 
 const menuActions: Record<MenuCommand, () => unknown> = {
   new: newPlan,
@@ -91,6 +92,8 @@ function Prompt() {
       return <ImportServicesDialog fileName={prompt.fileName} sheets={prompt.sheets} />;
     case 'import-population':
       return <PopulationImportDialog fileName={prompt.fileName} sheets={prompt.sheets} />;
+    case 'import-survey':
+      return <SurveyImportDialog fileName={prompt.fileName} sheets={prompt.sheets} />;
     case 'confirm':
       return <ConfirmDialog {...prompt} />;
     case 'recovery':

@@ -12,6 +12,7 @@ import { BudgetView } from '../budget/BudgetView.tsx';
 import { PopulationSection } from '../stations/PopulationSection.tsx';
 import { ExistingServicesSection } from '../stations/ExistingServicesSection.tsx';
 import { NeedsRegister } from '../stations/NeedsRegister.tsx';
+import { SurveysSection } from '../stations/SurveysSection.tsx';
 import { OutcomesSection } from '../stations/OutcomesSection.tsx';
 import { LeadingValues } from '../stations/LeadingValues.tsx';
 import { ServiceMixView } from '../stations/ServiceMixView.tsx';
@@ -49,6 +50,7 @@ export function StationView({ station }: { station: StationId }) {
         <>
           <PopulationSection />
           <ExistingServicesSection />
+          <SurveysSection />
           <NeedsRegister />
         </>
       )}

@@ -7,7 +7,7 @@ import type { WorkbookImport } from '@shared/xlsx/read-workbook.ts';
 import type { SourceSheet } from '@shared/xlsx/table-source.ts';
 
 /** What a spreadsheet is opened for: a planning workbook to read back, or a table of services or population to take in. */
-export type SpreadsheetPurpose = 'import-workbook' | 'import-services' | 'import-population';
+export type SpreadsheetPurpose = 'import-workbook' | 'import-services' | 'import-population' | 'import-survey';
 
 export type View = { kind: 'details' } | { kind: 'station'; station: StationId };
 
@@ -22,6 +22,7 @@ export type Prompt =
   | { kind: 'import-preview'; fileName: string; result: Extract<WorkbookImport, { ok: true }> }
   | { kind: 'import-services'; fileName: string; sheets: SourceSheet[] }
   | { kind: 'import-population'; fileName: string; sheets: SourceSheet[] }
+  | { kind: 'import-survey'; fileName: string; sheets: SourceSheet[] }
   | { kind: 'confirm'; title: string; body: string; confirmLabel: string; resolve(confirmed: boolean): void }
   | { kind: 'recovery'; entries: RecoveryEntry[] };
 

@@ -128,7 +128,7 @@ export const importWorkbook = () =>
   });
 
 /** Reads the tables of a workbook or CSV someone else made, then shows the dialog that maps them. */
-const importTable = (purpose: 'import-services' | 'import-population') =>
+const importTable = (purpose: 'import-services' | 'import-population' | 'import-survey') =>
   exclusive(async () => {
     if (!usePlanStore.getState().document) return;
     const path = await chooseSpreadsheet(purpose);
@@ -146,3 +146,4 @@ const importTable = (purpose: 'import-services' | 'import-population') =>
 
 export const importServices = () => importTable('import-services');
 export const importPopulation = () => importTable('import-population');
+export const importSurvey = () => importTable('import-survey');

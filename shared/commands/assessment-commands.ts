@@ -1,5 +1,5 @@
 import { produce } from 'immer';
-import type { ExistingService, Need } from '../model/plan-schema.ts';
+import type { ExistingService, Need, Survey } from '../model/plan-schema.ts';
 import type { PlanCommand } from './plan-commands.ts';
 
 type Editable<T> = { [K in Exclude<keyof T, 'id'>]: { field: K; value: T[K] } }[Exclude<keyof T, 'id'>];
@@ -37,4 +37,14 @@ export const setExistingServiceField: PlanCommand<{ id: string } & Editable<Exis
 export const removeExistingService: PlanCommand<{ id: string }> = (plan, { id }) =>
   produce(plan, (draft) => {
     draft.existingServices = draft.existingServices.filter((service) => service.id !== id);
+  });
+
+export const addSurvey: PlanCommand<{ survey: Survey }> = (plan, { survey }) =>
+  produce(plan, (draft) => {
+    draft.surveys.push(survey);
+  });
+
+export const removeSurvey: PlanCommand<{ id: string }> = (plan, { id }) =>
+  produce(plan, (draft) => {
+    draft.surveys = draft.surveys.filter((survey) => survey.id !== id);
   });

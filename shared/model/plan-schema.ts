@@ -344,3 +344,4 @@ export type Outcome = z.infer<typeof OutcomeSchema>;
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export type Need = z.infer<typeof NeedSchema>;
 export type ExistingService = z.infer<typeof ExistingServiceSchema>;
+export type Survey = z.infer<typeof SurveySchema>;

@@ -11,6 +11,7 @@ const titles: Record<SpreadsheetPurpose, MessageKey> = {
   'import-workbook': 'workbook.chooseWorkbook',
   'import-services': 'workbook.chooseTable',
   'import-population': 'workbook.choosePopulation',
+  'import-survey': 'workbook.chooseSurvey',
 };
 
 /** The browser host's Open for spreadsheets: the workbooks (and for a services table, CSV files) of the workspace folder. */

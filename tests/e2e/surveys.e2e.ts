@@ -1,0 +1,64 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { AppSession } from './support/app-session.ts';
+import { seriousViolations } from './support/axe.ts';
+
+/** Hebrew letters א…ת as windows-1255 bytes 0xE0…0xFA; the rest is ASCII. */
+function windows1255(text: string): Buffer {
+  return Buffer.from([...text].map((character) => {
+    const code = character.codePointAt(0)!;
+    return code >= 0x5d0 && code <= 0x5ea ? code - 0x5d0 + 0xe0 : code;
+  }));
+}
+
+describe('station 1: survey results, and a finding from an item', () => {
+  let session: AppSession;
+  let page: Page;
+
+  beforeAll(async () => {
+    session = await AppSession.start();
+    page = await session.open();
+    await page.getByLabel('רשות מקומית').waitFor();
+    await page.getByRole('button', { name: /הערכת המצב המצוי/ }).click();
+    await page.getByRole('heading', { name: 'תוצאות סקרים' }).waitFor();
+  });
+  afterAll(async () => session?.stop());
+
+  it("imports respondents' answers in the questionnaire's own words and shows each item's average, agreement and spread", async () => {
+    const answers = [
+      'מס משיב,העובדת מתייחסת אלי בכבוד,אני מקבל מידע על זכויותיי',
+      '1,כן,בדרך כלל כן',
+      '2,כן,בדרך כלל לא',
+      '3,בדרך כלל כן,לא',
+      '4,כן,',
+      '5,כן,7',
+      '',
+    ].join('\r\n');
+    await writeFile(join(session.workspace, 'סקר שביעות רצון.csv'), windows1255(answers));
+    await page.getByRole('button', { name: 'ייבוא תוצאות סקר מקובץ…' }).click();
+    await page.getByRole('dialog', { name: 'ייבוא תוצאות סקר' }).getByRole('button', { name: /סקר שביעות רצון\.csv/ }).click();
+    const dialog = page.getByRole('dialog', { name: 'ייבוא סקר מ-"סקר שביעות רצון.csv"' });
+    await dialog.getByText('נקראו תשובות של משיבים: 2 פריטים, סולם 1-4.').waitFor();
+    expect(await dialog.getByRole('region', { name: 'תשובות שלא נקראו (1)' }).isVisible()).toBe(true);
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'ייבוא 2 פריטים' }).click();
+    const results = page.getByRole('figure').filter({ hasText: 'סקר שביעות רצון' }).last();
+    // Respect: 4 × "כן" (4) and one "בדרך כלל כן" (3): average 19 ÷ 5 = 3.8, all five agree.
+    const respect = results.getByRole('row', { name: /העובדת מתייחסת אלי בכבוד/ });
+    expect((await respect.textContent())!.replace(/[\u200e\u200f]/g, '')).toContain('3.8');
+    expect(await respect.textContent()).toContain('100%');
+    // Rights: 3, 2, 1 (the blank and the 7 are not counted): average 2, one of three agrees.
+    const rights = results.getByRole('row', { name: /אני מקבל מידע על זכויותיי/ });
+    expect(await rights.getByRole('img').getAttribute('aria-label')).toBe('התפלגות התשובות: 1: 33%, 2: 33%, 3: 33%, 4: 0%');
+  });
+
+  it('records a finding from an item and lands on it in the needs register', async () => {
+    const results = page.getByRole('figure').filter({ hasText: 'סקר שביעות רצון' }).last();
+    await results.getByRole('row', { name: /אני מקבל מידע על זכויותיי/ }).getByRole('button', { name: 'רישום כממצא' }).click();
+    const focused = await page.evaluate(() => document.activeElement?.closest('fieldset')?.textContent ?? '');
+    expect(focused).toContain('אני מקבל מידע על זכויותיי');
+    expect(focused).toContain('ממוצע 2 מתוך 4');
+  });
+});
