@@ -432,4 +432,13 @@ export const messagesEn: Record<MessageKey, string> = {
   'surveys.import': "Import {count} items",
   'surveys.imported': "{count} items were imported from \"{name}\".",
   'surveys.remove': "Remove the survey \"{name}\"",
+  'bands.title': "Edit the age bands",
+  'bands.hint': "The guide's bands by default (55-64, 65-74, 75+). An empty \"to age\" is open upwards. Deleting a band deletes its figures too.",
+  'bands.from': "From age",
+  'bands.to': "To age",
+  'bands.labelOf': "Name of band {band}",
+  'bands.fromOf': "From age, {band}",
+  'bands.toOf': "To age, {band}",
+  'bands.remove': "Delete the band {band}",
+  'bands.add': "Add an age band",
 };

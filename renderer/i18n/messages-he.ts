@@ -431,6 +431,15 @@ export const messagesHe = {
   'surveys.import': "ייבוא {count} פריטים",
   'surveys.imported': "יובאו {count} פריטים מ-\"{name}\".",
   'surveys.remove': "הסרת הסקר \"{name}\"",
+  'bands.title': "עריכת קבוצות הגיל",
+  'bands.hint': "ברירת המחדל היא קבוצות המדריך (55-64, 65-74, 75+). \"עד גיל\" ריק: קבוצה פתוחה כלפי מעלה. מחיקת קבוצה מוחקת גם את מספריה.",
+  'bands.from': "מגיל",
+  'bands.to': "עד גיל",
+  'bands.labelOf': "שם הקבוצה {band}",
+  'bands.fromOf': "מגיל, {band}",
+  'bands.toOf': "עד גיל, {band}",
+  'bands.remove': "מחיקת הקבוצה {band}",
+  'bands.add': "הוספת קבוצת גיל",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

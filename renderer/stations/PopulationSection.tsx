@@ -18,6 +18,7 @@ import { usePlanStore } from '../state/plan-store.ts';
 import { CellNumberInput } from '../components/fields/CellNumberInput.tsx';
 import { TextField } from '../components/fields/TextField.tsx';
 import { PopulationChart } from './PopulationChart.tsx';
+import { AgeBandsEditor } from './AgeBandsEditor.tsx';
 import { importPopulation } from '../state/workbook-actions.ts';
 
 const percentText = (rate: number, language: 'he' | 'en') => `${formatNumber(Math.round(rate * 10_000) / 100, language)}%`;
@@ -114,6 +115,7 @@ export function PopulationSection() {
           {t('population.import')}
         </button>
       </div>
+      <AgeBandsEditor bands={bands} />
       <PopulationChart population={population} />
       <TextField
         label={t('population.source')}

@@ -88,3 +88,27 @@ export const importPopulationYears: PlanCommand<{ years: ImportedYear[]; thisYea
     }
     draft.population.years.sort(byYear);
   });
+
+type Band = Plan['population']['bands'][number];
+
+export const addAgeBand: PlanCommand<{ band: Band }> = (plan, { band }) =>
+  produce(plan, (draft) => {
+    draft.population.bands.push(band);
+    draft.population.bands.sort((a, b) => a.fromAge - b.fromAge);
+  });
+
+export const setAgeBand: PlanCommand<{ id: string; label: string; fromAge: number; toAge: number | null }> = (plan, { id, label, fromAge, toAge }) =>
+  produce(plan, (draft) => {
+    const band = draft.population.bands.find((candidate) => candidate.id === id);
+    if (!band) return;
+    Object.assign(band, { label, fromAge, toAge });
+    draft.population.bands.sort((a, b) => a.fromAge - b.fromAge);
+  });
+
+/** Removes a band with its counts and growth rate. */
+export const removeAgeBand: PlanCommand<{ id: string }> = (plan, { id }) =>
+  produce(plan, (draft) => {
+    draft.population.bands = draft.population.bands.filter((band) => band.id !== id);
+    draft.population.growthRates = draft.population.growthRates.filter((entry) => entry.bandId !== id);
+    for (const year of draft.population.years) year.counts = year.counts.filter((count) => count.bandId !== id);
+  });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forecastPopulation, historicalGrowthRate } from '@shared/population/population-forecast.ts';
-import { addPopulationYear, applyForecast, setPopulationCount, suggestGrowthRates } from '@shared/commands/population-commands.ts';
+import { addAgeBand, addPopulationYear, applyForecast, removeAgeBand, setPopulationCount, suggestGrowthRates } from '@shared/commands/population-commands.ts';
 import { PlanSchema, type Plan } from '@shared/model/plan-schema.ts';
 import { buildPlan } from '../helpers/population-plan.ts';
 
@@ -48,5 +48,16 @@ describe('forecasting the population', () => {
     expect(PlanSchema.safeParse(plan).success).toBe(true);
     const cleared: Plan = setPopulationCount(plan, { year: 2026, bandId: '75+', count: null });
     expect(cleared.population.years[1]!.counts.map((count) => count.bandId)).toEqual(['55-64', '65-74']);
+  });
+
+  it('edits the bands: a new band sorts by age, a removed one takes its figures and rate with it', () => {
+    let plan = buildPlan();
+    plan = addAgeBand(plan, { band: { id: '85+', label: '85+', fromAge: 85, toAge: null } });
+    plan = addAgeBand(plan, { band: { id: '45-54', label: '45-54', fromAge: 45, toAge: 54 } });
+    expect(plan.population.bands.map((band) => band.id)).toEqual(['45-54', '55-64', '65-74', '75+', '85+']);
+    plan = removeAgeBand(plan, { id: '65-74' });
+    expect(plan.population.growthRates.map((entry) => entry.bandId)).toEqual(['55-64']);
+    expect(plan.population.years.flatMap((year) => year.counts.map((count) => count.bandId))).not.toContain('65-74');
+    expect(PlanSchema.safeParse(plan).success).toBe(true);
   });
 });
