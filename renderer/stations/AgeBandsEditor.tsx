@@ -1,4 +1,4 @@
-import { useId, useState } from 'react';
+import { useEffect, useId, useState } from 'react';
 import { addAgeBand, removeAgeBand, setAgeBand } from '@shared/commands/population-commands.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { useT } from '../i18n/i18n.ts';
@@ -14,15 +14,21 @@ function BandRow({ band }: { band: Band }) {
   const perform = usePlanStore((state) => state.perform);
   const [from, setFrom] = useState(String(band.fromAge));
   const [to, setTo] = useState(band.toAge === null ? '' : String(band.toAge));
+  // A band changed elsewhere (undo) shows its ages again.
+  useEffect(() => {
+    setFrom(String(band.fromAge));
+    setTo(band.toAge === null ? '' : String(band.toAge));
+  }, [band.fromAge, band.toAge]);
   const fromAge = age(from);
   const toAge = to.trim() === '' ? null : age(to);
   const valid = fromAge !== null && (to.trim() === '' || (toAge !== null && toAge >= fromAge));
-  const save = (label: string) => valid && perform(setAgeBand, { id: band.id, label, fromAge: fromAge!, toAge }, `band:${band.id}`);
+  const saveAges = () => valid && perform(setAgeBand, { id: band.id, label: band.label, fromAge: fromAge!, toAge }, `band:${band.id}`);
+  const saveLabel = (label: string) => perform(setAgeBand, { id: band.id, label, fromAge: band.fromAge, toAge: band.toAge }, `band:${band.id}:label`);
   return (
     <tr>
-      <td><input aria-label={t('bands.labelOf', { band: band.label })} dir="ltr" value={band.label} maxLength={500} onChange={(event) => save(event.target.value)} /></td>
-      <td><input aria-label={t('bands.fromOf', { band: band.label })} className="cell-input" dir="ltr" value={from} aria-invalid={fromAge === null} onChange={(event) => setFrom(event.target.value)} onBlur={() => save(band.label)} /></td>
-      <td><input aria-label={t('bands.toOf', { band: band.label })} className="cell-input" dir="ltr" value={to} aria-invalid={!valid && fromAge !== null} onChange={(event) => setTo(event.target.value)} onBlur={() => save(band.label)} /></td>
+      <td><input aria-label={t('bands.labelOf', { band: band.label })} dir="auto" value={band.label} maxLength={500} onChange={(event) => saveLabel(event.target.value)} /></td>
+      <td><input aria-label={t('bands.fromOf', { band: band.label })} className="cell-input" dir="ltr" value={from} aria-invalid={fromAge === null} onChange={(event) => setFrom(event.target.value)} onBlur={saveAges} /></td>
+      <td><input aria-label={t('bands.toOf', { band: band.label })} className="cell-input" dir="ltr" value={to} aria-invalid={!valid && fromAge !== null} onChange={(event) => setTo(event.target.value)} onBlur={saveAges} /></td>
       <td><button type="button" onClick={() => perform(removeAgeBand, { id: band.id })}>{t('bands.remove', { band: band.label })}</button></td>
     </tr>
   );
@@ -34,8 +40,10 @@ export function AgeBandsEditor({ bands }: { bands: Band[] }) {
   const perform = usePlanStore((state) => state.perform);
   const summaryId = useId();
   const last = bands.at(-1);
+  // A new band follows the last; an open last band (75+) must be closed first, or they would overlap.
+  const canAdd = !last || last.toAge !== null;
   const add = () => {
-    const fromAge = last ? (last.toAge ?? last.fromAge + 10) + 1 : 55;
+    const fromAge = last ? last.toAge! + 1 : 55;
     perform(addAgeBand, { band: { id: `band-${crypto.randomUUID().slice(0, 8)}`, label: `${fromAge}+`, fromAge, toAge: null } });
   };
   return (
@@ -51,10 +59,10 @@ export function AgeBandsEditor({ bands }: { bands: Band[] }) {
             <th scope="col"><span className="visually-hidden">{t('surveys.actions')}</span></th>
           </tr>
         </thead>
-        {/* A band changed elsewhere (undo) starts its row afresh. */}
-        <tbody>{bands.map((band) => <BandRow key={`${band.id}:${band.fromAge}:${band.toAge}`} band={band} />)}</tbody>
+        <tbody>{bands.map((band) => <BandRow key={band.id} band={band} />)}</tbody>
       </table>
-      <button type="button" onClick={add}>{t('bands.add')}</button>
+      <button type="button" onClick={add} disabled={!canAdd}>{t('bands.add')}</button>
+      {!canAdd && <p className="hint">{t('bands.closeLast', { band: last!.label })}</p>}
     </details>
   );
 }

@@ -55,7 +55,7 @@ export function MixOverview({ plan }: { plan: Plan }) {
       ) : (
         <div className="problem-list" role="group" aria-label={t('mix.gaps')}>
           <h3>{t('mix.gaps')}</h3>
-          <ul>{flags.map((flag) => <li key={flag}><bdi>{flag}</bdi></li>)}</ul>
+          <ul>{flags.map((flag, index) => <li key={index}><bdi>{flag}</bdi></li>)}</ul>
         </div>
       )}
     </section>

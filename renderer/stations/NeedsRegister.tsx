@@ -8,11 +8,10 @@ import { usePlanStore } from '../state/plan-store.ts';
 import { TextField } from '../components/fields/TextField.tsx';
 import { confirmUnlink } from './confirm-unlink.ts';
 import { useItemTarget } from './use-item-target.ts';
+import { useGroupSuggestions } from './group-suggestions.ts';
 import { useUiStore } from '../state/ui-store.ts';
 
 const scale = [1, 2, 3, 4, 5] as const;
-/** Groups findings usually come from, as the guide names them; any other can be typed. */
-const usualGroups = ['55-64', '65-74', '75+', 'מטפלים עיקריים', 'בעלי תפקידים בקהילה', 'ניצולי שואה'];
 
 function NeedCard({ need, number }: { need: Need; number: number }) {
   const t = useT();
@@ -21,6 +20,7 @@ function NeedCard({ need, number }: { need: Need; number: number }) {
   const ids = { source: useId(), group: useId(), date: useId(), strength: useId(), breadth: useId(), groups: useId() };
   const { ref } = useItemTarget<HTMLLegendElement>('need', need.id);
   const outcomes = usePlanStore((state) => state.document?.plan.outcomes);
+  const usualGroups = useGroupSuggestions();
   const answering = (outcomes ?? []).filter((outcome) => outcome.needIds.includes(need.id));
   const set = <K extends Exclude<keyof Need, 'id'>>(field: K, value: Need[K], coalesce?: string) =>
     perform(setNeedField, { id: need.id, field, value } as Parameters<typeof setNeedField>[1], coalesce);

@@ -75,16 +75,26 @@ function OutcomeCard({ outcome, plan, number }: { outcome: Outcome; plan: Plan; 
         <TextField label={t('outcomes.description')} value={outcome.description} multiline onChange={(description) => set('description', description, `outcome:${outcome.id}:description`)} />
         <LinkChoices
           legend={t('outcomes.needs')}
-          options={plan.needs.map((need) => ({ id: need.id, text: need.finding }))}
+          options={plan.needs.map((need, index) => ({ id: need.id, text: need.finding || t('needs.finding', { number: index + 1 }) }))}
           chosen={outcome.needIds}
           onChange={(needIds) => set('needIds', needIds)}
         />
         <LinkChoices
           legend={t('outcomes.leadsTo')}
-          options={plan.outcomes.filter((other) => other.id !== outcome.id).map((other) => ({ id: other.id, text: other.title }))}
+          options={plan.outcomes.map((other, index) => ({ id: other.id, text: other.title || t('outcomes.unnamed', { number: index + 1 }) })).filter((other) => other.id !== outcome.id)}
           chosen={outcome.leadsTo}
           onChange={(leadsTo) => set('leadsTo', leadsTo)}
         />
+        {outcome.needIds.length > 0 && (
+          <div className="item-links" role="group" aria-label={t('outcomes.needLinks')}>
+            <span aria-hidden="true">{t('outcomes.needLinks')}</span>
+            {plan.needs.filter((need) => outcome.needIds.includes(need.id)).map((need) => (
+              <button key={need.id} type="button" className="link-button" onClick={() => useUiStore.getState().goToItem({ kind: 'need', id: need.id })}>
+                <bdi>{shortened(need.finding)}</bdi>
+              </button>
+            ))}
+          </div>
+        )}
         {services.length === 0 ? (
           <p className="hint">{t('outcomes.noService')}</p>
         ) : (

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { importPopulationYears } from '@shared/commands/population-commands.ts';
 import { formatNumber } from '@shared/format/number-format.ts';
-import { detectLayout, readPopulationTable, sourceBands, suggestBandMapping, type BandMatch, type PopulationLayout } from '@shared/population/population-import.ts';
+import { detectLayout, partlyCoveredBands, readPopulationTable, sourceBands, suggestBandMapping, type BandMatch, type PopulationLayout } from '@shared/population/population-import.ts';
 import { rowProblemMessage } from '@shared/xlsx/row-problem.ts';
 import type { SourceSheet } from '@shared/xlsx/table-source.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
@@ -40,8 +40,9 @@ export function PopulationImportDialog({ fileName, sheets }: { fileName: string;
   const close = () => useUiStore.getState().setPrompt(null);
   if (!plan) return null;
   const unmapped = labels.filter((label) => !mapping[label]);
+  const partial = partlyCoveredBands(mapping, bands);
   const apply = () => {
-    usePlanStore.getState().perform(importPopulationYears, { years: read.years, thisYear: new Date().getFullYear() });
+    usePlanStore.getState().perform(importPopulationYears, { years: read.years });
     close();
     useUiStore.getState().notify('info', t('populationImport.done', { count: read.years.length, name: fileName }));
   };
@@ -102,6 +103,11 @@ export function PopulationImportDialog({ fileName, sheets }: { fileName: string;
           </table>
         )}
         {unmapped.length > 0 && <p className="hint">{t('populationImport.unmapped', { bands: unmapped.join(', ') })}</p>}
+        {partial.map(({ bandId, covered }) => (
+          <p key={bandId} className="field-error">
+            {t('populationImport.partial', { band: bands.find((band) => band.id === bandId)?.label ?? bandId, covered })}
+          </p>
+        ))}
         <h3>{t('populationImport.preview', { count: read.years.length })}</h3>
         {read.years.length > 0 && (
           <table className="preview-table">

@@ -9,7 +9,7 @@ import {
   setPopulationYearKind,
   suggestGrowthRates,
 } from '@shared/commands/population-commands.ts';
-import { formatNumber } from '@shared/format/number-format.ts';
+import { formatNumber, formatPercent } from '@shared/format/number-format.ts';
 import { parseTypedNumber } from '@shared/format/parse-number.ts';
 import { maximumCount } from '@shared/model/plan-schema.ts';
 import { lastActualYear } from '@shared/population/population-forecast.ts';
@@ -21,7 +21,6 @@ import { PopulationChart } from './PopulationChart.tsx';
 import { AgeBandsEditor } from './AgeBandsEditor.tsx';
 import { importPopulation } from '../state/workbook-actions.ts';
 
-const percentText = (rate: number, language: 'he' | 'en') => `${formatNumber(Math.round(rate * 10_000) / 100, language)}%`;
 
 /** Station 1's population: counts by age band and year, actual and forecast, the growth rates, and their chart. */
 export function PopulationSection() {
@@ -73,7 +72,7 @@ export function PopulationSection() {
                   <CellNumberInput
                     label={t('population.growthOf', { band: band.label })}
                     value={population.growthRates.find((entry) => entry.bandId === band.id)?.rate ?? null}
-                    format={(rate) => percentText(rate, language)}
+                    format={(rate) => formatPercent(rate, language, 2)}
                     parse={(text) => parseTypedNumber(text, { percent: true })}
                     validate={rateProblem}
                     onChange={(rate) => perform(setGrowthRate, { bandId: band.id, rate }, `growth:${band.id}`)}

@@ -19,6 +19,7 @@ import { newServiceId } from '../budget/new-service-id.ts';
 import { NumberField } from '../components/fields/NumberField.tsx';
 import { TextField } from '../components/fields/TextField.tsx';
 import { useItemTarget } from './use-item-target.ts';
+import { useGroupSuggestions } from './group-suggestions.ts';
 
 type Grouping = 'none' | 'goal' | 'kind' | 'outcome';
 
@@ -38,6 +39,35 @@ function Choices({ legend, options, chosen, onChange, required }: { legend: stri
   );
 }
 
+/** A service always has a name: an emptied field stays empty while typing, and the plan keeps the last name. */
+function ServiceNameField({ service, onChange }: { service: Service; onChange(name: string): void }) {
+  const t = useT();
+  const id = useId();
+  const errorId = useId();
+  const [draft, setDraft] = useState<string | null>(null);
+  const empty = draft !== null && draft.trim() === '';
+  return (
+    <div className="field">
+      <label htmlFor={id}>{t('serviceCards.name')}</label>
+      <input
+        id={id}
+        dir="auto"
+        maxLength={500}
+        value={draft ?? service.name}
+        aria-invalid={empty}
+        aria-describedby={empty ? errorId : undefined}
+        data-local-undo={empty}
+        onChange={(event) => {
+          setDraft(event.target.value);
+          if (event.target.value.trim() !== '') onChange(event.target.value);
+        }}
+        onBlur={() => setDraft(null)}
+      />
+      {empty && <p id={errorId} className="field-error" role="alert">{t('serviceCards.nameRequired')}</p>}
+    </div>
+  );
+}
+
 function ServiceCard({ service, plan }: { service: Service; plan: Plan }) {
   const t = useT();
   const localized = useLocalized();
@@ -45,6 +75,7 @@ function ServiceCard({ service, plan }: { service: Service; plan: Plan }) {
   const perform = usePlanStore((state) => state.perform);
   const ids = { kind: useId(), delivery: useId(), operator: useId(), unit: useId(), groups: useId(), target: useId() };
   const { ref, targeted } = useItemTarget<HTMLElement>('service', service.id);
+  const groups = useGroupSuggestions();
   const cell = (columnId: string, input: string | number, coalesce?: string) => perform(setBudgetCells, { edits: [{ serviceId: service.id, columnId, input }] }, coalesce);
   const detail = (edit: ServiceDetailEdit, coalesce?: string) => perform(setServiceDetail, { id: service.id, ...edit }, coalesce);
   const count = (columnId: 'participants' | 'perYear', label: string, value: number) =>
@@ -75,7 +106,7 @@ function ServiceCard({ service, plan }: { service: Service; plan: Plan }) {
           </span>
           {service.outcomeIds.length === 0 && <span className="badge warning">{t('serviceCards.noOutcome')}</span>}
         </summary>
-        <TextField label={t('serviceCards.name')} value={service.name} onChange={(name) => name.trim() && cell('name', name, `card:${service.id}:name`)} />
+        <ServiceNameField service={service} onChange={(name) => cell('name', name, `card:${service.id}:name`)} />
         <TextField label={t('serviceCards.description')} value={service.description} multiline onChange={(value) => detail({ field: 'description', value }, `card:${service.id}:description`)} />
         <div className="need-fields">
           <div className="field">
@@ -99,7 +130,7 @@ function ServiceCard({ service, plan }: { service: Service; plan: Plan }) {
           <div className="field">
             <label htmlFor={ids.target}>{t('serviceCards.targetGroup')}</label>
             <input id={ids.target} dir="auto" maxLength={500} list={ids.groups} value={service.targetGroup} onChange={(event) => detail({ field: 'targetGroup', value: event.target.value }, `card:${service.id}:target`)} />
-            <datalist id={ids.groups}>{['55-64', '65-74', '75+', 'מרותקי בית', 'ניצולי שואה', 'מטפלים עיקריים'].map((group) => <option key={group} value={group} />)}</datalist>
+            <datalist id={ids.groups}>{groups.map((group) => <option key={group} value={group} />)}</datalist>
           </div>
           {count('participants', t('serviceCards.participants'), service.participants)}
           <div className="field">
@@ -113,11 +144,21 @@ function ServiceCard({ service, plan }: { service: Service; plan: Plan }) {
         <Choices
           legend={t('serviceCards.outcomes')}
           required
-          options={plan.outcomes.map((outcome) => ({ id: outcome.id, text: outcome.title }))}
+          options={plan.outcomes.map((outcome, index) => ({ id: outcome.id, text: outcome.title || t('outcomes.unnamed', { number: index + 1 }) }))}
           chosen={service.outcomeIds}
           onChange={(value) => detail({ field: 'outcomeIds', value })}
         />
-        <Choices legend={t('serviceCards.needs')} options={plan.needs.map((need) => ({ id: need.id, text: need.finding }))} chosen={service.needIds} onChange={(value) => detail({ field: 'needIds', value })} />
+        <Choices legend={t('serviceCards.needs')} options={plan.needs.map((need, index) => ({ id: need.id, text: need.finding || t('needs.finding', { number: index + 1 }) }))} chosen={service.needIds} onChange={(value) => detail({ field: 'needIds', value })} />
+        {service.outcomeIds.length > 0 && (
+          <div className="item-links" role="group" aria-label={t('serviceCards.outcomeLinks')}>
+            <span aria-hidden="true">{t('serviceCards.outcomeLinks')}</span>
+            {plan.outcomes.filter((outcome) => service.outcomeIds.includes(outcome.id)).map((outcome) => (
+              <button key={outcome.id} type="button" className="link-button" onClick={() => useUiStore.getState().goToItem({ kind: 'outcome', id: outcome.id })}>
+                <bdi>{outcome.title}</bdi>
+              </button>
+            ))}
+          </div>
+        )}
         <div className="section-actions">
           <button type="button" onClick={() => useUiStore.getState().goToBudgetCell({ serviceId: service.id, field: 'total' })}>
             {t('serviceCards.toBudget')}

@@ -18,9 +18,11 @@ export function SurveyImportDialog({ fileName, sheets }: { fileName: string; she
   const [sheetIndex, setSheetIndex] = useState(0);
   const [name, setName] = useState(fileName.replace(/\.(csv|xlsx)$/i, ''));
   const [date, setDate] = useState('');
-  const ids = { sheet: useId(), name: useId(), date: useId() };
+  const ids = { sheet: useId(), name: useId(), date: useId(), scale: useId() };
   const sheet = sheets[sheetIndex]!;
-  const read = useMemo(() => readSurveyAnswers(sheet), [sheet]);
+  // The scale is read from the answers; a 1-5 survey where no one answered 5 needs the team to say so.
+  const [scale, setScale] = useState<4 | 5 | null>(null);
+  const read = useMemo(() => readSurveyAnswers(sheet, scale ? { scaleMax: scale } : {}), [sheet, scale]);
   const close = () => useUiStore.getState().setPrompt(null);
   const apply = () => {
     usePlanStore.getState().perform(addSurvey, {
@@ -50,6 +52,13 @@ export function SurveyImportDialog({ fileName, sheets }: { fileName: string; she
           <div className="field">
             <label htmlFor={ids.name}>{t('surveys.name')}</label>
             <input id={ids.name} dir="auto" maxLength={500} value={name} onChange={(event) => setName(event.target.value)} />
+          </div>
+          <div className="field">
+            <label htmlFor={ids.scale}>{t('surveys.scaleChoice')}</label>
+            <select id={ids.scale} value={read.scaleMax} onChange={(event) => setScale(Number(event.target.value) as 4 | 5)}>
+              <option value={4}>1-4</option>
+              <option value={5}>1-5</option>
+            </select>
           </div>
           <div className="field">
             <label htmlFor={ids.date}>{t('surveys.date')}</label>

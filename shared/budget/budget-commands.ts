@@ -52,8 +52,16 @@ export const insertServices: PlanCommand<{ index: number; services: readonly Ser
 /** Formulas that referred to a removed service show #REF!, as in Excel. */
 export const removeServices: PlanCommand<{ ids: readonly string[] }> = (plan, { ids }) => {
   const sheet = takeSheet(plan);
+  const gone = (serviceId: string) => ids.includes(serviceId);
   const next = produce(plan, (draft) => {
-    draft.services = draft.services.filter((service) => !ids.includes(service.id));
+    draft.services = draft.services.filter((service) => !gone(service.id));
+    // Nothing may point at a service that is gone: its scores, decisions, scenarios and work plan go too.
+    const { priorities } = draft;
+    priorities.scores = priorities.scores.filter((score) => !gone(score.serviceId));
+    priorities.forced = priorities.forced.filter((entry) => !gone(entry.serviceId));
+    priorities.decisions = priorities.decisions.filter((decision) => !gone(decision.serviceId));
+    for (const scenario of priorities.scenarios) scenario.serviceIds = scenario.serviceIds.filter((serviceId) => !gone(serviceId));
+    draft.implementation = draft.implementation.filter((item) => !gone(item.serviceId));
   });
   for (const id of ids) if (plan.services.some((service) => service.id === id)) sheet.removeRow(id);
   handSheetOver(next, sheet);

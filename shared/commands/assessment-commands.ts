@@ -1,15 +1,15 @@
 import { produce } from 'immer';
 import type { ExistingService, Need, Survey } from '../model/plan-schema.ts';
 import type { PlanCommand } from './plan-commands.ts';
+import type { FieldEdit } from './editable.ts';
 
-type Editable<T> = { [K in Exclude<keyof T, 'id'>]: { field: K; value: T[K] } }[Exclude<keyof T, 'id'>];
 
 export const addNeed: PlanCommand<{ need: Need }> = (plan, { need }) =>
   produce(plan, (draft) => {
     draft.needs.push(need);
   });
 
-export const setNeedField: PlanCommand<{ id: string } & Editable<Need>> = (plan, { id, field, value }) =>
+export const setNeedField: PlanCommand<{ id: string } & FieldEdit<Need>> = (plan, { id, field, value }) =>
   produce(plan, (draft) => {
     const need = draft.needs.find((candidate) => candidate.id === id);
     if (need) (need as Record<string, unknown>)[field] = value;
@@ -28,7 +28,7 @@ export const addExistingService: PlanCommand<{ service: ExistingService }> = (pl
     draft.existingServices.push(service);
   });
 
-export const setExistingServiceField: PlanCommand<{ id: string } & Editable<ExistingService>> = (plan, { id, field, value }) =>
+export const setExistingServiceField: PlanCommand<{ id: string } & FieldEdit<ExistingService>> = (plan, { id, field, value }) =>
   produce(plan, (draft) => {
     const service = draft.existingServices.find((candidate) => candidate.id === id);
     if (service) (service as Record<string, unknown>)[field] = value;

@@ -1,15 +1,15 @@
 import { produce } from 'immer';
 import type { Indicator, Outcome } from '../model/plan-schema.ts';
 import type { PlanCommand } from './plan-commands.ts';
+import type { FieldEdit } from './editable.ts';
 
-type Editable<T, Fixed extends keyof T> = { [K in Exclude<keyof T, Fixed>]: { field: K; value: T[K] } }[Exclude<keyof T, Fixed>];
 
 export const addOutcome: PlanCommand<{ outcome: Outcome }> = (plan, { outcome }) =>
   produce(plan, (draft) => {
     draft.outcomes.push(outcome);
   });
 
-export const setOutcomeField: PlanCommand<{ id: string } & Editable<Outcome, 'id' | 'indicators'>> = (plan, { id, field, value }) =>
+export const setOutcomeField: PlanCommand<{ id: string } & FieldEdit<Outcome, 'indicators'>> = (plan, { id, field, value }) =>
   produce(plan, (draft) => {
     const outcome = draft.outcomes.find((candidate) => candidate.id === id);
     if (outcome) (outcome as Record<string, unknown>)[field] = value;
@@ -23,7 +23,10 @@ export const removeOutcome: PlanCommand<{ id: string }> = (plan, { id }) =>
     for (const outcome of draft.outcomes) outcome.leadsTo = outcome.leadsTo.filter((target) => target !== id);
     for (const service of draft.services) service.outcomeIds = service.outcomeIds.filter((target) => target !== id);
     draft.logicModelNotes = draft.logicModelNotes.filter((note) => note.nodeId !== id);
-    for (const item of draft.implementation) item.indicatorIds = item.indicatorIds.filter((indicatorId) => !indicatorIds.has(indicatorId));
+    for (const item of draft.implementation) {
+      item.indicatorIds = item.indicatorIds.filter((indicatorId) => !indicatorIds.has(indicatorId));
+      item.quarterlyTargets = item.quarterlyTargets.filter((target) => !indicatorIds.has(target.indicatorId));
+    }
   });
 
 export const addIndicator: PlanCommand<{ outcomeId: string; indicator: Indicator }> = (plan, { outcomeId, indicator }) =>
@@ -31,7 +34,7 @@ export const addIndicator: PlanCommand<{ outcomeId: string; indicator: Indicator
     draft.outcomes.find((outcome) => outcome.id === outcomeId)?.indicators.push(indicator);
   });
 
-export const setIndicatorField: PlanCommand<{ outcomeId: string; id: string } & Editable<Indicator, 'id'>> = (plan, { outcomeId, id, field, value }) =>
+export const setIndicatorField: PlanCommand<{ outcomeId: string; id: string } & FieldEdit<Indicator>> = (plan, { outcomeId, id, field, value }) =>
   produce(plan, (draft) => {
     const indicator = draft.outcomes.find((outcome) => outcome.id === outcomeId)?.indicators.find((candidate) => candidate.id === id);
     if (indicator) (indicator as Record<string, unknown>)[field] = value;
@@ -41,7 +44,10 @@ export const removeIndicator: PlanCommand<{ outcomeId: string; id: string }> = (
   produce(plan, (draft) => {
     const outcome = draft.outcomes.find((candidate) => candidate.id === outcomeId);
     if (outcome) outcome.indicators = outcome.indicators.filter((indicator) => indicator.id !== id);
-    for (const item of draft.implementation) item.indicatorIds = item.indicatorIds.filter((indicatorId) => indicatorId !== id);
+    for (const item of draft.implementation) {
+      item.indicatorIds = item.indicatorIds.filter((indicatorId) => indicatorId !== id);
+      item.quarterlyTargets = item.quarterlyTargets.filter((target) => target.indicatorId !== id);
+    }
   });
 
 export const setLeadingValues: PlanCommand<{ values: string[] }> = (plan, { values }) =>

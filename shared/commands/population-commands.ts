@@ -72,16 +72,19 @@ export const setPopulationSource: PlanCommand<{ source: string }> = (plan, { sou
 
 /**
  * Figures taken in from a table: each year's counts replace those of the same bands (others
- * stay); a year the plan lacks is added, as actual up to this year and as forecast after it.
+ * stay). Years before the plan's year are actual figures, so a later forecast grows from them and
+ * never overwrites them; the plan's year and after are a forecast (a published projection).
  */
-export const importPopulationYears: PlanCommand<{ years: ImportedYear[]; thisYear: number }> = (plan, { years, thisYear }) =>
+export const importPopulationYears: PlanCommand<{ years: ImportedYear[] }> = (plan, { years }) =>
   produce(plan, (draft) => {
     for (const imported of years) {
+      const kind = imported.year < plan.details.year ? 'actual' : 'forecast';
       let entry = draft.population.years.find((candidate) => candidate.year === imported.year);
       if (!entry) {
-        entry = { year: imported.year, kind: imported.year > thisYear ? 'forecast' : 'actual', counts: [] };
+        entry = { year: imported.year, kind, counts: [] };
         draft.population.years.push(entry);
       }
+      entry.kind = kind;
       const replaced = new Set(imported.counts.map((count) => count.bandId));
       entry.counts = [...entry.counts.filter((count) => !replaced.has(count.bandId)), ...imported.counts];
       inBandOrder(entry.counts, plan);

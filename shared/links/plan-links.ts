@@ -3,9 +3,8 @@ import type { Plan } from '../model/plan-schema.ts';
 export type LinkedItem = { kind: 'need' | 'outcome' | 'service'; id: string; name: string };
 
 /**
- * What links to a need, an outcome or a service: what would be left without it if it went.
- * Needs are answered by outcomes and services; outcomes are advanced by services and led to by
- * other outcomes.
+ * What links to a need or an outcome: what would be left without it if it went. Needs are
+ * answered by outcomes and services; outcomes are advanced by services and led to by others.
  */
 export function linksTo(plan: Plan, target: { kind: 'need' | 'outcome'; id: string }): LinkedItem[] {
   const field = target.kind === 'need' ? 'needIds' : 'outcomeIds';

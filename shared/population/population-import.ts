@@ -80,6 +80,30 @@ export function suggestBandMapping(labels: readonly string[], bands: Bands): Rec
   return matches;
 }
 
+/**
+ * The plan's bands that the mapped table bands cover only in part (56-64 for 55-64): their sums
+ * would count fewer people than the band holds, so the team is told which ages are missing.
+ */
+export function partlyCoveredBands(mapping: Record<string, string | null>, bands: Bands): { bandId: string; covered: string }[] {
+  return bands.flatMap((band) => {
+    const ranges = Object.entries(mapping)
+      .filter(([, bandId]) => bandId === band.id)
+      .map(([label]) => parseAgeRange(label))
+      .filter((range): range is NonNullable<typeof range> => range !== null)
+      .sort((a, b) => a.from - b.from);
+    if (ranges.length === 0) return [];
+    let reached = band.fromAge - 1;
+    let whole = ranges[0]!.from <= band.fromAge;
+    for (const range of ranges) {
+      if (range.from > reached + 1) whole = false;
+      reached = Math.max(reached, range.to ?? Infinity);
+    }
+    if (whole && reached >= (band.toAge ?? Infinity)) return [];
+    const covered = ranges.map((range) => (range.to === null ? `${range.from}+` : `${range.from}-${range.to}`)).join(', ');
+    return [{ bandId: band.id, covered }];
+  });
+}
+
 export type ImportedYear = { year: number; counts: { bandId: string; count: number }[] };
 
 /**
@@ -99,10 +123,17 @@ export function readPopulationTable(
   if (layout === 'row-per-year') {
     const headers = rows[headerRow] ?? [];
     const yearColumn = yearColumnOf(rows, headerRow);
+    const seen = new Set<number>();
     for (let index = headerRow + 1; index < rows.length; index++) {
       const row = rows[index]!;
       const year = yearColumn === null ? null : yearOf(row[yearColumn] ?? null);
       if (year === null) continue;
+      // Rows of one year split by sex or area would add up twice; the first is taken, the rest listed.
+      if (seen.has(year)) {
+        problems.push({ sheet: sheet.name, row: index + 1, column: null, reason: { code: 'repeated-year', year }, outcome: 'row-skipped' });
+        continue;
+      }
+      seen.add(year);
       for (const band of bands) entries.push({ year, bandId: mapping[band.label]!, cell: row[band.index] ?? null, row: index + 1, column: String(headers[band.index] ?? '') });
     }
   } else {
@@ -118,10 +149,10 @@ export function readPopulationTable(
   for (const entry of entries) {
     const count = typeof entry.cell === 'number' ? entry.cell : entry.cell === null || entry.cell.trim() === '' ? null : parseTypedNumber(entry.cell);
     if (count === null || count < 0 || count > maximumCount) {
-      if (entry.cell !== null && String(entry.cell).trim() !== '') {
-        problems.push({ sheet: sheet.name, row: entry.row, column: entry.column, reason: { code: 'not-a-number', text: String(entry.cell) }, outcome: 'row-skipped' });
-        broken.add(entry.year);
-      }
+      // A missing part of a band would make its sum too small, so the year is left out, not half counted.
+      const empty = entry.cell === null || String(entry.cell).trim() === '';
+      problems.push({ sheet: sheet.name, row: entry.row, column: entry.column, reason: empty ? { code: 'empty' } : { code: 'not-a-number', text: String(entry.cell) }, outcome: 'row-skipped' });
+      broken.add(entry.year);
       continue;
     }
     const year = sums.get(entry.year) ?? new Map<string, number>();

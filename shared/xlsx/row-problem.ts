@@ -16,6 +16,8 @@ export type RowProblem = {
     | { code: 'unknown-option'; text: string; allowed: string[] }
     | { code: 'duplicate-id'; id: string }
     | { code: 'unknown-outcome'; id: string }
+    | { code: 'empty' }
+    | { code: 'repeated-year'; year: number }
     | { code: 'invalid'; detail: string }
     /** A value the plan cannot hold: `field` is the plan's own name for it, for when no column names it. */
     | { code: 'not-valid'; field: string; problem: FieldProblem; expected: string }
@@ -56,6 +58,10 @@ function reasonText(reason: RowProblem['reason'], language: Language): string {
         : `${quote(reason.text)} is not one of the allowed values (${reason.allowed.join(', ')})`;
     case 'duplicate-id':
       return he ? `המזהה ${isolate(reason.id)} מופיע כבר בשורה קודמת` : `the id ${isolate(reason.id)} is already used in an earlier row`;
+    case 'empty':
+      return he ? 'התא ריק' : 'the cell is empty';
+    case 'repeated-year':
+      return he ? `השנה ${reason.year} כבר נקראה משורה קודמת` : `the year ${reason.year} was already read from an earlier row`;
     case 'unknown-outcome':
       return he ? `אין בתכנית תוצאה שהמזהה שלה ${reason.id ? isolate(reason.id) : '(ריק)'}` : `the plan has no outcome with the id ${reason.id ? isolate(reason.id) : '(empty)'}`;
     case 'not-valid':

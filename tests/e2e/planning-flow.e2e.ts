@@ -4,13 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AppSession } from './support/app-session.ts';
 import { seriousViolations } from './support/axe.ts';
+import { windows1255 } from '../helpers/windows-1255.ts';
 
-function windows1255(text: string): Buffer {
-  return Buffer.from([...text].map((character) => {
-    const code = character.codePointAt(0)!;
-    return code >= 0x5d0 && code <= 0x5ea ? code - 0x5d0 + 0xe0 : code;
-  }));
-}
 
 /**
  * The guide's order as one user's afternoon, in Hebrew: the current state (population and a

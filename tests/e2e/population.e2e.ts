@@ -4,14 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AppSession } from './support/app-session.ts';
 import { seriousViolations } from './support/axe.ts';
+import { windows1255 } from '../helpers/windows-1255.ts';
 
-/** Public Israeli data often comes in windows-1255: Hebrew letters א…ת are the bytes 0xE0…0xFA. */
-function windows1255(text: string): Buffer {
-  return Buffer.from([...text].map((character) => {
-    const code = character.codePointAt(0)!;
-    return code >= 0x5d0 && code <= 0x5ea ? code - 0x5d0 + 0xe0 : code;
-  }));
-}
 
 /** What a cell shows, without the direction marks numbers may carry. */
 const cell = async (page: Page, name: string) => (await page.getByLabel(name, { exact: true }).inputValue()).replace(/[\u200e\u200f]/g, '');

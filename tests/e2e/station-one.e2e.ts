@@ -34,7 +34,7 @@ describe('station 1: what runs today and the needs heard', () => {
     const before = await register.getByRole('listitem').count();
     await register.getByRole('button', { name: 'מחיקת ממצא 1', exact: true }).click();
     const dialog = page.getByRole('dialog');
-    expect(await dialog.textContent()).toMatch(/פריטים מקושרים אליו ויישארו בלי הקישור: תוצאה: /);
+    expect(await dialog.textContent()).toMatch(/פריטים מקושרים \(\d+\) יישארו בלי הקישור: תוצאה: /);
     await dialog.getByRole('button', { name: 'ביטול' }).click();
     expect(await register.getByRole('listitem').count()).toBe(before);
     await register.getByRole('button', { name: 'מחיקת ממצא 1', exact: true }).click();

@@ -4,14 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AppSession } from './support/app-session.ts';
 import { seriousViolations } from './support/axe.ts';
+import { windows1255 } from '../helpers/windows-1255.ts';
 
-/** Hebrew letters א…ת as windows-1255 bytes 0xE0…0xFA; the rest is ASCII. */
-function windows1255(text: string): Buffer {
-  return Buffer.from([...text].map((character) => {
-    const code = character.codePointAt(0)!;
-    return code >= 0x5d0 && code <= 0x5ea ? code - 0x5d0 + 0xe0 : code;
-  }));
-}
 
 describe('station 1: survey results, and a finding from an item', () => {
   let session: AppSession;

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { AppSession } from './support/app-session.ts';
 import { seriousViolations } from './support/axe.ts';
+import { windows1255 } from '../helpers/windows-1255.ts';
 
 /** The name the export dialog suggests for the bundled sample: its authority and year. */
 const sampleExport = 'גבעת הדקלים 2027';
@@ -79,18 +80,6 @@ function valueCellOf(sheet: ExcelJS.Worksheet, label: string): ExcelJS.Cell {
 
 /** The text of the selected option of a select, as the user sees it. */
 const chosen = (select: Locator) => select.evaluate((element: HTMLSelectElement) => element.selectedOptions[0]?.textContent ?? null);
-
-/** Text in the old Hebrew code page Israeli offices still export in: א..ת are the bytes 0xE0..0xFA. */
-function windows1255(text: string): Buffer {
-  return Buffer.from(
-    Array.from(text, (character) => {
-      const code = character.codePointAt(0)!;
-      if (code >= 0x5d0 && code <= 0x5ea) return code - 0x5d0 + 0xe0;
-      if (code < 0x80) return code;
-      throw new Error(`"${character}" is not in this test's windows-1255 subset`);
-    }),
-  );
-}
 
 const departmentTable = windows1255(
   [

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { forecastPopulation, historicalGrowthRate } from '@shared/population/population-forecast.ts';
-import { addAgeBand, addPopulationYear, applyForecast, removeAgeBand, setPopulationCount, suggestGrowthRates } from '@shared/commands/population-commands.ts';
+import { addAgeBand, addPopulationYear, applyForecast, removeAgeBand, setAgeBand, setPopulationCount, suggestGrowthRates } from '@shared/commands/population-commands.ts';
 import { PlanSchema, type Plan } from '@shared/model/plan-schema.ts';
 import { buildPlan } from '../helpers/population-plan.ts';
 
@@ -52,6 +52,7 @@ describe('forecasting the population', () => {
 
   it('edits the bands: a new band sorts by age, a removed one takes its figures and rate with it', () => {
     let plan = buildPlan();
+    plan = setAgeBand(plan, { id: '75+', label: '75-84', fromAge: 75, toAge: 84 });
     plan = addAgeBand(plan, { band: { id: '85+', label: '85+', fromAge: 85, toAge: null } });
     plan = addAgeBand(plan, { band: { id: '45-54', label: '45-54', fromAge: 45, toAge: 54 } });
     expect(plan.population.bands.map((band) => band.id)).toEqual(['45-54', '55-64', '65-74', '75+', '85+']);

@@ -3,9 +3,10 @@ import { mixOverview } from '@shared/services/mix-overview.ts';
 import { serviceFromCatalogue, duplicateService } from '@shared/services/service-from-catalogue.ts';
 import { serviceCatalogue } from '@shared/services/service-catalogue.ts';
 import { setServiceDetail } from '@shared/commands/service-card-commands.ts';
-import { insertServices } from '@shared/budget/budget-commands.ts';
 import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
 import { planTotals } from '@shared/budget/plan-totals.ts';
+import { sheetFor } from '@shared/budget/budget-sheet.ts';
+import { insertServices, removeServices } from '@shared/budget/budget-commands.ts';
 import { PlanSchema, ServiceSchema } from '@shared/model/plan-schema.ts';
 import { buildOutcome, buildPlan, buildServiceCosting, withServices } from '../helpers/plan-builders.ts';
 import { samplePlan, validSampleName } from '../helpers/samples.ts';
@@ -54,8 +55,34 @@ describe('service cards', () => {
     expect(copy).toMatchObject({ name: `${withFormula.name} (עותק)`, formulas: withFormula.formulas });
     const next = insertServices(plan, { index: plan.services.length, services: [copy] });
     expect(evaluatePlan(next).plan.services.at(-1)!.frequency).toEqual(evaluatePlan(plan).plan.services.find((service) => service.id === withFormula.id)!.frequency);
+    const sheet = sheetFor(next);
     const edited = setServiceDetail(next, { id: 'svc-copy', field: 'targetGroup', value: 'בני 80+' });
-    expect(planTotals(edited)).toEqual(planTotals(next));
+    // The formula sheet is handed on, not rebuilt, and still computes what a fresh one would.
+    expect(sheetFor(edited)).toBe(sheet);
+    const fresh = JSON.parse(JSON.stringify(edited)) as typeof edited;
+    for (const service of edited.services) {
+      for (const column of ['total', 'ministry', 'perYear']) expect(sheetFor(edited).value(service.id, column)).toEqual(sheetFor(fresh).value(service.id, column));
+    }
     expect(PlanSchema.safeParse(edited).success).toBe(true);
+  });
+
+  it('deleted, leave no score, decision, scenario or work plan pointing at them', () => {
+    const plan = samplePlan(validSampleName);
+    const id = plan.services[0]!.id;
+    const linked = {
+      ...plan,
+      priorities: {
+        ...plan.priorities,
+        scores: [{ serviceId: id, criterionId: plan.priorities.criteria[0]!.id, score: 7 }],
+        decisions: [{ serviceId: id, decision: 'approved' as const, rationale: '', at: '2026-11-01' }],
+        scenarios: [{ id: 's1', name: 'בסיס', serviceIds: [id, plan.services[1]!.id], createdAt: '2026-11-01' }],
+      },
+      implementation: [{ serviceId: id, owner: '', partners: [], start: null, end: null, milestones: [], indicatorIds: [], quarterlyTargets: [], risks: [], actuals: [] }],
+    };
+    const removed = removeServices(linked, { ids: [id] });
+    expect(removed.priorities.scores).toEqual([]);
+    expect(removed.priorities.decisions).toEqual([]);
+    expect(removed.priorities.scenarios[0]!.serviceIds).toEqual([plan.services[1]!.id]);
+    expect(removed.implementation).toEqual([]);
   });
 });

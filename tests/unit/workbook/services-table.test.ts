@@ -8,16 +8,8 @@ import { writeCsv } from '@shared/xlsx/csv-text.ts';
 import { deliveryLabels, goalLabels, horizonLabels, needSourceLabels, operatorLabels, selfDevelopmentBaseLabels, yesNoLabels } from '@shared/model/option-labels.ts';
 import { frequencyUnitLabels, serviceKindLabels } from '@shared/budget/option-labels.ts';
 import { buildPlan, buildService, withServices } from '../../helpers/plan-builders.ts';
+import { windows1255 } from '../../helpers/windows-1255.ts';
 
-/** Hebrew letters in windows-1255 (ISO-8859-8 has the same letters): א is 0xE0 … ת is 0xFA. */
-function windows1255(text: string): Uint8Array {
-  return Uint8Array.from([...text].map((character) => {
-    const code = character.codePointAt(0)!;
-    if (code >= 0x05d0 && code <= 0x05ea) return 0xe0 + (code - 0x05d0);
-    if (code < 0x80) return code;
-    throw new Error(`no windows-1255 byte for ${character}`);
-  }));
-}
 
 describe('importing a services table from another spreadsheet', () => {
   it('reads a windows-1255 CSV, suggests the mapping from Hebrew headers, and keeps the readable rows', async () => {
