@@ -448,6 +448,16 @@ export const messagesHe = {
   'groups.communityRoles': "בעלי תפקידים בקהילה",
   'groups.survivors': "ניצולי שואה",
   'groups.homebound': "מרותקי בית",
+  'population.addEarlierYear': "הוספת שנת {year} (שנה קודמת)",
+  'mix.goalNote': "שירות שמקדם כמה יעדים נספר בכל אחד מהם, ועלותו מתחלקת ביניהם שווה בשווה.",
+  'serviceCards.search': "חיפוש שירות",
+  'indicators.area.health-function': "בריאות ותפקוד",
+  'indicators.area.meaning': "משמעות",
+  'indicators.area.economic-resilience': "חוסן כלכלי",
+  'indicators.area.service': "מדד שירות",
+  'indicators.level.headline': "מדד מוביל",
+  'indicators.level.predictive': "מדד מנבא",
+  'indicators.level.service': "תוצאת שירות",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

@@ -39,7 +39,7 @@ export function IndicatorLibraryPicker({ outcome }: { outcome: Outcome }) {
   };
   const option = (indicator: (typeof indicatorLibrary)[number]) => (
     <option key={indicator.id} value={indicator.id} disabled={taken.has(indicator.id)}>
-      {localized(indicator.name)}
+      {`${localized(indicator.name)} · ${t(`indicators.area.${indicator.area}`)}, ${t(`indicators.level.${indicator.level}`)}`}
     </option>
   );
   return (

@@ -45,6 +45,7 @@ export function MixOverview({ plan }: { plan: Plan }) {
   return (
     <section className="card mix-overview" aria-labelledby="mix-overview-title">
       <h2 id="mix-overview-title">{t('mix.title')}</h2>
+      <p className="hint">{t('mix.goalNote')}</p>
       <div className="mix-tables">
         <MixTable caption={t('mix.byGoal')} heading={t('outcomes.goal')} lines={overview.byGoal} label={(key) => (key === 'none' ? t('goal.none') : localized(goalLabels[key as keyof typeof goalLabels]))} />
         <MixTable caption={t('mix.byKind')} heading={t('serviceCards.kind')} lines={overview.byKind} label={(key) => localized(serviceKindLabels[key as keyof typeof serviceKindLabels])} />

@@ -32,6 +32,7 @@ export function PopulationSection() {
   if (!population) return null;
   const { bands, years } = population;
   const lastYear = years.at(-1)?.year ?? new Date().getFullYear();
+  const firstYear = years[0]?.year ?? lastYear + 1;
   const hasActual = lastActualYear(population) !== null;
   const countProblem = (value: number | null) =>
     value === null ? t('population.notANumber') : value < 0 || value > maximumCount || !Number.isInteger(value) ? t('population.countRange') : null;
@@ -98,6 +99,9 @@ export function PopulationSection() {
       <div className="section-actions">
         <button type="button" onClick={() => perform(addPopulationYear, { year: lastYear + 1, kind: hasActual ? 'forecast' : 'actual' })}>
           {t('population.addYear', { year: lastYear + 1 })}
+        </button>
+        <button type="button" onClick={() => perform(addPopulationYear, { year: firstYear - 1, kind: 'actual' })}>
+          {t('population.addEarlierYear', { year: firstYear - 1 })}
         </button>
         {years.length > 0 && (
           <button type="button" onClick={() => perform(removePopulationYear, { year: lastYear })}>

@@ -200,8 +200,11 @@ export function ServiceCards({ plan }: { plan: Plan }) {
   const language = useLanguage((state) => state.language);
   const perform = usePlanStore((state) => state.perform);
   const [grouping, setGrouping] = useState<Grouping>('none');
+  const [search, setSearch] = useState('');
   const [entry, setEntry] = useState('');
-  const ids = { grouping: useId(), catalogue: useId() };
+  const ids = { grouping: useId(), catalogue: useId(), search: useId() };
+  const words = search.trim().toLowerCase();
+  const shown = (service: Service) => words === '' || `${service.name} ${service.targetGroup} ${service.description}`.toLowerCase().includes(words);
   const addFromCatalogue = () => {
     const chosen = serviceCatalogue.find((candidate) => candidate.id === entry);
     if (!chosen) return;
@@ -228,6 +231,8 @@ export function ServiceCards({ plan }: { plan: Plan }) {
         <button type="button" className="primary" onClick={addFromCatalogue} disabled={entry === ''}>{t('serviceCards.addFromCatalogue')}</button>
         <button type="button" onClick={addEmpty}>{t('serviceCards.addEmpty')}</button>
         <label htmlFor={ids.grouping}>{t('serviceCards.groupBy')}</label>
+        <label htmlFor={ids.search}>{t('serviceCards.search')}</label>
+        <input id={ids.search} type="search" dir="auto" value={search} onChange={(event) => setSearch(event.target.value)} />
         <select id={ids.grouping} value={grouping} onChange={(event) => setGrouping(event.target.value as Grouping)}>
           <option value="none">{t('serviceCards.groupNone')}</option>
           <option value="goal">{t('serviceCards.groupGoal')}</option>
@@ -235,7 +240,7 @@ export function ServiceCards({ plan }: { plan: Plan }) {
           <option value="outcome">{t('serviceCards.groupOutcome')}</option>
         </select>
       </div>
-      {groupsOf(plan, grouping, localized, t('serviceCards.noGroup')).map((group) => (
+      {groupsOf(plan, grouping, localized, t('serviceCards.noGroup')).map((group) => ({ ...group, services: group.services.filter(shown) })).map((group) => (
         <div key={group.key} className="service-group">
           {group.title !== null && <h3><bdi>{group.title}</bdi> <span className="count">({formatNumber(group.services.length, language)})</span></h3>}
           <ul className="service-list">

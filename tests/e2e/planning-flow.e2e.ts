@@ -51,7 +51,7 @@ describe('from the needs heard to a costed service, linked end to end', () => {
     await outcome.getByLabel('יעד המינהל').selectOption({ label: 'מניעת מצבי סיכון וסכנה' });
     await outcome.getByText(/הצרכים שהתוצאה עונה עליהם \(0 מתוך/).click();
     await outcome.getByRole('checkbox', { name: /אני יודע אילו זכויות מגיעות לי/ }).check();
-    await outcome.getByLabel('ספריית המדדים').selectOption({ label: 'ותיקים שמימשו זכות שלא מימשו קודם לכן' });
+    await outcome.getByLabel('ספריית המדדים').selectOption({ label: 'ותיקים שמימשו זכות שלא מימשו קודם לכן · חוסן כלכלי, תוצאת שירות' });
     await outcome.getByRole('button', { name: 'הוספת המדד מהספרייה' }).click();
     await outcome.getByRole('group', { name: 'ותיקים שמימשו זכות שלא מימשו קודם לכן' }).getByLabel('יעד', { exact: true }).fill('120');
     expect(await seriousViolations(page)).toEqual([]);

@@ -26,7 +26,7 @@ describe('station 2: outcomes with indicators from the library, and the leading 
     await named.getByText(/הצרכים שהתוצאה עונה עליהם \(0 מתוך/).click();
     await named.getByRole('checkbox').first().check();
     expect(await named.getByText(/הצרכים שהתוצאה עונה עליהם \(1 מתוך/).isVisible()).toBe(true);
-    await named.getByLabel('ספריית המדדים').selectOption({ label: 'ותיקים שנפלו בשנה האחרונה' });
+    await named.getByLabel('ספריית המדדים').selectOption({ label: 'ותיקים שנפלו בשנה האחרונה · בריאות ותפקוד, תוצאת שירות' });
     await named.getByRole('button', { name: 'הוספת המדד מהספרייה' }).click();
     const indicator = named.getByRole('group', { name: 'ותיקים שנפלו בשנה האחרונה' });
     await indicator.getByLabel('ערך בסיס').fill('18');
@@ -34,7 +34,7 @@ describe('station 2: outcomes with indicators from the library, and the leading 
     await indicator.getByLabel('שנת הבסיס').fill('2026');
     expect(await indicator.getByText('מספריית המדדים').isVisible()).toBe(true);
     // The same library indicator cannot be added twice to one outcome.
-    expect(await named.getByRole('option', { name: 'ותיקים שנפלו בשנה האחרונה' }).isDisabled()).toBe(true);
+    expect(await named.getByRole('option', { name: 'ותיקים שנפלו בשנה האחרונה · בריאות ותפקוד, תוצאת שירות' }).isDisabled()).toBe(true);
   });
 
   it('asks before deleting an outcome that services advance', async () => {
