@@ -1,18 +1,17 @@
 import { useEffect, useState } from 'react';
 import type { FileEntry } from '@shared/host-api.ts';
-import { localeOf } from '@shared/format/number-format.ts';
 import { host } from '../host/host-client.ts';
-import { useLanguage, useT } from '../i18n/i18n.ts';
+import { useT } from '../i18n/i18n.ts';
 import { browseForPlan, openPath } from '../state/file-actions.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { Modal } from './Modal.tsx';
+import { FileList } from './FileList.tsx';
 
 type Listing = { recent: FileEntry[]; workspace: FileEntry[] };
 
 /** Open: the recent plans and those of the workspace folder, and the system's dialog on the desktop. */
 export function OpenPlanDialog({ onClose }: { onClose(): void }) {
   const t = useT();
-  const language = useLanguage((state) => state.language);
   const nativeDialogs = useUiStore((state) => state.info?.nativeDialogs ?? false);
   const [listing, setListing] = useState<Listing | null>(null);
   useEffect(() => {
@@ -20,25 +19,11 @@ export function OpenPlanDialog({ onClose }: { onClose(): void }) {
       setListing({ recent, workspace }),
     );
   }, []);
-  const dateFormat = new Intl.DateTimeFormat(localeOf(language), { dateStyle: 'medium', timeStyle: 'short' });
   const choose = (path: string) => {
     onClose();
     void openPath(path);
   };
-  const list = (entries: FileEntry[]) => (
-    <ul className="file-list">
-      {entries.map((entry) => (
-        <li key={entry.path}>
-          <button type="button" onClick={() => choose(entry.path)}>
-            <span className="file-name">{entry.name}</span>
-            <span className="file-meta">
-              <bdi dir="ltr">{entry.path}</bdi> · {t('open.modified', { date: dateFormat.format(new Date(entry.modified)) })}
-            </span>
-          </button>
-        </li>
-      ))}
-    </ul>
-  );
+  const list = (entries: FileEntry[]) => <FileList entries={entries} onChoose={choose} />;
   return (
     <Modal title={t('open.title')} onCancel={onClose}>
       {listing === null ? (

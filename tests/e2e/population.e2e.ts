@@ -1,8 +1,8 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AppSession } from './support/app-session.ts';
+import { sessionAtStation } from './support/station-session.ts';
 import { seriousViolations } from './support/axe.ts';
 import { windows1255 } from '../helpers/windows-1255.ts';
 
@@ -11,17 +11,11 @@ import { windows1255 } from '../helpers/windows-1255.ts';
 const cell = async (page: Page, name: string) => (await page.getByLabel(name, { exact: true }).inputValue()).replace(/[\u200e\u200f]/g, '');
 
 describe('station 1: the population by age band, actual and forecast', () => {
-  let session: AppSession;
+  const opened = sessionAtStation(/הערכת המצב המצוי/, 'אוכלוסיית הזקנים לפי קבוצות גיל');
   let page: Page;
-
-  beforeAll(async () => {
-    session = await AppSession.start();
-    page = await session.open();
-    await page.getByLabel('רשות מקומית').waitFor();
-    await page.getByRole('button', { name: /הערכת המצב המצוי/ }).click();
-    await page.getByRole('heading', { name: 'אוכלוסיית הזקנים לפי קבוצות גיל' }).waitFor();
+  beforeAll(() => {
+    page = opened.page;
   });
-  afterAll(async () => session?.stop());
 
   it("shows the sample's counts by band and year, with each band's growth rate and a chart", async () => {
     expect(await cell(page, 'מספר התושבים בני 75+ בשנת 2026')).toBe('3,600');
@@ -59,7 +53,7 @@ describe('station 1: the population by age band, actual and forecast', () => {
 
   it('imports a windows-1255 table whose bands differ: parts of a band add up, a band across two is left out and said so', async () => {
     const table = ['אוכלוסייה לפי גיל, גבעת הדקלים', 'שנה,56-64,65-69,70-74,65+', '2022,5900,2700,2100,7950', '2023,5980,2750,2170,8150', ''].join('\r\n');
-    await writeFile(join(session.workspace, 'אוכלוסייה לפי גיל.csv'), windows1255(table));
+    await writeFile(join(opened.session.workspace, 'אוכלוסייה לפי גיל.csv'), windows1255(table));
     await page.getByRole('button', { name: 'ייבוא נתוני אוכלוסייה מקובץ…' }).click();
     await page.getByRole('dialog', { name: 'ייבוא נתוני אוכלוסייה' }).getByRole('button', { name: /אוכלוסייה לפי גיל\.csv/ }).click();
     const dialog = page.getByRole('dialog', { name: 'ייבוא נתוני אוכלוסייה מ-"אוכלוסייה לפי גיל.csv"' });

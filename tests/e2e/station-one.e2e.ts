@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AppSession } from './support/app-session.ts';
+import { sessionAtStation } from './support/station-session.ts';
 
 describe('station 1: what runs today and the needs heard', () => {
-  let session: AppSession;
+  const opened = sessionAtStation(/הערכת המצב המצוי/, 'מרשם הצרכים');
   let page: Page;
-
-  beforeAll(async () => {
-    session = await AppSession.start();
-    page = await session.open();
-    await page.getByLabel('רשות מקומית').waitFor();
-    await page.getByRole('button', { name: /הערכת המצב המצוי/ }).click();
-    await page.getByRole('heading', { name: 'מרשם הצרכים' }).waitFor();
+  beforeAll(() => {
+    page = opened.page;
   });
-  afterAll(async () => session?.stop());
 
   it('records a finding from a round table with its group, strength and breadth', async () => {
     const register = page.getByRole('region', { name: 'מרשם הצרכים' });

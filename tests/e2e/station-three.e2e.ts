@@ -1,20 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AppSession } from './support/app-session.ts';
+import { sessionAtStation } from './support/station-session.ts';
 import { seriousViolations } from './support/axe.ts';
 
 describe('station 3: a service from the catalogue, linked end to end', () => {
-  let session: AppSession;
+  const opened = sessionAtStation(/בניית תמהיל שירותים/, 'התמהיל במבט אחד');
   let page: Page;
-
-  beforeAll(async () => {
-    session = await AppSession.start();
-    page = await session.open();
-    await page.getByLabel('רשות מקומית').waitFor();
-    await page.getByRole('button', { name: /בניית תמהיל שירותים/ }).click();
-    await page.getByRole('heading', { name: 'התמהיל במבט אחד' }).waitFor();
+  beforeAll(() => {
+    page = opened.page;
   });
-  afterAll(async () => session?.stop());
 
   it('shows the mix at a glance and passes the axe scan', async () => {
     const overview = page.getByRole('region', { name: 'התמהיל במבט אחד' });

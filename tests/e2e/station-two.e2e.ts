@@ -1,19 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AppSession } from './support/app-session.ts';
+import { sessionAtStation } from './support/station-session.ts';
 
 describe('station 2: outcomes with indicators from the library, and the leading values', () => {
-  let session: AppSession;
+  const opened = sessionAtStation(/הגדרת המצב הרצוי/, 'התוצאות הרצויות ומדדיהן');
   let page: Page;
-
-  beforeAll(async () => {
-    session = await AppSession.start();
-    page = await session.open();
-    await page.getByLabel('רשות מקומית').waitFor();
-    await page.getByRole('button', { name: /הגדרת המצב הרצוי/ }).click();
-    await page.getByRole('heading', { name: 'התוצאות הרצויות ומדדיהן' }).waitFor();
+  beforeAll(() => {
+    page = opened.page;
   });
-  afterAll(async () => session?.stop());
 
   it('writes an outcome under a goal, ties it to a need, and measures it with a library indicator', async () => {
     const section = page.getByRole('region', { name: 'התוצאות הרצויות ומדדיהן' });

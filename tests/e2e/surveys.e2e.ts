@@ -1,24 +1,18 @@
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AppSession } from './support/app-session.ts';
+import { sessionAtStation } from './support/station-session.ts';
 import { seriousViolations } from './support/axe.ts';
 import { windows1255 } from '../helpers/windows-1255.ts';
 
 
 describe('station 1: survey results, and a finding from an item', () => {
-  let session: AppSession;
+  const opened = sessionAtStation(/הערכת המצב המצוי/, 'תוצאות סקרים');
   let page: Page;
-
-  beforeAll(async () => {
-    session = await AppSession.start();
-    page = await session.open();
-    await page.getByLabel('רשות מקומית').waitFor();
-    await page.getByRole('button', { name: /הערכת המצב המצוי/ }).click();
-    await page.getByRole('heading', { name: 'תוצאות סקרים' }).waitFor();
+  beforeAll(() => {
+    page = opened.page;
   });
-  afterAll(async () => session?.stop());
 
   it("imports respondents' answers in the questionnaire's own words and shows each item's average, agreement and spread", async () => {
     const answers = [
@@ -30,7 +24,7 @@ describe('station 1: survey results, and a finding from an item', () => {
       '5,כן,7',
       '',
     ].join('\r\n');
-    await writeFile(join(session.workspace, 'סקר שביעות רצון.csv'), windows1255(answers));
+    await writeFile(join(opened.session.workspace, 'סקר שביעות רצון.csv'), windows1255(answers));
     await page.getByRole('button', { name: 'ייבוא תוצאות סקר מקובץ…' }).click();
     await page.getByRole('dialog', { name: 'ייבוא תוצאות סקר' }).getByRole('button', { name: /סקר שביעות רצון\.csv/ }).click();
     const dialog = page.getByRole('dialog', { name: 'ייבוא סקר מ-"סקר שביעות רצון.csv"' });
