@@ -11,6 +11,7 @@ import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { Notices } from './Notices.tsx';
 import { OpenPlanDialog } from './OpenPlanDialog.tsx';
 import { PlanDetailsView } from './PlanDetailsView.tsx';
+import { LogicModelView } from '../logic-model/LogicModelView.tsx';
 import { RecoveryDialog } from './RecoveryDialog.tsx';
 import { SaveAsDialog } from './SaveAsDialog.tsx';
 import { StationNav } from './StationNav.tsx';
@@ -142,6 +143,8 @@ export function App() {
             </div>
           ) : view.kind === 'details' ? (
             <PlanDetailsView />
+          ) : view.kind === 'logic-model' ? (
+            <LogicModelView />
           ) : (
             <StationView key={view.station} station={view.station} />
           )}

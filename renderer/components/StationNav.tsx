@@ -24,6 +24,16 @@ export function StationNav() {
             <span className="nav-name">{t('nav.details')}</span>
           </button>
         </li>
+        <li>
+          <button
+            type="button"
+            className="nav-item"
+            aria-current={view.kind === 'logic-model' ? 'page' : undefined}
+            onClick={() => show({ kind: 'logic-model' })}
+          >
+            <span className="nav-name">{t('nav.logicModel')}</span>
+          </button>
+        </li>
       </ul>
       <h2 className="nav-heading">{t('nav.stations')}</h2>
       <ol>
