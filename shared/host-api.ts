@@ -22,14 +22,24 @@ export const fileKinds = {
   workbook: ['.xlsx'],
   csv: ['.csv'],
   spreadsheet: ['.xlsx', '.csv'],
+  png: ['.png'],
+  svg: ['.svg'],
 } as const satisfies Record<string, readonly string[]>;
 export type FileKind = keyof typeof fileKinds;
 const OpenKind = z.enum(['plan', 'spreadsheet']);
-const SaveKind = z.enum(['plan', 'workbook', 'csv']);
-/** The kinds of file Save As names: a plan, an exported workbook, an exported CSV. */
+const SaveKind = z.enum(['plan', 'workbook', 'csv', 'png', 'svg']);
+/** The kinds of file Save As names: a plan, or an export (a workbook, a CSV, the logic model as an image). */
 export type SaveKind = z.infer<typeof SaveKind>;
+export type ExportKind = Exclude<SaveKind, 'plan'>;
+export const exportKinds = ['workbook', 'csv', 'png', 'svg'] as const satisfies readonly ExportKind[];
 
-/** Spreadsheets travel whole, as base64: far above any department's table, small enough to hold twice in memory. */
+/** The kind of export a path names by its extension, or null for anything else. */
+export function exportKindOf(path: string): ExportKind | null {
+  const lower = path.toLowerCase();
+  return exportKinds.find((kind) => fileKinds[kind].some((extension) => lower.endsWith(extension))) ?? null;
+}
+
+/** Spreadsheets and exports travel whole, as base64: far above any department's table or picture, small enough to hold twice in memory. */
 export const spreadsheetSizeLimit = 50 * 1024 * 1024;
 
 export const hostArguments = {
@@ -55,7 +65,7 @@ export const hostArguments = {
   'recovery:list': z.object({}),
   'recovery:discard': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),
   'spreadsheet:read': z.object({ path: FilePath }),
-  'spreadsheet:write': z.object({
+  'export:write': z.object({
     path: FilePath,
     /** The file's bytes as base64. */
     data: z.string().max(Math.ceil(spreadsheetSizeLimit / 3) * 4).regex(/^[A-Za-z0-9+/]*={0,2}$/),
@@ -82,7 +92,7 @@ export type SpreadsheetReadResult =
   | { ok: true; path: string; name: string; data: string }
   | { ok: false; path: string; name: string; error: Extract<OpenError, { code: 'not-found' | 'too-large' | 'io' }> };
 
-export type SpreadsheetWriteResult =
+export type ExportWriteResult =
   | { ok: true; path: string; name: string }
   | { ok: false; reason: 'exists'; path: string }
   | { ok: false; reason: 'io'; path: string; errno: string };
@@ -115,7 +125,7 @@ type HostResults = {
   'recovery:list': RecoveryEntry[];
   'recovery:discard': { discarded: boolean };
   'spreadsheet:read': SpreadsheetReadResult;
-  'spreadsheet:write': SpreadsheetWriteResult;
+  'export:write': ExportWriteResult;
 };
 
 export type HostResult<K extends HostChannel> = HostResults[K];

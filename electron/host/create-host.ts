@@ -1,16 +1,16 @@
 import { join } from 'node:path';
-import type { FileKind, HostApi, OpenResult } from '@shared/host-api.ts';
+import { exportKindOf, exportKinds, fileKinds, type FileKind, type HostApi, type OpenResult, type SaveKind } from '@shared/host-api.ts';
 import { openPlanFile, savePlanFile } from './plan-files.ts';
-import type { PathPolicy } from './path-policy.ts';
+import { PathRefusedError, type PathPolicy } from './path-policy.ts';
 import type { RecoveryStore } from './recovery-store.ts';
 import type { SettingsStore } from './settings-store.ts';
 import { describeFile, listFiles, startupSampleName } from './workspace.ts';
-import { readSpreadsheet, writeSpreadsheet } from './spreadsheet-files.ts';
+import { readSpreadsheet, writeExport } from './spreadsheet-files.ts';
 
 /** System file dialogs; only the desktop app has them. */
 export type Dialogs = {
   chooseOpen(kind: Extract<FileKind, 'plan' | 'spreadsheet'>): Promise<string | null>;
-  chooseSave(suggestedName: string, kind: Extract<FileKind, 'plan' | 'workbook' | 'csv'>): Promise<string | null>;
+  chooseSave(suggestedName: string, kind: SaveKind): Promise<string | null>;
 };
 
 export type HostDependencies = {
@@ -73,9 +73,10 @@ export function createHost(deps: HostDependencies): HostApi {
     },
     'workspace:list': async ({ kind }) => listFiles(deps.workspace, kind, (diskPath) => paths.toShown(diskPath)),
     'spreadsheet:read': async ({ path }) => readSpreadsheet(paths.toDisk(path, 'spreadsheet'), path),
-    'spreadsheet:write': async ({ path, data, overwrite }) => {
-      const kind = path.toLowerCase().endsWith('.csv') ? 'csv' : 'workbook';
-      return writeSpreadsheet(paths.toDisk(path, kind), path, data, overwrite);
+    'export:write': async ({ path, data, overwrite }) => {
+      const kind = exportKindOf(path);
+      if (!kind) throw new PathRefusedError(path, `not a file Tamhil exports (${exportKinds.flatMap((each) => fileKinds[each]).join(', ')})`);
+      return writeExport(paths.toDisk(path, kind), path, data, overwrite);
     },
     'recent:list': async () => {
       const entries = [];

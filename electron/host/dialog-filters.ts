@@ -5,6 +5,8 @@ const filterNames: Record<FileKind, string> = {
   workbook: 'Excel',
   csv: 'CSV',
   spreadsheet: 'Excel / CSV',
+  png: 'PNG',
+  svg: 'SVG',
 };
 
 /** The system dialog's file-type filter for a kind of file. */

@@ -1,6 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { spreadsheetSizeLimit, type SpreadsheetReadResult, type SpreadsheetWriteResult } from '@shared/host-api.ts';
+import { spreadsheetSizeLimit, type ExportWriteResult, type SpreadsheetReadResult } from '@shared/host-api.ts';
 import { base64ToBytes, bytesToBase64 } from '@shared/format/base64.ts';
 import { errnoOf } from '@shared/model/file-system-problem.ts';
 import { writeFileAtomic } from './atomic-write.ts';
@@ -29,8 +29,8 @@ async function exists(path: string): Promise<boolean> {
   }
 }
 
-/** Writes an exported workbook or CSV whole or not at all; an existing file is replaced only when the user said so. */
-export async function writeSpreadsheet(diskPath: string, shownPath: string, data: string, overwrite: boolean): Promise<SpreadsheetWriteResult> {
+/** Writes an export (a workbook, a CSV, an image) whole or not at all; an existing file is replaced only when the user said so. */
+export async function writeExport(diskPath: string, shownPath: string, data: string, overwrite: boolean): Promise<ExportWriteResult> {
   try {
     if (!overwrite && (await exists(diskPath))) return { ok: false, reason: 'exists', path: shownPath };
     await writeFileAtomic(diskPath, base64ToBytes(data), { backup: false });

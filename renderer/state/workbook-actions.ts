@@ -1,20 +1,18 @@
 import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
-import { bytesToBase64, base64ToBytes } from '@shared/format/base64.ts';
-import { fileSystemProblem } from '@shared/model/file-system-problem.ts';
+import { base64ToBytes } from '@shared/format/base64.ts';
 import { spreadsheetReadMessage } from '@shared/xlsx/spreadsheet-read-message.ts';
 import { workbookImportFailureMessage } from '@shared/xlsx/import-failure-message.ts';
 import { workbookProblemMessage } from '@shared/xlsx/workbook-problem.ts';
 import { servicesCsv } from '@shared/xlsx/services-csv.ts';
 import type { WorkbookProgress } from '@shared/xlsx/workbook-progress.ts';
-import { fileKinds, type SaveKind } from '@shared/host-api.ts';
 import { host } from '../host/host-client.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages-he.ts';
 import { runInWorker, WorkbookJobCancelled, type WorkbookJob } from '../workbook/run-in-worker.ts';
 import type { WorkerRequest, WorkerResults } from '../workbook/worker-messages.ts';
-import { suggestedName } from './file-actions.ts';
+import { chooseExportPath, writeExport } from './export-file.ts';
 import { usePlanStore } from './plan-store.ts';
-import { askForFileName, askForSpreadsheet, askToConfirm } from './prompts.ts';
+import { askForSpreadsheet } from './prompts.ts';
 import { useUiStore, type SpreadsheetPurpose } from './ui-store.ts';
 
 const t = (key: MessageKey, params?: Record<string, string | number>) => translate(useLanguage.getState().language, key, params);
@@ -49,29 +47,6 @@ async function withProgress<Request extends WorkerRequest>(title: string, reques
 }
 
 
-/** Where to write an export: the system dialog on the desktop, a name in the workspace in the browser. */
-async function chooseExportPath(kind: Exclude<SaveKind, 'plan'>): Promise<{ path: string; confirmed: boolean } | null> {
-  if (useUiStore.getState().info?.nativeDialogs) {
-    const { path } = await host['dialog:choose-save']({ suggestedName: suggestedName(), kind });
-    // The system dialog already asked before replacing an existing file.
-    return path ? { path, confirmed: true } : null;
-  }
-  const name = await askForFileName(suggestedName(), kind);
-  return name ? { path: `${name}${fileKinds[kind][0]}`, confirmed: false } : null;
-}
-
-async function writeExport(path: string, bytes: Uint8Array, confirmed: boolean): Promise<void> {
-  const data = bytesToBase64(bytes);
-  let result = await host['spreadsheet:write']({ path, data, overwrite: confirmed });
-  if (!result.ok && result.reason === 'exists') {
-    const name = path.split(/[/\\]/).pop() ?? path;
-    if (!(await askToConfirm(t('workbook.existsTitle'), t('workbook.existsBody', { name }), t('workbook.replace')))) return;
-    result = await host['spreadsheet:write']({ path, data, overwrite: true });
-  }
-  if (result.ok) notify('info', t(result.name.toLowerCase().endsWith('.xlsx') ? 'workbook.exportedWorkbook' : 'workbook.exported', { name: result.name }));
-  else if (result.reason === 'io') notify('error', t('workbook.writeFailed', { detail: fileSystemProblem(result.errno, language()) }));
-}
-
 export const exportWorkbook = () =>
   exclusive(async () => {
     const document = usePlanStore.getState().document;
@@ -80,7 +55,7 @@ export const exportWorkbook = () =>
     if (!target) return;
     const bytes = await withProgress(t('workbook.exporting'), { kind: 'export-workbook', plan: evaluatePlan(document.plan).plan, language: language() });
     useUiStore.getState().setPrompt(null);
-    await writeExport(target.path, bytes, target.confirmed);
+    await writeExport(target.path, bytes, target.confirmed, 'workbook.exportedWorkbook');
   });
 
 export const exportServicesCsv = () =>

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { bytesToBase64 } from '@shared/format/base64.ts';
 import { spreadsheetSizeLimit } from '@shared/host-api.ts';
 import { workspacePathPolicy, PathRefusedError } from '@electron/host/path-policy.ts';
-import { readSpreadsheet, writeSpreadsheet } from '@electron/host/spreadsheet-files.ts';
+import { readSpreadsheet, writeExport } from '@electron/host/spreadsheet-files.ts';
 import { listFiles } from '@electron/host/workspace.ts';
 import { tempFolders } from '../helpers/temp-folder.ts';
 
@@ -16,10 +16,10 @@ describe('spreadsheet files in the host', () => {
     const folder = await folders.make();
     const path = join(folder, 'plan.xlsx');
     const first = Uint8Array.from([1, 2, 3]);
-    expect(await writeSpreadsheet(path, 'plan.xlsx', bytesToBase64(first), false)).toEqual({ ok: true, path: 'plan.xlsx', name: 'plan.xlsx' });
-    expect(await writeSpreadsheet(path, 'plan.xlsx', bytesToBase64(Uint8Array.from([9])), false)).toEqual({ ok: false, reason: 'exists', path: 'plan.xlsx' });
+    expect(await writeExport(path, 'plan.xlsx', bytesToBase64(first), false)).toEqual({ ok: true, path: 'plan.xlsx', name: 'plan.xlsx' });
+    expect(await writeExport(path, 'plan.xlsx', bytesToBase64(Uint8Array.from([9])), false)).toEqual({ ok: false, reason: 'exists', path: 'plan.xlsx' });
     expect(new Uint8Array(await readFile(path))).toEqual(first);
-    expect((await writeSpreadsheet(path, 'plan.xlsx', bytesToBase64(Uint8Array.from([9])), true)).ok).toBe(true);
+    expect((await writeExport(path, 'plan.xlsx', bytesToBase64(Uint8Array.from([9])), true)).ok).toBe(true);
     expect(new Uint8Array(await readFile(path))).toEqual(Uint8Array.from([9]));
     expect((await readdir(folder)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
   });
