@@ -2,7 +2,7 @@ import type { Finding } from '@shared/rules/finding.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
 import { useUiStore } from '../state/ui-store.ts';
 
-/** The rules' findings; one that points at a budget cell or a plan detail takes the user there. */
+/** The rules' findings; one that points at a budget cell, a plan detail or a node of the logic model takes the user there. */
 export function FindingsPanel({ findings }: { findings: readonly Finding[] }) {
   const t = useT();
   const language = useLanguage((state) => state.language);
@@ -24,6 +24,10 @@ export function FindingsPanel({ findings }: { findings: readonly Finding[] }) {
               <span className="finding-severity">{t(`findings.${finding.severity}`)}</span>
               {finding.target ? (
                 <button type="button" className="link-button" onClick={() => goToBudgetCell(finding.target!)}>
+                  {finding.message[language]}
+                </button>
+              ) : finding.modelNode ? (
+                <button type="button" className="link-button" onClick={() => show({ kind: 'logic-model', focus: finding.modelNode })}>
                   {finding.message[language]}
                 </button>
               ) : /^(details|policy)\./.test(finding.path) ? (

@@ -1,63 +1,46 @@
-import { useMemo } from 'react';
-import { setServiceDetail } from '@shared/commands/service-card-commands.ts';
-import { setOutcomeField } from '@shared/commands/outcome-commands.ts';
-import { formatMoney, formatNumber } from '@shared/format/number-format.ts';
-import { goalLabels, horizonLabels, operatorLabels } from '@shared/model/option-labels.ts';
-import { administrationGoals, outcomeHorizons, type Outcome } from '@shared/model/plan-schema.ts';
+import { useMemo, useState } from 'react';
+import { ReactFlowProvider } from '@xyflow/react';
 import { checkDerivedModel } from '@shared/logic-model/logic-checks.ts';
-import { deriveLogicModel, type LogicNode } from '@shared/logic-model/logic-graph.ts';
-import { useLanguage, useLocalized, useT } from '../i18n/i18n.ts';
+import { deriveLogicModel } from '@shared/logic-model/logic-graph.ts';
+import { useLanguage, useT } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
+import { CanvasArea } from './CanvasArea.tsx';
+import { LinkTables } from './LinkTables.tsx';
+import { ModelFindings } from './ModelFindings.tsx';
+import { ModelNotes } from './ModelNotes.tsx';
+import { modelPicture, planHeader } from './model-picture.ts';
+import { PrintSheet } from './PrintSheet.tsx';
+import { useModelLayout } from './use-model-layout.ts';
 
-const short = (text: string, length = 40) => (text.length > length ? `${text.slice(0, length).trim()}…` : text);
-
-function InputLine({ node }: { node: Extract<LogicNode, { kind: 'input' }> }) {
-  const t = useT();
-  const localized = useLocalized();
-  const language = useLanguage((state) => state.language);
-  switch (node.resource) {
-    case 'funding':
-      return <li>{localized(node.label)}: {formatMoney(node.amount, language)}</li>;
-    case 'staff-hours':
-      return <li>{t('logic.staffHours', { hours: formatNumber(node.hours, language) })}</li>;
-    case 'volunteers':
-      return <li>{t('logic.volunteers', { services: node.services })}</li>;
-    case 'partner':
-      return <li>{t('logic.partner', { operator: localized(operatorLabels[node.operator]), services: node.services })}</li>;
-  }
-}
+type Tab = 'canvas' | 'tables';
 
 /**
- * The logic model as tables of links, the same model the canvas will draw: what feeds the
- * services, which outcomes each service advances, which outcomes lead to which, and the goal each
- * serves. Every box is a plan command with undo, seen at once in stations 2-4.
+ * The logic model: the plan seen as a graph. The canvas and the tables of links show the same
+ * model and change the plan through the same commands; the checks and the notes sit beside both.
  */
 export function LogicModelView() {
   const t = useT();
-  const localized = useLocalized();
+  const language = useLanguage((state) => state.language);
   const plan = usePlanStore((state) => state.document?.plan);
-  const perform = usePlanStore((state) => state.perform);
+  const view = useUiStore((state) => state.view);
+  const [tab, setTab] = useState<Tab>('canvas');
+  const [focus, setFocus] = useState(view.kind === 'logic-model' ? (view.focus ?? '') : '');
   const model = useMemo(() => (plan ? deriveLogicModel(plan) : null), [plan]);
   const findings = useMemo(() => (model ? checkDerivedModel(model) : []), [model]);
+  const emptyModel = useMemo(() => ({ nodes: [], edges: [], notes: [] }), []);
+  const { layout, failed } = useModelLayout(model ?? emptyModel, findings, language);
+  const picture = useMemo(() => (plan && model && layout ? modelPicture(plan, model, findings, layout, language) : null), [plan, model, findings, layout, language]);
   if (!plan || !model) return null;
-  const outcomes = [...plan.outcomes].sort((a, b) => outcomeHorizons.indexOf(a.horizon) - outcomeHorizons.indexOf(b.horizon));
-  const inputs = model.nodes.filter((node): node is Extract<LogicNode, { kind: 'input' }> => node.kind === 'input');
-  const goTo = (nodeId: string) => {
-    const [kind, id] = [nodeId.slice(0, nodeId.indexOf(':')), nodeId.slice(nodeId.indexOf(':') + 1)];
-    if (kind === 'service' || kind === 'outcome') useUiStore.getState().goToItem({ kind, id });
+
+  const show = (nodeId: string) => {
+    setFocus(nodeId);
+    setTab('canvas');
   };
-  const nameOf = (nodeId: string) => {
-    const node = model.nodes.find((candidate) => candidate.id === nodeId);
-    return node ? localized(node.label) : nodeId;
-  };
-  const toggleOutcome = (serviceId: string, outcomeId: string, on: boolean) => {
-    const service = plan.services.find((candidate) => candidate.id === serviceId)!;
-    const value = on ? [...service.outcomeIds, outcomeId] : service.outcomeIds.filter((id) => id !== outcomeId);
-    perform(setServiceDetail, { id: serviceId, field: 'outcomeIds', value });
-  };
-  const toggleLead = (from: Outcome, to: string, on: boolean) =>
-    perform(setOutcomeField, { id: from.id, field: 'leadsTo', value: on ? [...from.leadsTo, to] : from.leadsTo.filter((id) => id !== to) });
+  const tabs: { id: Tab; label: string }[] = [
+    { id: 'canvas', label: t('logic.tab.canvas') },
+    { id: 'tables', label: t('logic.tab.tables') },
+  ];
   return (
     <div className="view logic-model-view">
       <header className="station-header">
@@ -65,111 +48,43 @@ export function LogicModelView() {
       </header>
       <p className="hint">{t('logic.hint')}</p>
 
-      <section className="card" aria-labelledby="logic-checks">
-        <h2 id="logic-checks">{t('logic.checks', { count: findings.length })}</h2>
-        {findings.length === 0 ? (
-          <p>{t('logic.noFindings')}</p>
+      <ModelFindings model={model} findings={findings} onShow={show} />
+
+      <div role="tablist" aria-label={t('logic.tabs')} className="tabs">
+        {tabs.map(({ id, label }) => (
+          <button
+            key={id}
+            id={`logic-tab-${id}`}
+            type="button"
+            role="tab"
+            aria-selected={tab === id}
+            aria-controls={`logic-panel-${id}`}
+            tabIndex={tab === id ? 0 : -1}
+            onClick={() => setTab(id)}
+            onKeyDown={(event) => {
+              if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') setTab(tab === 'canvas' ? 'tables' : 'canvas');
+            }}
+          >
+            {label}
+          </button>
+        ))}
+      </div>
+      <div role="tabpanel" id={`logic-panel-${tab}`} aria-labelledby={`logic-tab-${tab}`}>
+        {tab === 'canvas' ? (
+          layout ? (
+            <ReactFlowProvider>
+              <CanvasArea plan={plan} model={model} findings={findings} layout={layout} focus={focus} onFocus={setFocus} />
+            </ReactFlowProvider>
+          ) : (
+            <p role="status">{failed ? t('logic.layoutFailed') : t('logic.layingOut')}</p>
+          )
         ) : (
-          <ul className="logic-findings">
-            {findings.map((finding, index) => (
-              <li key={index}>
-                <bdi>{localized(finding.message)}</bdi>{' '}
-                {finding.nodeIds.filter((id) => id.startsWith('service:') || id.startsWith('outcome:')).map((id) => (
-                  <button key={id} type="button" className="link-button" onClick={() => goTo(id)}>
-                    {t('logic.open', { name: short(nameOf(id)) })}
-                  </button>
-                ))}
-              </li>
-            ))}
-          </ul>
+          <LinkTables plan={plan} model={model} />
         )}
-      </section>
+      </div>
 
-      <section className="card" aria-labelledby="logic-inputs">
-        <h2 id="logic-inputs">{t('logic.inputs')}</h2>
-        <ul>{inputs.map((node) => <InputLine key={node.id} node={node} />)}</ul>
-      </section>
-
-      <section className="card" aria-labelledby="logic-advances">
-        <h2 id="logic-advances">{t('logic.advances')}</h2>
-        <div className="table-scroll">
-          <table className="preview-table link-matrix">
-            <thead>
-              <tr>
-                <th scope="col">{t('logic.service')}</th>
-                {outcomes.map((outcome) => (
-                  <th scope="col" key={outcome.id} title={outcome.title}>
-                    <bdi>{short(outcome.title, 32)}</bdi>
-                    <span className="hint"> · {localized(horizonLabels[outcome.horizon])}</span>
-                  </th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {plan.services.map((service) => (
-                <tr key={service.id}>
-                  <th scope="row"><bdi>{service.name}</bdi></th>
-                  {outcomes.map((outcome) => (
-                    <td key={outcome.id}>
-                      <input
-                        type="checkbox"
-                        aria-label={t('logic.serviceAdvances', { service: service.name, outcome: outcome.title })}
-                        checked={service.outcomeIds.includes(outcome.id)}
-                        onChange={(event) => toggleOutcome(service.id, outcome.id, event.target.checked)}
-                      />
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
-
-      <section className="card" aria-labelledby="logic-leads">
-        <h2 id="logic-leads">{t('logic.leads')}</h2>
-        <div className="table-scroll">
-          <table className="preview-table link-matrix">
-            <thead>
-              <tr>
-                <th scope="col">{t('logic.outcome')}</th>
-                <th scope="col">{t('logic.goal')}</th>
-                {outcomes.map((outcome) => (
-                  <th scope="col" key={outcome.id} title={outcome.title}><bdi>{short(outcome.title, 32)}</bdi></th>
-                ))}
-              </tr>
-            </thead>
-            <tbody>
-              {outcomes.map((from) => (
-                <tr key={from.id}>
-                  <th scope="row"><bdi>{from.title}</bdi> <span className="hint">· {localized(horizonLabels[from.horizon])}</span></th>
-                  <td>
-                    <select
-                      aria-label={t('logic.goalOf', { outcome: from.title })}
-                      value={from.goal}
-                      onChange={(event) => perform(setOutcomeField, { id: from.id, field: 'goal', value: event.target.value as Outcome['goal'] })}
-                    >
-                      {administrationGoals.map((goal) => <option key={goal} value={goal}>{localized(goalLabels[goal])}</option>)}
-                    </select>
-                  </td>
-                  {outcomes.map((to) => (
-                    <td key={to.id}>
-                      {to.id !== from.id && (
-                        <input
-                          type="checkbox"
-                          aria-label={t('logic.outcomeLeads', { from: from.title, to: to.title })}
-                          checked={from.leadsTo.includes(to.id)}
-                          onChange={(event) => toggleLead(from, to.id, event.target.checked)}
-                        />
-                      )}
-                    </td>
-                  ))}
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      </section>
+      <ModelNotes plan={plan} model={model} />
+      {picture && <PrintSheet svg={picture} title={planHeader(plan, language).title} />}
     </div>
   );
 }

@@ -9,7 +9,7 @@ import type { SourceSheet } from '@shared/xlsx/table-source.ts';
 /** What a spreadsheet is opened for: a planning workbook to read back, or a table of services or population to take in. */
 export type SpreadsheetPurpose = 'import-workbook' | 'import-services' | 'import-population' | 'import-survey';
 
-export type View = { kind: 'details' } | { kind: 'station'; station: StationId } | { kind: 'logic-model' };
+export type View = { kind: 'details' } | { kind: 'station'; station: StationId } | { kind: 'logic-model'; focus?: string };
 
 export type Notice = { id: number; tone: 'info' | 'error'; text: string };
 

@@ -55,13 +55,14 @@ export const removeServices: PlanCommand<{ ids: readonly string[] }> = (plan, { 
   const gone = (serviceId: string) => ids.includes(serviceId);
   const next = produce(plan, (draft) => {
     draft.services = draft.services.filter((service) => !gone(service.id));
-    // Nothing may point at a service that is gone: its scores, decisions, scenarios and work plan go too.
+    // Nothing may point at a service that is gone: its scores, decisions, scenarios, work plan and logic-model notes go too.
     const { priorities } = draft;
     priorities.scores = priorities.scores.filter((score) => !gone(score.serviceId));
     priorities.forced = priorities.forced.filter((entry) => !gone(entry.serviceId));
     priorities.decisions = priorities.decisions.filter((decision) => !gone(decision.serviceId));
     for (const scenario of priorities.scenarios) scenario.serviceIds = scenario.serviceIds.filter((serviceId) => !gone(serviceId));
     draft.implementation = draft.implementation.filter((item) => !gone(item.serviceId));
+    draft.logicModelNotes = draft.logicModelNotes.filter((note) => !gone(note.nodeId));
   });
   for (const id of ids) if (plan.services.some((service) => service.id === id)) sheet.removeRow(id);
   handSheetOver(next, sheet);

@@ -345,3 +345,4 @@ export type Indicator = z.infer<typeof IndicatorSchema>;
 export type Need = z.infer<typeof NeedSchema>;
 export type ExistingService = z.infer<typeof ExistingServiceSchema>;
 export type Survey = z.infer<typeof SurveySchema>;
+export type LogicModelNote = z.infer<typeof LogicModelNoteSchema>;

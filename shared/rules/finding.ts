@@ -16,5 +16,7 @@ export type Finding = {
   path: string;
   /** The grid cell to mark, or null for a finding about the plan as a whole. */
   target: FindingTarget | null;
+  /** The logic model's node the finding is about (`outcome:…`, `goal:…`), for a finding the canvas shows. */
+  modelNode?: string;
   message: Record<Language, string>;
 };

@@ -9,15 +9,16 @@ import { checkFundingSplit } from './funding-split.ts';
 import { checkServiceNoOutcome } from './service-no-outcome.ts';
 import { checkServiceNoParticipants } from './service-no-participants.ts';
 import { checkServiceNoCost } from './service-no-cost.ts';
+import { checkLogicModelRules } from './logic-model-rules.ts';
 
 export type PlanCheck = { totals: PlanTotals; findings: Finding[] };
 
 /**
  * Every rule over one plan: the single code path for the app's findings and `tamhil validate`.
  * The order is fixed, so the list does not jump about as the team types: the plan as a whole
- * first, then each per-service rule over the services in the plan's order. Cell errors are the
- * budget grid's formulas that give an error value, found by the caller (the grid from its live
- * sheet, the CLI by evaluating the plan's formulas).
+ * first, then each per-service rule over the services in the plan's order, then the logic
+ * model's checks. Cell errors are the budget grid's formulas that give an error value, found by
+ * the caller (the grid from its live sheet, the CLI by evaluating the plan's formulas).
  */
 export function checkPlan(plan: Plan, cellErrors: readonly CellError[] = []): PlanCheck {
   const totals = planTotals(plan);
@@ -30,6 +31,7 @@ export function checkPlan(plan: Plan, cellErrors: readonly CellError[] = []): Pl
     ...checkFormulaErrors(plan, cellErrors),
     ...checkServiceNoOutcome(plan),
     ...aboutMoney.filter((finding) => !(finding.target && withFormulaErrors.has(finding.target.serviceId))),
+    ...checkLogicModelRules(plan),
   ];
   return { totals, findings };
 }

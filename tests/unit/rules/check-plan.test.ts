@@ -33,7 +33,7 @@ function planBreakingEveryRule(): Plan {
 }
 
 describe('checkPlan', () => {
-  it('runs every rule in a stable order: the plan as a whole, then each service rule over the services in order', () => {
+  it('runs every rule in a stable order: the plan as a whole, each service rule over the services in order, then the logic model', () => {
     const { findings } = checkPlan(planBreakingEveryRule(), [{ serviceId: 'b', field: 'unitCost', code: '#DIV/0!' }]);
     expect(rulesOf(findings)).toEqual([
       'error self-development-limit policy.selfDevelopmentLimit',
@@ -43,6 +43,9 @@ describe('checkPlan', () => {
       'warning service-no-outcome services[2].outcomeIds',
       'warning service-no-participants services[2].participants',
       'warning service-no-cost services[3].unitCost',
+      'warning logic-outcome-no-indicator outcomes[0].indicators',
+      'warning logic-goal-empty outcomes',
+      'warning logic-goal-empty outcomes',
     ]);
   });
 
@@ -69,7 +72,20 @@ describe('checkPlan', () => {
       ['funding-split', { serviceId: 'b', field: 'ministry' }],
       ['service-no-participants', { serviceId: 'c', field: 'participants' }],
       ['service-no-cost', { serviceId: 'd', field: 'unitCost' }],
+      ['logic-outcome-no-indicator', null],
+      ['logic-goal-empty', null],
+      ['logic-goal-empty', null],
     ]);
+  });
+
+  it('names the logic model’s node in each of its findings, so the panel can open the canvas there', () => {
+    const { findings } = checkPlan(planBreakingEveryRule());
+    expect(findings.filter((finding) => finding.rule.startsWith('logic-')).map((finding) => finding.modelNode)).toEqual([
+      'outcome:out-1',
+      'goal:risk-prevention',
+      'goal:function-preservation',
+    ]);
+    expect(findings.filter((finding) => !finding.rule.startsWith('logic-')).every((finding) => finding.modelNode === undefined)).toBe(true);
   });
 
   it('has no formula errors when the caller gives no cell errors', () => {
@@ -87,7 +103,7 @@ describe('checkPlan', () => {
       { serviceId: 'club', field: 'perYear', code: '#CIRC!' },
       { serviceId: 'meals', field: 'transport', code: '#NUM!' },
     ]);
-    expect(findings.map((finding) => [finding.path, finding.target])).toEqual([
+    expect(findings.filter((finding) => finding.rule === 'formula-error').map((finding) => [finding.path, finding.target])).toEqual([
       ['services[0].frequency.perYear', { serviceId: 'club', field: 'perYear' }],
       ['services[1].funding.other', { serviceId: 'meals', field: 'other' }],
       ['services[1].custom[transport]', { serviceId: 'meals', field: 'transport' }],

@@ -1,0 +1,89 @@
+import { useEffect, useId, useMemo, useRef, useState } from 'react';
+import { useReactFlow } from '@xyflow/react';
+import type { LogicFinding } from '@shared/logic-model/logic-checks.ts';
+import { logicColumns, type LogicModel } from '@shared/logic-model/logic-graph.ts';
+import { focusedNodes, matchingNodes } from '@shared/logic-model/model-focus.ts';
+import type { Plan } from '@shared/model/plan-schema.ts';
+import { useLanguage, useLocalized, useT } from '../i18n/i18n.ts';
+import { exportModelPicture } from './export-model.ts';
+import { LogicCanvas } from './LogicCanvas.tsx';
+import type { ModelLayout } from './model-layout.ts';
+import { modelPicture } from './model-picture.ts';
+
+type Props = {
+  plan: Plan;
+  model: LogicModel;
+  findings: readonly LogicFinding[];
+  layout: ModelLayout;
+  focus: string;
+  onFocus(nodeId: string): void;
+};
+
+/**
+ * The canvas with its tools: search, focus on one node's chain, zoom and fit, export and print.
+ * Focus and search dim what is not concerned and bring what is into view.
+ */
+export function CanvasArea({ plan, model, findings, layout, focus, onFocus }: Props) {
+  const t = useT();
+  const localized = useLocalized();
+  const language = useLanguage((state) => state.language);
+  const flow = useReactFlow();
+  const [search, setSearch] = useState('');
+  const searchId = useId();
+  const focusId = useId();
+  const statusId = useId();
+  const known = focus !== '' && model.nodes.some((node) => node.id === focus);
+  const lit = useMemo(() => (known ? focusedNodes(model, focus) : null), [known, model, focus]);
+  const matches = useMemo(() => matchingNodes(model, search, language), [model, search, language]);
+  const shown = search.trim() === '' ? lit : matches;
+
+  // The first fit (the canvas opening, perhaps on a finding's node) is immediate; later ones glide.
+  const opened = useRef(false);
+  useEffect(() => {
+    const nodes = [...(shown ?? [])].map((id) => ({ id }));
+    const duration = opened.current ? 250 : 0;
+    opened.current = true;
+    void flow.fitView(nodes.length > 0 ? { nodes, duration, maxZoom: 1.2 } : { duration });
+  }, [shown, flow]);
+
+  const picture = () => modelPicture(plan, model, findings, layout, language);
+  const focusable = model.nodes.filter((node) => node.kind === 'output' || node.kind === 'outcome' || node.kind === 'goal');
+
+  return (
+    <div className="canvas-area">
+      <div className="canvas-toolbar" role="toolbar" aria-label={t('logic.canvas.tools')}>
+        <label htmlFor={searchId}>{t('logic.search')}</label>
+        <input id={searchId} type="search" value={search} onChange={(event) => setSearch(event.target.value)} aria-describedby={statusId} />
+        <label htmlFor={focusId}>{t('logic.focus')}</label>
+        <select id={focusId} value={known ? focus : ''} onChange={(event) => onFocus(event.target.value)}>
+          <option value="">{t('logic.focus.all')}</option>
+          {logicColumns.slice(1).map(({ column, label }) => {
+            const inColumn = focusable.filter((node) => node.column === column);
+            return inColumn.length === 0 ? null : (
+              <optgroup key={column} label={localized(label)}>
+                {inColumn.map((node) => <option key={node.id} value={node.id}>{localized(node.label)}</option>)}
+              </optgroup>
+            );
+          })}
+        </select>
+        <span id={statusId} className="hint" aria-live="polite">
+          {search.trim() !== '' ? t('logic.search.found', { count: matches.size }) : ''}
+        </span>
+        <span className="toolbar-group">
+          <button type="button" onClick={() => void flow.zoomIn({ duration: 150 })}>{t('logic.zoomIn')}</button>
+          <button type="button" onClick={() => void flow.zoomOut({ duration: 150 })}>{t('logic.zoomOut')}</button>
+          <button type="button" onClick={() => void flow.fitView({ duration: 250 })}>{t('logic.fit')}</button>
+        </span>
+        <span className="toolbar-group">
+          <button type="button" onClick={() => void exportModelPicture('png', picture())}>{t('logic.export.png')}</button>
+          <button type="button" onClick={() => void exportModelPicture('svg', picture())}>{t('logic.export.svg')}</button>
+          <button type="button" onClick={() => window.print()}>{t('logic.print')}</button>
+        </span>
+      </div>
+      <p className="hint">{t('logic.canvas.help')}</p>
+      <div className="canvas-frame" dir="ltr">
+        <LogicCanvas plan={plan} model={model} findings={findings} layout={layout} lit={shown} matches={matches} />
+      </div>
+    </div>
+  );
+}

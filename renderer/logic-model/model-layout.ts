@@ -1,0 +1,106 @@
+import ELK from 'elkjs/lib/elk.bundled.js';
+import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import { logicColumns, type LogicColumn, type LogicModel } from '@shared/logic-model/logic-graph.ts';
+import type { LocalizedText } from '@shared/model/localized-text.ts';
+
+/** A line of a node's box: its name, a figure about it, or a check it fails. */
+export type LineStyle = 'title' | 'detail' | 'flag';
+export type NodeLine = { text: string; style: LineStyle };
+
+/** Measures a line's width in pixels, in the style it is drawn in. */
+export type Measure = (text: string, style: LineStyle) => number;
+
+/** `lines` as drawn (wrapped to the box); `text` the same content unwrapped, one sentence a line, for screen readers. */
+export type NodeBox = { id: string; column: LogicColumn; x: number; y: number; width: number; height: number; lines: NodeLine[]; text: string };
+export type ColumnHeader = { column: LogicColumn; label: LocalizedText; x: number; width: number };
+
+/** Where everything sits, in one coordinate space shared by the canvas, the SVG and the PNG. */
+export type ModelLayout = { boxes: NodeBox[]; columns: ColumnHeader[]; width: number; height: number; direction: 'rtl' | 'ltr' };
+
+export const boxWidth = 210;
+export const boxPadding = 10;
+export const lineHeight: Record<LineStyle, number> = { title: 18, detail: 16, flag: 16 };
+/** The band above the nodes that names each column. */
+export const headerHeight = 44;
+export const margin = 16;
+
+/** Breaks text into lines no wider than the box's inside (a flagged box's border is thicker), at spaces; a word longer than a line stands alone. */
+export function wrapText(text: string, style: LineStyle, measure: Measure, width = boxWidth - 2 * boxPadding - 6): string[] {
+  const lines: string[] = [];
+  let line = '';
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const candidate = line === '' ? word : `${line} ${word}`;
+    if (line !== '' && measure(candidate, style) > width) {
+      lines.push(line);
+      line = word;
+    } else {
+      line = candidate;
+    }
+  }
+  if (line !== '') lines.push(line);
+  return lines.length > 0 ? lines : [''];
+}
+
+export function boxHeight(lines: readonly NodeLine[]): number {
+  return 2 * boxPadding + lines.reduce((sum, line) => sum + lineHeight[line.style], 0);
+}
+
+let elk: InstanceType<typeof ELK> | null = null;
+
+/**
+ * Lays the model out in layers with ELK: each of the model's columns is a partition, so inputs,
+ * services, outcomes by horizon and goals keep their order, and within that ELK orders the nodes
+ * to cross as few links as it can. Flows right to left in Hebrew, left to right in English.
+ * `content` gives each node's lines, already in the reader's language.
+ */
+export async function layOutModel(
+  model: LogicModel,
+  content: (nodeId: string) => NodeLine[],
+  measure: Measure,
+  direction: 'rtl' | 'ltr',
+): Promise<ModelLayout> {
+  const contents = new Map(model.nodes.map((node) => [node.id, content(node.id)]));
+  const lines = new Map(
+    [...contents].map(([id, unwrapped]) => [id, unwrapped.flatMap((line) => wrapText(line.text, line.style, measure).map((text) => ({ text, style: line.style })))]),
+  );
+  const graph: ElkNode = {
+    id: 'model',
+    layoutOptions: {
+      'elk.algorithm': 'layered',
+      'elk.direction': direction === 'rtl' ? 'LEFT' : 'RIGHT',
+      'elk.partitioning.activate': 'true',
+      'elk.spacing.nodeNode': '16',
+      'elk.layered.spacing.nodeNodeBetweenLayers': '72',
+      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+      'elk.padding': `[top=${headerHeight + margin},left=${margin},bottom=${margin},right=${margin}]`,
+    },
+    children: model.nodes.map((node) => ({
+      id: node.id,
+      width: boxWidth,
+      height: boxHeight(lines.get(node.id)!),
+      layoutOptions: { 'elk.partitioning.partition': String(node.column) },
+    })),
+    edges: model.edges.map((edge) => ({ id: edge.id, sources: [edge.from], targets: [edge.to] })),
+  };
+  elk ??= new ELK();
+  const laid = await elk.layout(graph);
+  const columnOf = new Map(model.nodes.map((node) => [node.id, node.column]));
+  const boxes = (laid.children ?? []).map((child): NodeBox => ({
+    id: child.id,
+    column: columnOf.get(child.id)!,
+    x: child.x ?? 0,
+    y: child.y ?? 0,
+    width: child.width ?? boxWidth,
+    height: child.height ?? 0,
+    lines: lines.get(child.id)!,
+    text: contents.get(child.id)!.map((line) => line.text).join('. '),
+  }));
+  const columns = logicColumns.flatMap(({ column, label }): ColumnHeader[] => {
+    const inColumn = boxes.filter((box) => box.column === column);
+    if (inColumn.length === 0) return [];
+    const left = Math.min(...inColumn.map((box) => box.x));
+    const right = Math.max(...inColumn.map((box) => box.x + box.width));
+    return [{ column, label, x: left, width: right - left }];
+  });
+  return { boxes, columns, width: laid.width ?? 0, height: laid.height ?? 0, direction };
+}
