@@ -522,7 +522,6 @@ export const messagesEn: Record<MessageKey, string> = {
   'logic.export.saved': "Image saved: {name}",
   'logic.print': "Print",
   'logic.print.title': "{authority} · logic model of the {year} plan",
-  'logic.print.cluster': "Cluster: {cluster}",
   'logic.print.preparedBy': "Prepared by {preparedBy}",
   'logic.notes.title': "Assumptions and external factors",
   'logic.notes.hint': "The assumptions the theory of change rests on, and the factors outside the department's control it depends on. Each note is attached to an item of the model, shown in its box and printed under the diagram.",

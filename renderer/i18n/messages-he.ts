@@ -521,7 +521,6 @@ export const messagesHe = {
   'logic.export.saved': "התמונה נשמרה: {name}",
   'logic.print': "הדפסה",
   'logic.print.title': "{authority} · מודל לוגי לתכנית {year}",
-  'logic.print.cluster': "אשכול {cluster}",
   'logic.print.preparedBy': "הוכן בידי {preparedBy}",
   'logic.notes.title': "הנחות וגורמים חיצוניים",
   'logic.notes.hint': "ההנחות שתורת השינוי נשענת עליהן, והגורמים שמחוץ לשליטת המחלקה שהיא תלויה בהם. כל הערה מוצמדת לפריט במודל, מוצגת בתיבה שלו ומודפסת מתחת לתרשים.",

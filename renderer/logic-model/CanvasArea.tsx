@@ -15,6 +15,8 @@ type Props = {
   model: LogicModel;
   findings: readonly LogicFinding[];
   layout: ModelLayout;
+  /** A newer layout is being worked out; the canvas says so to assistive technology. */
+  pending: boolean;
   focus: string;
   onFocus(nodeId: string): void;
 };
@@ -23,7 +25,7 @@ type Props = {
  * The canvas with its tools: search, focus on one node's chain, zoom and fit, export and print.
  * Focus and search dim what is not concerned and bring what is into view.
  */
-export function CanvasArea({ plan, model, findings, layout, focus, onFocus }: Props) {
+export function CanvasArea({ plan, model, findings, layout, pending, focus, onFocus }: Props) {
   const t = useT();
   const localized = useLocalized();
   const language = useLanguage((state) => state.language);
@@ -82,7 +84,7 @@ export function CanvasArea({ plan, model, findings, layout, focus, onFocus }: Pr
       </div>
       <p className="hint">{t('logic.canvas.help')}</p>
       <div className="canvas-frame" dir="ltr">
-        <LogicCanvas plan={plan} model={model} findings={findings} layout={layout} lit={shown} matches={matches} />
+        <LogicCanvas plan={plan} model={model} findings={findings} layout={layout} pending={pending} lit={shown} matches={matches} />
       </div>
     </div>
   );

@@ -22,6 +22,7 @@ export type CanvasProps = {
   model: LogicModel;
   findings: readonly LogicFinding[];
   layout: ModelLayout;
+  pending: boolean;
   /** The nodes left lit by a focus or a search; null lights everything. */
   lit: ReadonlySet<string> | null;
   matches: ReadonlySet<string>;
@@ -40,7 +41,7 @@ function cycleEdges(model: LogicModel, findings: readonly LogicFinding[]): Set<s
  * dropped on empty canvas removes it, and Delete removes the selected links. An outcome's link to
  * its goal can only move to another goal. Each is one plan command, undone like any other edit.
  */
-export function LogicCanvas({ plan, model, findings, layout, lit, matches }: CanvasProps) {
+export function LogicCanvas({ plan, model, findings, layout, pending, lit, matches }: CanvasProps) {
   const t = useT();
   const perform = usePlanStore((state) => state.perform);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
@@ -88,7 +89,9 @@ export function LogicCanvas({ plan, model, findings, layout, lit, matches }: Can
 
   const edges = useMemo(() => {
     const flagged = cycleEdges(model, findings);
-    return model.edges.map((edge): LinkFlowEdge => {
+    const placed = new Set(layout.boxes.map((box) => box.id));
+    // A link to a node that is still being laid out waits for its box.
+    return model.edges.filter((edge) => placed.has(edge.from) && placed.has(edge.to)).map((edge): LinkFlowEdge => {
       const removable = canUnlink(edge);
       const colour = flagged.has(edge.id) ? flagColour : edgeColours[edge.kind];
       const dimmed = lit !== null && !(lit.has(edge.from) && lit.has(edge.to));
@@ -109,7 +112,7 @@ export function LogicCanvas({ plan, model, findings, layout, lit, matches }: Can
         ariaLabel: t(`logic.canvas.edge.${edge.kind}`, { from: names.get(edge.from) ?? '', to: names.get(edge.to) ?? '' }),
       };
     });
-  }, [model, findings, lit, selected, layout.direction, names, t]);
+  }, [model, findings, lit, selected, layout, names, t]);
 
   const select = (changes: readonly (NodeChange | EdgeChange)[]) => {
     const picks = changes.filter((change) => change.type === 'select');
@@ -170,6 +173,7 @@ export function LogicCanvas({ plan, model, findings, layout, lit, matches }: Can
       fitView
       proOptions={{ hideAttribution: true }}
       aria-label={t('logic.canvas.title')}
+      aria-busy={pending}
       ariaLabelConfig={{
         'node.a11yDescription.default': t('logic.canvas.nodeHelp'),
         'node.a11yDescription.keyboardDisabled': t('logic.canvas.nodeHelp'),

@@ -29,7 +29,7 @@ export function LogicModelView() {
   const model = useMemo(() => (plan ? deriveLogicModel(plan) : null), [plan]);
   const findings = useMemo(() => (model ? checkDerivedModel(model) : []), [model]);
   const emptyModel = useMemo(() => ({ nodes: [], edges: [], notes: [] }), []);
-  const { layout, failed } = useModelLayout(model ?? emptyModel, findings, language);
+  const { layout, pending, failed } = useModelLayout(model ?? emptyModel, findings, language);
   const picture = useMemo(() => (plan && model && layout ? modelPicture(plan, model, findings, layout, language) : null), [plan, model, findings, layout, language]);
   if (!plan || !model) return null;
 
@@ -73,7 +73,7 @@ export function LogicModelView() {
         {tab === 'canvas' ? (
           layout ? (
             <ReactFlowProvider>
-              <CanvasArea plan={plan} model={model} findings={findings} layout={layout} focus={focus} onFocus={setFocus} />
+              <CanvasArea plan={plan} model={model} findings={findings} layout={layout} pending={pending} focus={focus} onFocus={setFocus} />
             </ReactFlowProvider>
           ) : (
             <p role="status">{failed ? t('logic.layoutFailed') : t('logic.layingOut')}</p>

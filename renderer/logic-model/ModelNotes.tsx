@@ -76,6 +76,7 @@ export function ModelNotes({ plan, model }: { plan: Plan; model: LogicModel }) {
                       aria-label={t('logic.notes.textOf', { number: position })}
                       value={note.text}
                       rows={2}
+                      dir="auto"
                       maxLength={500}
                       onChange={(event) => perform(setLogicNoteField, { id: note.id, field: 'text', value: event.target.value }, `note-text:${note.id}`)}
                     />

@@ -1,5 +1,4 @@
-import ELK from 'elkjs/lib/elk.bundled.js';
-import type { ElkNode } from 'elkjs/lib/elk-api.js';
+import type { ELK, ElkNode } from 'elkjs/lib/elk-api.js';
 import { logicColumns, type LogicColumn, type LogicModel } from '@shared/logic-model/logic-graph.ts';
 import type { LocalizedText } from '@shared/model/localized-text.ts';
 
@@ -45,55 +44,88 @@ export function boxHeight(lines: readonly NodeLine[]): number {
   return 2 * boxPadding + lines.reduce((sum, line) => sum + lineHeight[line.style], 0);
 }
 
-let elk: InstanceType<typeof ELK> | null = null;
+/** Each node's lines wrapped to its box, and the same content unwrapped for screen readers. */
+export type ModelContent = Map<string, { lines: NodeLine[]; text: string }>;
+
+export function wrapContent(model: LogicModel, content: (nodeId: string) => NodeLine[], measure: Measure): ModelContent {
+  return new Map(
+    model.nodes.map((node) => {
+      const unwrapped = content(node.id);
+      const lines = unwrapped.flatMap((line) => wrapText(line.text, line.style, measure).map((text) => ({ text, style: line.style })));
+      return [node.id, { lines, text: unwrapped.map((line) => line.text).join('. ') }];
+    }),
+  );
+}
+
+/**
+ * What the layout depends on: the nodes, their columns and heights, the links it places by and
+ * the direction. An edit that leaves it alone (a figure, a name that wraps the same, a note's
+ * wording) keeps every box where it is and only changes what the boxes say.
+ */
+export function layoutShape(model: LogicModel, content: ModelContent, direction: 'rtl' | 'ltr'): string {
+  const nodes = model.nodes.map((node) => `${node.id}|${node.column}|${boxHeight(content.get(node.id)!.lines)}`);
+  const edges = model.edges.filter((edge) => edge.kind !== 'feeds').map((edge) => edge.id);
+  return JSON.stringify([direction, nodes, edges]);
+}
+
+/**
+ * A layout saying what the boxes say now. Of the same shape, it is exact; while a new shape is
+ * being laid out, each box keeps its place and takes its new height, and a box for a node that
+ * is gone goes (a new node waits for the new layout).
+ */
+export function withContent(layout: ModelLayout, content: ModelContent): ModelLayout {
+  return {
+    ...layout,
+    boxes: layout.boxes.flatMap((box) => {
+      const now = content.get(box.id);
+      return now ? [{ ...box, ...now, height: boxHeight(now.lines) }] : [];
+    }),
+  };
+}
 
 /**
  * Lays the model out in layers with ELK: each of the model's columns is a partition, so inputs,
  * services, outcomes by horizon and goals keep their order, and within that ELK orders the nodes
  * to cross as few links as it can. Flows right to left in Hebrew, left to right in English.
- * `content` gives each node's lines, already in the reader's language.
+ *
+ * The links from inputs are left out of the layout: funding feeds nearly every service, so they
+ * say nothing about where a service should sit, and they are most of the links (ELK's time grows
+ * with them). They are still drawn. `elk` is ELK in a worker in the app, in-process in tests.
  */
-export async function layOutModel(
-  model: LogicModel,
-  content: (nodeId: string) => NodeLine[],
-  measure: Measure,
-  direction: 'rtl' | 'ltr',
-): Promise<ModelLayout> {
-  const contents = new Map(model.nodes.map((node) => [node.id, content(node.id)]));
-  const lines = new Map(
-    [...contents].map(([id, unwrapped]) => [id, unwrapped.flatMap((line) => wrapText(line.text, line.style, measure).map((text) => ({ text, style: line.style })))]),
-  );
+export async function layOutModel(elk: ELK, model: LogicModel, content: ModelContent, direction: 'rtl' | 'ltr'): Promise<ModelLayout> {
   const graph: ElkNode = {
     id: 'model',
     layoutOptions: {
       'elk.algorithm': 'layered',
       'elk.direction': direction === 'rtl' ? 'LEFT' : 'RIGHT',
       'elk.partitioning.activate': 'true',
+      'elk.separateConnectedComponents': 'false',
       'elk.spacing.nodeNode': '16',
       'elk.layered.spacing.nodeNodeBetweenLayers': '72',
-      'elk.layered.nodePlacement.strategy': 'NETWORK_SIMPLEX',
+      // The canvas draws its own curves, so ELK's cheapest routing will do; a few sweeps of
+      // crossing minimisation find most of what many find (npm run bench -- --suite logic).
+      'elk.edgeRouting': 'POLYLINE',
+      'elk.layered.thoroughness': '3',
       'elk.padding': `[top=${headerHeight + margin},left=${margin},bottom=${margin},right=${margin}]`,
     },
     children: model.nodes.map((node) => ({
       id: node.id,
       width: boxWidth,
-      height: boxHeight(lines.get(node.id)!),
+      height: boxHeight(content.get(node.id)!.lines),
       layoutOptions: { 'elk.partitioning.partition': String(node.column) },
     })),
-    edges: model.edges.map((edge) => ({ id: edge.id, sources: [edge.from], targets: [edge.to] })),
+    edges: model.edges.filter((edge) => edge.kind !== 'feeds').map((edge) => ({ id: edge.id, sources: [edge.from], targets: [edge.to] })),
   };
-  elk ??= new ELK();
   const laid = await elk.layout(graph);
   const columnOf = new Map(model.nodes.map((node) => [node.id, node.column]));
   const boxes = (laid.children ?? []).map((child): NodeBox => ({
     id: child.id,
     column: columnOf.get(child.id)!,
-    x: child.x ?? 0,
-    y: child.y ?? 0,
+    x: Math.round(child.x ?? 0),
+    y: Math.round(child.y ?? 0),
     width: child.width ?? boxWidth,
     height: child.height ?? 0,
-    lines: lines.get(child.id)!,
-    text: contents.get(child.id)!.map((line) => line.text).join('. '),
+    ...content.get(child.id)!,
   }));
   const columns = logicColumns.flatMap(({ column, label }): ColumnHeader[] => {
     const inColumn = boxes.filter((box) => box.column === column);
@@ -102,5 +134,5 @@ export async function layOutModel(
     const right = Math.max(...inColumn.map((box) => box.x + box.width));
     return [{ column, label, x: left, width: right - left }];
   });
-  return { boxes, columns, width: laid.width ?? 0, height: laid.height ?? 0, direction };
+  return { boxes, columns, width: Math.ceil(laid.width ?? 0), height: Math.ceil(laid.height ?? 0), direction };
 }

@@ -11,7 +11,7 @@ import { modelSvg, type SvgEdge } from './model-svg.ts';
 export function planHeader(plan: Plan, language: Language): { title: string; subtitle: string } {
   const { authority, year, cluster, preparedBy } = plan.details;
   const title = translate(language, 'logic.print.title', { authority: authority || translate(language, 'doc.untitled'), year });
-  const parts = [cluster && translate(language, 'logic.print.cluster', { cluster }), preparedBy && translate(language, 'logic.print.preparedBy', { preparedBy })];
+  const parts = [cluster, preparedBy && translate(language, 'logic.print.preparedBy', { preparedBy })];
   return { title, subtitle: parts.filter(Boolean).join(' · ') };
 }
 

@@ -28,7 +28,7 @@ function detail(node: LogicNode, language: Language): string | null {
       return translate(language, 'logic.detail.output', {
         participants: number(node.participants),
         perYear: number(node.frequency.perYear),
-        unit: frequencyUnitLabels[node.frequency.unit][language],
+        unit: language === 'en' ? frequencyUnitLabels[node.frequency.unit].en.toLowerCase() : frequencyUnitLabels[node.frequency.unit].he,
       });
     case 'outcome':
       return translate(language, 'logic.detail.indicators', { indicators: number(node.indicators) });

@@ -2,6 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { administrationGoals, outcomeHorizons, type Plan } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { goalLabels, horizonLabels } from '../model/option-labels.ts';
+import { deriveLogicModel, outcomeNodeId } from '../logic-model/logic-graph.ts';
 import { cellTexts } from './cell-content.ts';
 import { derivedSheetNote } from './derived-sheet-note.ts';
 import { addDerivedSheet, styleHeaderRow } from './sheet-style.ts';
@@ -19,9 +20,16 @@ const headers: LocalizedText[] = [
   { he: 'הנחות וגורמים חיצוניים', en: 'Assumptions and external factors' },
 ];
 
+const otherNotesTitle: LocalizedText = { he: 'הנחות וגורמים חיצוניים של שירותים, יעדים ותשומות', en: 'Assumptions and external factors of services, goals and inputs' };
+const noteKinds: Record<'assumption' | 'external-factor', LocalizedText> = {
+  assumption: { he: 'הנחה', en: 'Assumption' },
+  'external-factor': { he: 'גורם חיצוני', en: 'External factor' },
+};
+
 /**
  * The plan's theory of change as a table, one row per outcome, grouped by goal and horizon:
- * which needs it answers, which services lead to it, how it is measured.
+ * which needs it answers, which services lead to it, how it is measured, and its notes. The
+ * notes attached elsewhere (a service, a goal, an input) follow in a table of their own.
  */
 export function writeLogicModelSheet(workbook: Workbook, plan: Plan, language: Language): Worksheet {
   const sheet = addDerivedSheet(workbook, logicModelSheetName[language], language === 'he', derivedSheetNote[language]);
@@ -47,6 +55,19 @@ export function writeLogicModelSheet(workbook: Workbook, plan: Plan, language: L
       notes.join('\n'),
     ]));
     row.alignment = { vertical: 'top', wrapText: true };
+  }
+  const model = deriveLogicModel(plan);
+  const outcomeNodes = new Set(plan.outcomes.map((outcome) => outcomeNodeId(outcome.id)));
+  const others = model.notes.filter((note) => note.attachedTo === null || !outcomeNodes.has(note.attachedTo));
+  if (others.length > 0) {
+    const names = new Map(model.nodes.map((node) => [node.id, node.label[language]]));
+    sheet.addRow([]);
+    const title = sheet.addRow([otherNotesTitle[language]]);
+    title.font = { bold: true };
+    for (const note of others) {
+      const row = sheet.addRow(cellTexts([noteKinds[note.kind][language], note.attachedTo ? (names.get(note.attachedTo) ?? '') : '', note.text]));
+      row.alignment = { vertical: 'top', wrapText: true };
+    }
   }
   return sheet;
 }

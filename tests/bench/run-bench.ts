@@ -2,13 +2,15 @@
  * The formula engine benchmark: the same budget sheet in Tamhil's engine, HyperFormula (the
  * reference) and a plain typed-array loop (the limit), at 1,000, 10,000 and 50,000 lines. Each
  * engine and size runs in its own process, so heap figures and JIT warm-up do not mix. Then the
- * planning workbook benchmark (workbook-bench.ts): export and import against SheetJS.
+ * planning workbook benchmark (workbook-bench.ts): export and import against SheetJS. Then the
+ * logic model benchmark (logic-model-bench.ts): following an edit on the canvas, and ELK's
+ * crossings against stacked columns.
  *
  *   npm run bench                      prints the tables
  *   npm run bench -- --json FILE       also writes the figures as JSON
  *   npm run bench -- --lines 1000      only some sizes of the formula benchmark (comma-separated)
  *   npm run bench -- --rows 1000       only some sizes of the workbook benchmark (comma-separated)
- *   npm run bench -- --suite workbook  only one benchmark (formulas or workbook)
+ *   npm run bench -- --suite workbook  only one benchmark (formulas, workbook or logic)
  *
  * It prints figures and asserts nothing; tests never time anything.
  */
@@ -18,6 +20,7 @@ import { fileURLToPath } from 'node:url';
 import { createEngine, type EngineName } from './bench-engines.ts';
 import { budgetLines, unitCostEdits } from './budget-workload.ts';
 import { defaultWorkbookSizes, runWorkbookBench, type WorkbookFigure } from './workbook-bench.ts';
+import { runLogicModelBench, type LogicFigure } from './logic-model-bench.ts';
 
 type Measure = 'build_ms' | 'full_ms' | 'edit_median_ms' | 'edit_p95_ms' | 'heap_mb';
 type Figure = { suite: 'formulas'; engine: EngineName; lines: number; measure: Measure; value: number };
@@ -167,9 +170,10 @@ async function main(): Promise<void> {
   const suiteIndex = args.indexOf('--suite');
   const suite = suiteIndex >= 0 ? args[suiteIndex + 1] : undefined;
 
-  const figures: (Figure | WorkbookFigure)[] = [];
-  if (suite !== 'workbook') figures.push(...runFormulaBench(sizes));
-  if (suite !== 'formulas') figures.push(...runWorkbookBench(workbookSizes));
+  const figures: (Figure | WorkbookFigure | LogicFigure)[] = [];
+  if (suite === undefined || suite === 'formulas') figures.push(...runFormulaBench(sizes));
+  if (suite === undefined || suite === 'workbook') figures.push(...runWorkbookBench(workbookSizes));
+  if (suite === undefined || suite === 'logic') figures.push(...(await runLogicModelBench()));
   if (jsonFile) {
     writeFileSync(jsonFile, `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`\nwrote ${figures.length} figures to ${jsonFile}`);

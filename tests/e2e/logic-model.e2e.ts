@@ -18,9 +18,15 @@ async function openModel(page: Page): Promise<void> {
 /** A box of the diagram, found by the start of its accessible name (its title). */
 const box = (page: Page, title: string): Locator => page.getByRole('group', { name: new RegExp(`^${title.replace(/[.*+?^${}()|[\]\\"]/g, '\\$&')}(\\.|$)`) });
 
-/** Where an element is once the canvas has stopped moving (it fits the model to the window as it opens). */
+/**
+ * Where an element is once the canvas has stopped moving: its layout is up to date (it is laid
+ * out in a worker after each change of shape) and it has fitted the model to the window.
+ */
 async function settledBox(page: Page, locator: Locator): Promise<{ x: number; y: number; width: number; height: number }> {
-  await locator.scrollIntoViewIfNeeded();
+  const canvas = page.getByRole('application', { name: 'תרשים המודל הלוגי' });
+  await expect.poll(() => canvas.getAttribute('aria-busy')).toBe('false');
+  // The whole model fits the canvas; centred in the window, none of it is under the app's top bar.
+  await canvas.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   let last = await locator.boundingBox();
   for (;;) {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));

@@ -1,12 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { deriveLogicModel, type LogicModel } from '@shared/logic-model/logic-graph.ts';
-import { boxWidth, headerHeight, layOutModel, wrapText, type Measure, type ModelLayout } from '@renderer/logic-model/model-layout.ts';
+import ELK from 'elkjs/lib/elk.bundled.js';
+import { boxWidth, headerHeight, layOutModel as layOut, layoutShape, withContent, wrapContent, wrapText, type Measure, type ModelLayout, type NodeLine } from '@renderer/logic-model/model-layout.ts';
 import { buildOutcome, buildPlan, buildService } from '../../helpers/plan-builders.ts';
 import { samplePlan, validSampleName } from '../../helpers/samples.ts';
 
 /** Seven pixels a character: enough to make long names wrap as they do on screen. */
 const measure: Measure = (text) => text.length * 7;
 const titleOnly = (model: LogicModel) => (id: string) => [{ text: model.nodes.find((node) => node.id === id)!.label.he, style: 'title' as const }];
+const elk = new ELK();
+const layOutModel = (model: LogicModel, content: (id: string) => NodeLine[], measuring: Measure, direction: 'rtl' | 'ltr') =>
+  layOut(elk, model, wrapContent(model, content, measuring), direction);
 
 const centre = (layout: ModelLayout, id: string) => {
   const box = layout.boxes.find((candidate) => candidate.id === id)!;
@@ -98,5 +102,31 @@ describe('layouts the table of links can produce', () => {
     expect(layout.boxes).toHaveLength(model.nodes.length);
     expect(centre(layout, 'outcome:short')).toBeLessThan(centre(layout, 'outcome:long'));
     expect(overlaps(layout)).toEqual([]);
+  });
+});
+
+describe('the layout’s shape', () => {
+  const plan = samplePlan(validSampleName);
+  const model = deriveLogicModel(plan);
+  const shapeOf = (candidate: LogicModel, content: (id: string) => NodeLine[]) => layoutShape(candidate, wrapContent(candidate, content, measure), 'rtl');
+
+  it('stays when only what a box says changes, and the boxes keep their places with the new words', async () => {
+    const renamed = (id: string) => [{ text: id === 'goal:belonging' ? 'שייכות' : model.nodes.find((node) => node.id === id)!.label.he, style: 'title' as const }];
+    expect(shapeOf(model, renamed)).toBe(shapeOf(model, titleOnly(model)));
+    const layout = await layOutModel(model, titleOnly(model), measure, 'rtl');
+    const relabelled = withContent(layout, wrapContent(model, renamed, measure));
+    const goal = relabelled.boxes.find((box) => box.id === 'goal:belonging')!;
+    expect(goal.lines).toEqual([{ text: 'שייכות', style: 'title' }]);
+    expect([goal.x, goal.y]).toEqual([layout.boxes.find((box) => box.id === 'goal:belonging')!.x, layout.boxes.find((box) => box.id === 'goal:belonging')!.y]);
+  });
+
+  it('changes with a link, a box that grows, or a new node, but not with the links from inputs', () => {
+    const base = shapeOf(model, titleOnly(model));
+    const linked = deriveLogicModel({ ...plan, services: plan.services.map((service, index) => (index === 0 ? { ...service, outcomeIds: [...service.outcomeIds, 'out-risk-reduced'] } : service)) });
+    expect(shapeOf(linked, titleOnly(linked))).not.toBe(base);
+    const taller = (id: string) => [...titleOnly(model)(id), ...(id === 'goal:belonging' ? [{ text: 'שורה נוספת', style: 'detail' as const }] : [])];
+    expect(shapeOf(model, taller)).not.toBe(base);
+    const withoutFeeds = { ...model, edges: model.edges.filter((edge) => edge.kind !== 'feeds') };
+    expect(shapeOf(withoutFeeds, titleOnly(model))).toBe(base);
   });
 });

@@ -64,4 +64,15 @@ describe('the planning workbook', () => {
     expect(cell.formula).toBeUndefined();
     expect(cell.value).toBe(plan.services[risky]!.name);
   });
+
+  it('lists every note of the logic model: an outcome’s on its row, the others (the sample’s note on a service) below', async () => {
+    const workbook = await exported();
+    const sheet = workbook.getWorksheet('מודל לוגי')!;
+    const texts: string[] = [];
+    sheet.eachRow((row) => row.eachCell((cell) => texts.push(String(cell.value))));
+    const plan = samplePlan(validSampleName);
+    for (const note of plan.logicModelNotes) expect(texts.some((text) => text.includes(note.text)), note.id).toBe(true);
+    expect(texts).toContain('הנחות וגורמים חיצוניים של שירותים, יעדים ותשומות');
+    expect(texts).toContain('קו טלפוני יזום "שלום, מה שלומך?"');
+  });
 });
