@@ -120,6 +120,22 @@ describe('the logic model of the sample plan', () => {
     expect(await page.getByLabel('נוסח הערה 3').count()).toBe(0);
   });
 
+  it('reports a goal left without outcomes in the plan’s findings panel, which opens the diagram focused on it', async () => {
+    await page.getByRole('tab', { name: 'טבלאות קישורים' }).click();
+    for (const outcome of ['ותיקים בודדים ומרותקי בית בקשר אישי קבוע', 'פחות בדידות בקרב משתתפי המענים', belonging]) {
+      await page.getByLabel(`יעד המינהל של "${outcome}"`).selectOption({ label: 'מניעת מצבי סיכון וסכנה' });
+    }
+    await page.getByRole('navigation').getByRole('button', { name: 'פרטי התכנית' }).click();
+    const finding = page.getByRole('region', { name: /ממצאי בדיקה/ }).getByRole('button', { name: /^הגברת שייכות: אף תוצאה בתכנית אינה משרתת/ });
+    await finding.click();
+    await page.getByRole('toolbar', { name: 'כלי התרשים' }).waitFor();
+    expect(await page.getByLabel('התמקדות ב').inputValue()).toBe('goal:belonging');
+    expect(await box(page, 'הגברת שייכות').getAttribute('aria-label')).toContain('⚠ אין תוצאה תחת היעד');
+    for (let step = 0; step < 3; step += 1) await page.getByRole('button', { name: 'ביטול פעולה' }).click();
+    await page.getByRole('heading', { name: 'בדיקות המודל (0)' }).waitFor();
+    await page.getByLabel('התמקדות ב').selectOption({ label: 'כל המודל' });
+  });
+
   it('prints the model with the plan’s header on one landscape page', async () => {
     const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
     const pages = pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? [];
