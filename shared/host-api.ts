@@ -30,8 +30,8 @@ const OpenKind = z.enum(['plan', 'spreadsheet']);
 const SaveKind = z.enum(['plan', 'workbook', 'csv', 'png', 'svg']);
 /** The kinds of file Save As names: a plan, or an export (a workbook, a CSV, the logic model as an image). */
 export type SaveKind = z.infer<typeof SaveKind>;
-export type ExportKind = Exclude<SaveKind, 'plan'>;
-export const exportKinds = ['workbook', 'csv', 'png', 'svg'] as const satisfies readonly ExportKind[];
+export const exportKinds = SaveKind.exclude(['plan']).options;
+export type ExportKind = (typeof exportKinds)[number];
 
 /** The kind of export a path names by its extension, or null for anything else. */
 export function exportKindOf(path: string): ExportKind | null {

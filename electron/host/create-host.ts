@@ -5,7 +5,8 @@ import { PathRefusedError, type PathPolicy } from './path-policy.ts';
 import type { RecoveryStore } from './recovery-store.ts';
 import type { SettingsStore } from './settings-store.ts';
 import { describeFile, listFiles, startupSampleName } from './workspace.ts';
-import { readSpreadsheet, writeExport } from './spreadsheet-files.ts';
+import { readSpreadsheet } from './spreadsheet-files.ts';
+import { writeExport } from './export-files.ts';
 
 /** System file dialogs; only the desktop app has them. */
 export type Dialogs = {

@@ -1,3 +1,4 @@
+import { useCallback } from 'react';
 import { create } from 'zustand';
 import type { Language, LocalizedText } from '@shared/model/localized-text.ts';
 import { messagesHe, type MessageKey } from './messages-he.ts';
@@ -24,9 +25,10 @@ export function translate(language: Language, key: MessageKey, params: Record<st
   return catalogs[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
 }
 
+/** The same function for as long as the language stays, so components can depend on it. */
 export function useT(): Translate {
   const language = useLanguage((state) => state.language);
-  return (key, params) => translate(language, key, params);
+  return useCallback<Translate>((key, params) => translate(language, key, params), [language]);
 }
 
 export function useLocalized(): (text: LocalizedText) => string {

@@ -519,6 +519,8 @@ export const messagesEn: Record<MessageKey, string> = {
   'logic.export.png': "Export PNG",
   'logic.export.svg': "Export SVG",
   'logic.export.fileName': "logic model",
+  'logic.export.noCanvas': "The browser gave no drawing surface to make the picture on.",
+  'logic.export.encodeFailed': "The picture could not be encoded as PNG.",
   'logic.export.saved': "Image saved: {name}",
   'logic.print': "Print",
   'logic.print.title': "{authority} · logic model of the {year} plan",

@@ -518,6 +518,8 @@ export const messagesHe = {
   'logic.export.png': "ייצוא PNG",
   'logic.export.svg': "ייצוא SVG",
   'logic.export.fileName': "מודל לוגי",
+  'logic.export.noCanvas': "הדפדפן לא סיפק משטח ציור ליצירת התמונה.",
+  'logic.export.encodeFailed': "לא ניתן היה לשמור את התמונה בתבנית PNG.",
   'logic.export.saved': "התמונה נשמרה: {name}",
   'logic.print': "הדפסה",
   'logic.print.title': "{authority} · מודל לוגי לתכנית {year}",

@@ -38,15 +38,18 @@ export function CanvasArea({ plan, model, findings, layout, pending, focus, onFo
   const lit = useMemo(() => (known ? focusedNodes(model, focus) : null), [known, model, focus]);
   const matches = useMemo(() => matchingNodes(model, search, language), [model, search, language]);
   const shown = search.trim() === '' ? lit : matches;
+  // What the view fits to, as a value: an edit that leaves the lit nodes as they were must not
+  // undo the user's panning and zooming.
+  const shownKey = shown ? [...shown].sort().join('\n') : '';
 
   // The first fit (the canvas opening, perhaps on a finding's node) is immediate; later ones glide.
   const opened = useRef(false);
   useEffect(() => {
-    const nodes = [...(shown ?? [])].map((id) => ({ id }));
+    const nodes = shownKey === '' ? [] : shownKey.split('\n').map((id) => ({ id }));
     const duration = opened.current ? 250 : 0;
     opened.current = true;
     void flow.fitView(nodes.length > 0 ? { nodes, duration, maxZoom: 1.2 } : { duration });
-  }, [shown, flow]);
+  }, [shownKey, flow]);
 
   const picture = () => modelPicture(plan, model, findings, layout, language);
   const focusable = model.nodes.filter((node) => node.kind === 'output' || node.kind === 'outcome' || node.kind === 'goal');
@@ -77,9 +80,10 @@ export function CanvasArea({ plan, model, findings, layout, pending, focus, onFo
           <button type="button" onClick={() => void flow.fitView({ duration: 250 })}>{t('logic.fit')}</button>
         </span>
         <span className="toolbar-group">
-          <button type="button" onClick={() => void exportModelPicture('png', picture())}>{t('logic.export.png')}</button>
-          <button type="button" onClick={() => void exportModelPicture('svg', picture())}>{t('logic.export.svg')}</button>
-          <button type="button" onClick={() => window.print()}>{t('logic.print')}</button>
+          {/* While a new layout is on its way the picture would miss what was just added. */}
+          <button type="button" disabled={pending} onClick={() => void exportModelPicture('png', picture())}>{t('logic.export.png')}</button>
+          <button type="button" disabled={pending} onClick={() => void exportModelPicture('svg', picture())}>{t('logic.export.svg')}</button>
+          <button type="button" disabled={pending} onClick={() => window.print()}>{t('logic.print')}</button>
         </span>
       </div>
       <p className="hint">{t('logic.canvas.help')}</p>

@@ -6,8 +6,7 @@ import { administrationGoals, outcomeHorizons, type Outcome, type Plan } from '@
 import type { LogicModel, LogicNode } from '@shared/logic-model/logic-graph.ts';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
-
-const short = (text: string, length = 40) => (text.length > length ? `${text.slice(0, length).trim()}…` : text);
+import { shortName as short } from './short-name.ts';
 
 function InputLine({ node }: { node: Extract<LogicNode, { kind: 'input' }> }) {
   const t = useT();

@@ -1,8 +1,8 @@
 import { useMemo, useRef, useState } from 'react';
 import { MarkerType, ReactFlow, type Connection, type EdgeChange, type NodeChange, type OnBeforeDelete } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
-import type { LogicFinding } from '@shared/logic-model/logic-checks.ts';
-import { logicColumns, type LogicModel } from '@shared/logic-model/logic-graph.ts';
+import { cycleLinkIds, type LogicFinding } from '@shared/logic-model/logic-checks.ts';
+import { logicColumns, nodeRef, type LogicModel } from '@shared/logic-model/logic-graph.ts';
 import { canLink, canUnlink, linkNodes, moveLink, unlinkAll, unlinkNodes } from '@shared/logic-model/model-links.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
@@ -27,12 +27,6 @@ export type CanvasProps = {
   lit: ReadonlySet<string> | null;
   matches: ReadonlySet<string>;
 };
-
-/** Links inside a cycle are drawn in the warning colour, like the boxes on it. */
-function cycleEdges(model: LogicModel, findings: readonly LogicFinding[]): Set<string> {
-  const inCycle = findings.filter((finding) => finding.check === 'outcome-cycle').map((finding) => new Set(finding.nodeIds));
-  return new Set(model.edges.filter((edge) => edge.kind === 'leads-to' && inCycle.some((group) => group.has(edge.from) && group.has(edge.to))).map((edge) => edge.id));
-}
 
 /**
  * The logic model on a canvas. Nodes sit where the layout put them and cannot be moved; what the
@@ -88,7 +82,7 @@ export function LogicCanvas({ plan, model, findings, layout, pending, lit, match
   }, [layout, model, lit, matches, selected, names, t, language]);
 
   const edges = useMemo(() => {
-    const flagged = cycleEdges(model, findings);
+    const flagged = cycleLinkIds(model, findings);
     const placed = new Set(layout.boxes.map((box) => box.id));
     // A link to a node that is still being laid out waits for its box.
     return model.edges.filter((edge) => placed.has(edge.from) && placed.has(edge.to)).map((edge): LinkFlowEdge => {
@@ -153,13 +147,16 @@ export function LogicCanvas({ plan, model, findings, layout, pending, lit, match
         reconnected.current = true;
         perform(moveLink, { old: link(old.source, old.target), next: link(connection.source, connection.target) });
       }}
-      onReconnectEnd={(_event, edge) => {
-        if (!reconnected.current) perform(unlinkNodes, link(edge.source, edge.target));
+      onReconnectEnd={(event, edge, _end, connection) => {
+        // Only an end dropped on empty canvas removes the link; dropped back on a box, or on one
+        // it cannot link to, the link stays as it was.
+        const onBox = event.target instanceof Element && event.target.closest('.react-flow__node') !== null;
+        if (!reconnected.current && connection.toHandle === null && !onBox) perform(unlinkNodes, link(edge.source, edge.target));
         reconnected.current = true;
       }}
       onBeforeDelete={beforeDelete}
       onNodeDoubleClick={(_event, node) => {
-        const [kind, id] = [node.id.slice(0, node.id.indexOf(':')), node.id.slice(node.id.indexOf(':') + 1)];
+        const { kind, id } = nodeRef(node.id);
         if (kind === 'service' || kind === 'outcome') useUiStore.getState().goToItem({ kind, id });
       }}
       deleteKeyCode={['Delete', 'Backspace']}

@@ -58,11 +58,14 @@ export function LogicModelView() {
             type="button"
             role="tab"
             aria-selected={tab === id}
-            aria-controls={`logic-panel-${id}`}
+            aria-controls={tab === id ? `logic-panel-${id}` : undefined}
             tabIndex={tab === id ? 0 : -1}
             onClick={() => setTab(id)}
             onKeyDown={(event) => {
-              if (event.key === 'ArrowLeft' || event.key === 'ArrowRight') setTab(tab === 'canvas' ? 'tables' : 'canvas');
+              if (event.key !== 'ArrowLeft' && event.key !== 'ArrowRight') return;
+              const other = tab === 'canvas' ? 'tables' : 'canvas';
+              setTab(other);
+              document.getElementById(`logic-tab-${other}`)?.focus();
             }}
           >
             {label}
@@ -71,13 +74,14 @@ export function LogicModelView() {
       </div>
       <div role="tabpanel" id={`logic-panel-${tab}`} aria-labelledby={`logic-tab-${tab}`}>
         {tab === 'canvas' ? (
-          layout ? (
-            <ReactFlowProvider>
-              <CanvasArea plan={plan} model={model} findings={findings} layout={layout} pending={pending} focus={focus} onFocus={setFocus} />
-            </ReactFlowProvider>
-          ) : (
-            <p role="status">{failed ? t('logic.layoutFailed') : t('logic.layingOut')}</p>
-          )
+          <>
+            {(failed || !layout) && <p role="status">{failed ? t('logic.layoutFailed') : t('logic.layingOut')}</p>}
+            {layout && (
+              <ReactFlowProvider>
+                <CanvasArea plan={plan} model={model} findings={findings} layout={layout} pending={pending} focus={focus} onFocus={setFocus} />
+              </ReactFlowProvider>
+            )}
+          </>
         ) : (
           <LinkTables plan={plan} model={model} />
         )}

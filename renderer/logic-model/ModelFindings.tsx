@@ -1,9 +1,8 @@
 import type { LogicFinding } from '@shared/logic-model/logic-checks.ts';
-import type { LogicModel } from '@shared/logic-model/logic-graph.ts';
+import { nodeRef, type LogicModel } from '@shared/logic-model/logic-graph.ts';
 import { useLocalized, useT } from '../i18n/i18n.ts';
 import { useUiStore } from '../state/ui-store.ts';
-
-const short = (text: string, length = 40) => (text.length > length ? `${text.slice(0, length).trim()}…` : text);
+import { shortName as short } from './short-name.ts';
 
 /**
  * The model's checks as a list: each finding can light its node on the canvas, and a service or
@@ -17,7 +16,7 @@ export function ModelFindings({ model, findings, onShow }: { model: LogicModel; 
     return node ? localized(node.label) : nodeId;
   };
   const open = (nodeId: string) => {
-    const [kind, id] = [nodeId.slice(0, nodeId.indexOf(':')), nodeId.slice(nodeId.indexOf(':') + 1)];
+    const { kind, id } = nodeRef(nodeId);
     if (kind === 'service' || kind === 'outcome') useUiStore.getState().goToItem({ kind, id });
   };
   return (

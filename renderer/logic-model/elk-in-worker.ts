@@ -9,3 +9,9 @@ export function elkInWorker(): Elk {
   elk ??= new ELK({ workerFactory: () => new Worker(elkWorkerUrl, { name: 'layout' }) });
   return elk;
 }
+
+/** Stops a layout nobody waits for any more; otherwise the worker would work through every outdated one in turn. */
+export function abandonLayout(): void {
+  elk?.terminateWorker();
+  elk = null;
+}

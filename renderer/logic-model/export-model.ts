@@ -2,7 +2,7 @@ import { translate, useLanguage } from '../i18n/i18n.ts';
 import { chooseExportPath, writeExport } from '../state/export-file.ts';
 import { suggestedName } from '../state/file-actions.ts';
 import { useUiStore } from '../state/ui-store.ts';
-import { svgToPng } from './model-picture.ts';
+import { PictureError, svgToPng } from './model-picture.ts';
 
 /** Saves the model's picture as an SVG document or a PNG image, where the user chooses. */
 export async function exportModelPicture(kind: 'png' | 'svg', svg: string): Promise<void> {
@@ -13,6 +13,7 @@ export async function exportModelPicture(kind: 'png' | 'svg', svg: string): Prom
     const bytes = kind === 'svg' ? new TextEncoder().encode(svg) : await svgToPng(svg);
     await writeExport(target.path, bytes, target.confirmed, 'logic.export.saved');
   } catch (error) {
-    useUiStore.getState().notify('error', translate(language, 'action.failed', { detail: (error as Error).message }));
+    const detail = error instanceof PictureError ? translate(language, error.key) : (error as Error).message;
+    useUiStore.getState().notify('error', translate(language, 'action.failed', { detail }));
   }
 }

@@ -1,8 +1,9 @@
-import type { LogicFinding } from '@shared/logic-model/logic-checks.ts';
+import { cycleLinkIds, type LogicFinding } from '@shared/logic-model/logic-checks.ts';
 import { logicColumns, type LogicModel } from '@shared/logic-model/logic-graph.ts';
 import type { Language } from '@shared/model/localized-text.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { translate } from '../i18n/i18n.ts';
+import type { MessageKey } from '../i18n/messages-he.ts';
 import { measureText } from './measure-text.ts';
 import { margin, wrapText, type Measure, type ModelLayout } from './model-layout.ts';
 import { modelSvg, type SvgEdge } from './model-svg.ts';
@@ -26,27 +27,29 @@ export function noteLines(model: LogicModel, language: Language, width: number, 
   });
 }
 
-/** The cycle's links, drawn in the warning colour as on the canvas. */
-export function flaggedEdges(model: LogicModel, findings: readonly LogicFinding[]): SvgEdge[] {
-  const cycles = findings.filter((finding) => finding.check === 'outcome-cycle').map((finding) => new Set(finding.nodeIds));
-  return model.edges.map((edge) => ({
-    from: edge.from,
-    to: edge.to,
-    kind: edge.kind,
-    flagged: edge.kind === 'leads-to' && cycles.some((group) => group.has(edge.from) && group.has(edge.to)),
-  }));
+/** The links to draw, a cycle's in the warning colour as on the canvas. */
+function drawnLinks(model: LogicModel, findings: readonly LogicFinding[]): SvgEdge[] {
+  const flagged = cycleLinkIds(model, findings);
+  return model.edges.map((edge) => ({ from: edge.from, to: edge.to, kind: edge.kind, flagged: flagged.has(edge.id) }));
 }
 
 /** The whole model as an SVG document, with the plan's header and the notes: what is exported and printed. */
 export function modelPicture(plan: Plan, model: LogicModel, findings: readonly LogicFinding[], layout: ModelLayout, language: Language, measure: Measure = measureText): string {
   const header = planHeader(plan, language);
   const kinds = new Map(model.nodes.map((node) => [node.id, node.kind]));
-  return modelSvg(layout, kinds, flaggedEdges(model, findings), {
+  return modelSvg(layout, kinds, drawnLinks(model, findings), {
     ...header,
     columnLabel: (column) => logicColumns[column]!.label[language],
     notesTitle: translate(language, 'logic.notes.title'),
     notes: noteLines(model, language, layout.width, measure),
   });
+}
+
+/** A picture that could not be made, with the message that says why in the reader's language. */
+export class PictureError extends Error {
+  constructor(readonly key: MessageKey) {
+    super(key);
+  }
 }
 
 /** Rasterises an SVG document at twice its size, so the PNG stays sharp on a slide or in print. */
@@ -60,11 +63,11 @@ export async function svgToPng(svg: string, scale = 2): Promise<Uint8Array> {
     canvas.width = Math.ceil(image.naturalWidth * scale);
     canvas.height = Math.ceil(image.naturalHeight * scale);
     const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D canvas');
+    if (!context) throw new PictureError('logic.export.noCanvas');
     context.scale(scale, scale);
     context.drawImage(image, 0, 0);
     const blob = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/png'));
-    if (!blob) throw new Error('the image could not be encoded as PNG');
+    if (!blob) throw new PictureError('logic.export.encodeFailed');
     return new Uint8Array(await blob.arrayBuffer());
   } finally {
     URL.revokeObjectURL(url);

@@ -18,8 +18,11 @@ export type SvgEdge = { from: string; to: string; kind: LogicEdgeKind; flagged: 
 /** What the picture says besides the graph: the plan's header on top, the model's notes below. */
 export type SvgText = { title: string; subtitle: string; columnLabel: (column: number) => string; notesTitle: string; notes: string[] };
 
+/** Text as XML: markup escaped, and what XML cannot hold at all (control characters, lone surrogates) left out. */
 const escape = (text: string) =>
-  text.replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
+  text
+    .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '')
+    .replace(/[&<>"']/g, (char) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[char]!);
 
 const titleBand = 56;
 const noteLine = 18;

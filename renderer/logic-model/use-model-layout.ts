@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import type { LogicFinding } from '@shared/logic-model/logic-checks.ts';
 import type { LogicModel } from '@shared/logic-model/logic-graph.ts';
 import type { Language } from '@shared/model/localized-text.ts';
-import { elkInWorker } from './elk-in-worker.ts';
+import { abandonLayout, elkInWorker } from './elk-in-worker.ts';
 import { measureText } from './measure-text.ts';
 import { layOutModel, layoutShape, withContent, wrapContent, type ModelLayout } from './model-layout.ts';
 import { nodeLines } from './node-lines.ts';
@@ -30,17 +30,23 @@ export function useModelLayout(
 
   useEffect(() => {
     let current = true;
+    let settled = false;
     const { model: laidModel, content: laidContent } = latest.current;
     layOutModel(elkInWorker(), laidModel, laidContent, direction).then(
       (layout) => {
+        settled = true;
         if (!current) return;
         setLaid({ shape, layout });
         setFailed(false);
       },
-      () => current && setFailed(true),
+      () => {
+        settled = true;
+        if (current) setFailed(true);
+      },
     );
     return () => {
       current = false;
+      if (!settled) abandonLayout();
     };
   }, [shape, direction]);
 

@@ -66,6 +66,12 @@ export function checkDerivedModel(model: LogicModel): LogicFinding[] {
   return findings;
 }
 
+/** The links inside a cycle the findings report, to be drawn in the warning colour like the boxes on it. */
+export function cycleLinkIds(model: LogicModel, findings: readonly LogicFinding[]): Set<string> {
+  const groups = findings.filter((finding) => finding.check === 'outcome-cycle').map((finding) => new Set(finding.nodeIds));
+  return new Set(model.edges.filter((edge) => edge.kind === 'leads-to' && groups.some((group) => group.has(edge.from) && group.has(edge.to))).map((edge) => edge.id));
+}
+
 function successors(edges: readonly LogicEdge[]): Map<string, string[]> {
   const next = new Map<string, string[]>();
   for (const edge of edges) {

@@ -44,6 +44,12 @@ export function outcomeColumn(horizon: OutcomeHorizon): 2 | 3 | 4 {
   return (2 + outcomeHorizons.indexOf(horizon)) as 2 | 3 | 4;
 }
 
+/** A node id taken apart: its kind (`service`, `outcome`, `goal`, `input`) and the plan item's own id. */
+export function nodeRef(nodeId: string): { kind: string; id: string } {
+  const colon = nodeId.indexOf(':');
+  return { kind: nodeId.slice(0, Math.max(colon, 0)), id: nodeId.slice(colon + 1) };
+}
+
 /** Stable node ids: the canvas keeps positions, focus and notes by them. */
 export const serviceNodeId = (serviceId: string): string => `service:${serviceId}`;
 export const outcomeNodeId = (outcomeId: string): string => `outcome:${outcomeId}`;

@@ -2,7 +2,7 @@ import { administrationGoals, outcomeHorizons, type Plan } from '../model/plan-s
 import type { PlanCommand } from '../commands/plan-commands.ts';
 import { setServiceDetail } from '../commands/service-card-commands.ts';
 import { setOutcomeField } from '../commands/outcome-commands.ts';
-import type { AdministrationGoal } from './logic-graph.ts';
+import { nodeRef, type AdministrationGoal } from './logic-graph.ts';
 
 /**
  * The links a user draws on the canvas, as plan edits: a service advances an outcome
@@ -14,10 +14,8 @@ export type ModelLink = { from: string; to: string };
 type Endpoint = { kind: 'service' | 'outcome' | 'goal'; id: string };
 
 function endpoint(nodeId: string): Endpoint | null {
-  const colon = nodeId.indexOf(':');
-  const kind = nodeId.slice(0, colon);
-  const id = nodeId.slice(colon + 1);
-  return colon > 0 && (kind === 'service' || kind === 'outcome' || kind === 'goal') ? { kind, id } : null;
+  const { kind, id } = nodeRef(nodeId);
+  return kind === 'service' || kind === 'outcome' || kind === 'goal' ? { kind, id } : null;
 }
 
 const horizonOf = (plan: Plan, outcomeId: string) => {
@@ -93,7 +91,7 @@ export const unlinkNodes: PlanCommand<ModelLink> = (plan, link) => {
 export const moveLink: PlanCommand<{ old: ModelLink; next: ModelLink }> = (plan, { old, next }) => {
   if (old.from === next.from && old.to === next.to) return plan;
   const isGoalMove = endpoint(old.to)?.kind === 'goal';
-  if (isGoalMove) return old.from === next.from ? linkNodes(plan, next) : plan;
+  if (isGoalMove) return old.from === next.from && endpoint(next.to)?.kind === 'goal' ? linkNodes(plan, next) : plan;
   const without = unlinkNodes(plan, old);
   if (without === plan || !canLink(without, next)) return plan;
   return linkNodes(without, next);

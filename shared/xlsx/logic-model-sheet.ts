@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { administrationGoals, outcomeHorizons, type Plan } from '../model/plan-schema.ts';
+import { administrationGoals, outcomeHorizons, type LogicModelNote, type Plan } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { goalLabels, horizonLabels } from '../model/option-labels.ts';
 import { deriveLogicModel, outcomeNodeId } from '../logic-model/logic-graph.ts';
@@ -21,7 +21,7 @@ const headers: LocalizedText[] = [
 ];
 
 const otherNotesTitle: LocalizedText = { he: 'הנחות וגורמים חיצוניים של שירותים, יעדים ותשומות', en: 'Assumptions and external factors of services, goals and inputs' };
-const noteKinds: Record<'assumption' | 'external-factor', LocalizedText> = {
+const noteKinds: Record<LogicModelNote['kind'], LocalizedText> = {
   assumption: { he: 'הנחה', en: 'Assumption' },
   'external-factor': { he: 'גורם חיצוני', en: 'External factor' },
 };

@@ -28,12 +28,13 @@ async function settledBox(page: Page, locator: Locator): Promise<{ x: number; y:
   // The whole model fits the canvas; centred in the window, none of it is under the app's top bar.
   await canvas.evaluate((element) => element.scrollIntoView({ block: 'center' }));
   let last = await locator.boundingBox();
-  for (;;) {
+  for (let frames = 0; frames < 300; frames++) {
     await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
     const now = await locator.boundingBox();
     if (now && last && now.x === last.x && now.y === last.y && now.width === last.width) return now;
     last = now;
   }
+  throw new Error('the canvas never stopped moving');
 }
 
 /** Drags with the mouse from the middle of one element to the middle of another, in steps as a hand would. */
@@ -194,13 +195,22 @@ describe('linking an orphan service on the canvas', () => {
     expect(await edge.count()).toBe(1);
 
     // The link's end sits on the service's link point, on the side the model flows to (the left in
-    // Hebrew); the canvas's edge, beside the goals, is empty.
-    const point = await settledBox(page, from);
+    // Hebrew). Dropped on a box it cannot link to, the link stays.
+    const dragEnd = async (to: { x: number; y: number }) => {
+      const point = await settledBox(page, from);
+      await page.mouse.move(point.x + point.width / 2 - point.width, point.y + point.height / 2);
+      await page.mouse.down();
+      await page.mouse.move(to.x, to.y, { steps: 12 });
+      await page.mouse.up();
+    };
+    const input = await settledBox(page, box(page, 'מימון המשרד'));
+    await dragEnd({ x: input.x + input.width / 2, y: input.y + input.height / 2 });
+    expect(await edge.count()).toBe(1);
+    expect(await page.getByRole('heading', { name: 'בדיקות המודל (0)' }).isVisible()).toBe(true);
+
+    // Dropped on empty canvas (its edge, beside the goals), it goes.
     const frame = (await page.getByRole('application', { name: 'תרשים המודל הלוגי' }).boundingBox())!;
-    await page.mouse.move(point.x + point.width / 2 - point.width, point.y + point.height / 2);
-    await page.mouse.down();
-    await page.mouse.move(frame.x + 10, point.y, { steps: 12 });
-    await page.mouse.up();
+    await dragEnd({ x: frame.x + 10, y: (await settledBox(page, from)).y });
     await page.getByRole('heading', { name: 'בדיקות המודל (1)' }).waitFor();
     expect(await edge.count()).toBe(0);
     await page.getByRole('button', { name: 'ביטול פעולה' }).click();

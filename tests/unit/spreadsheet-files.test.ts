@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { bytesToBase64 } from '@shared/format/base64.ts';
 import { spreadsheetSizeLimit } from '@shared/host-api.ts';
 import { workspacePathPolicy, PathRefusedError } from '@electron/host/path-policy.ts';
-import { readSpreadsheet, writeExport } from '@electron/host/spreadsheet-files.ts';
+import { readSpreadsheet } from '@electron/host/spreadsheet-files.ts';
+import { writeExport } from '@electron/host/export-files.ts';
 import { listFiles } from '@electron/host/workspace.ts';
 import { tempFolders } from '../helpers/temp-folder.ts';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deriveLogicModel, type LogicModel } from '@shared/logic-model/logic-graph.ts';
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { boxWidth, headerHeight, layOutModel as layOut, layoutShape, withContent, wrapContent, wrapText, type Measure, type ModelLayout, type NodeLine } from '@renderer/logic-model/model-layout.ts';
+import { boxPadding, boxWidth, headerHeight, layOutModel as layOut, layoutShape, withContent, wrapContent, wrapText, type Measure, type ModelLayout, type NodeLine } from '@renderer/logic-model/model-layout.ts';
 import { buildOutcome, buildPlan, buildService } from '../../helpers/plan-builders.ts';
 import { samplePlan, validSampleName } from '../../helpers/samples.ts';
 
@@ -32,7 +32,7 @@ describe('wrapping a node’s text', () => {
     const text = 'קבוצות הפגת בדידות בשכונות הוותיקות של העיר ובמרכזי הקהילה';
     const lines = wrapText(text, 'title', measure);
     expect(lines.length).toBeGreaterThan(1);
-    for (const line of lines) expect(measure(line, 'title')).toBeLessThanOrEqual(boxWidth);
+    for (const line of lines) expect(measure(line, 'title')).toBeLessThanOrEqual(boxWidth - 2 * boxPadding - 6);
     expect(lines.join(' ')).toBe(text);
   });
 

@@ -102,6 +102,8 @@ describe('drawing and removing links as plan commands', () => {
     const goal = moveLink(base, { old: { from: 'outcome:short', to: 'goal:belonging' }, next: { from: 'outcome:short', to: 'goal:risk-prevention' } });
     expect(goal.outcomes[0]!.goal).toBe('risk-prevention');
     expect(moveLink(base, { old: { from: 'outcome:short', to: 'goal:belonging' }, next: { from: 'outcome:middle', to: 'goal:belonging' } })).toBe(base);
+    // A goal link's end dropped on an outcome would leave the goal and add a link nobody drew.
+    expect(moveLink(base, { old: { from: 'outcome:short', to: 'goal:belonging' }, next: { from: 'outcome:short', to: 'outcome:middle' } })).toBe(base);
   });
 
   it('keeps the budget grid’s formulas working after a link is drawn on the sample', () => {

@@ -50,6 +50,14 @@ describe('the model as an SVG picture', () => {
     expect(count(svg, /<path d="M [^"]+" fill="none" stroke="#a8231b"/g)).toBe(2);
   });
 
+  it('leaves out what XML cannot hold, so a stray control character in a name cannot break the file', async () => {
+    const plan = buildPlan({ details: { authority: 'רשות\u000Bלדוגמה' }, services: [buildService({ id: 's', name: 'שירות\u0001 \uD800בודד', outcomeIds: [] })] });
+    const { svg } = await picture(plan);
+    expect(svg).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
+    expect(svg).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+    expect(svg).toContain('רשותלדוגמה');
+  });
+
   it('writes names as text that cannot break out of the picture', async () => {
     const plan = buildPlan({ services: [buildService({ id: 's', name: '<script>alert("x")</script> & \'שירות\'', outcomeIds: [] })] });
     const { svg } = await picture(plan);

@@ -103,7 +103,7 @@ describe('checkPlan', () => {
       { serviceId: 'club', field: 'perYear', code: '#CIRC!' },
       { serviceId: 'meals', field: 'transport', code: '#NUM!' },
     ]);
-    expect(findings.filter((finding) => finding.rule === 'formula-error').map((finding) => [finding.path, finding.target])).toEqual([
+    expect(findings.filter((finding) => !finding.rule.startsWith('logic-')).map((finding) => [finding.path, finding.target])).toEqual([
       ['services[0].frequency.perYear', { serviceId: 'club', field: 'perYear' }],
       ['services[1].funding.other', { serviceId: 'meals', field: 'other' }],
       ['services[1].custom[transport]', { serviceId: 'meals', field: 'transport' }],
