@@ -16,6 +16,7 @@ import { SurveysSection } from '../stations/SurveysSection.tsx';
 import { OutcomesSection } from '../stations/OutcomesSection.tsx';
 import { LeadingValues } from '../stations/LeadingValues.tsx';
 import { ServiceMixView } from '../stations/ServiceMixView.tsx';
+import { PrioritiesView } from '../stations/priorities/PrioritiesView.tsx';
 
 /** One planning station: its goal, the guide's categories and questions to mark, own items, notes. */
 export function StationView({ station }: { station: StationId }) {
@@ -62,6 +63,7 @@ export function StationView({ station }: { station: StationId }) {
       )}
       {station === 'service-mix' && <ServiceMixView />}
       {station === 'resources' && <BudgetView />}
+      {station === 'prioritization' && <PrioritiesView />}
       <section className="card goal" aria-labelledby={`${station}-goal`}>
         <h2 id={`${station}-goal`}>{t('station.goal')}</h2>
         <p>{localized(content.goal)}</p>

@@ -1,0 +1,24 @@
+import { useMemo } from 'react';
+import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
+import { usePlanStore } from '../../state/plan-store.ts';
+import { BudgetLine } from './BudgetLine.tsx';
+import { CriteriaWeights } from './CriteriaWeights.tsx';
+import { RankingTable } from './RankingTable.tsx';
+import { ScenarioComparison } from './ScenarioComparison.tsx';
+import { ScoresTable } from './ScoresTable.tsx';
+
+/** Station 5: weigh the criteria, score the services, see the ranking, draw the budget line, compare scenarios. */
+export function PrioritiesView() {
+  const plan = usePlanStore((state) => state.document?.plan);
+  const evaluated = useMemo(() => (plan ? evaluatePlan(plan).plan : null), [plan]);
+  if (!evaluated) return null;
+  return (
+    <>
+      <CriteriaWeights plan={evaluated} />
+      <ScoresTable plan={evaluated} />
+      <RankingTable plan={evaluated} />
+      <BudgetLine plan={evaluated} />
+      <ScenarioComparison plan={evaluated} />
+    </>
+  );
+}

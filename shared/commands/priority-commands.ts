@@ -1,0 +1,96 @@
+import { produce } from 'immer';
+import type { Plan } from '../model/plan-schema.ts';
+import { ahpWeights } from '../priorities/ahp-weights.ts';
+import type { PlanCommand } from './plan-commands.ts';
+
+type Priorities = Plan['priorities'];
+type Scenario = Priorities['scenarios'][number];
+
+export const setCriterionWeight: PlanCommand<{ id: string; weight: number }> = (plan, { id, weight }) =>
+  produce(plan, (draft) => {
+    const criterion = draft.priorities.criteria.find((candidate) => candidate.id === id);
+    if (criterion) criterion.weight = Math.min(100, Math.max(0, weight));
+  });
+
+export const renameCriterion: PlanCommand<{ id: string; name: string }> = (plan, { id, name }) =>
+  produce(plan, (draft) => {
+    const criterion = draft.priorities.criteria.find((candidate) => candidate.id === id);
+    if (criterion) criterion.name = name;
+  });
+
+export const addCriterion: PlanCommand<{ id: string; name: string }> = (plan, { id, name }) =>
+  produce(plan, (draft) => {
+    draft.priorities.criteria.push({ id, name, weight: 0 });
+  });
+
+/** Removes a criterion with every score and comparison given on it. */
+export const removeCriterion: PlanCommand<{ id: string }> = (plan, { id }) =>
+  produce(plan, (draft) => {
+    const priorities = draft.priorities;
+    priorities.criteria = priorities.criteria.filter((criterion) => criterion.id !== id);
+    priorities.scores = priorities.scores.filter((score) => score.criterionId !== id);
+    priorities.pairwise = priorities.pairwise.filter((pair) => pair.a !== id && pair.b !== id);
+  });
+
+/** Gives a service its score on a criterion (0-10), or takes it back with null. */
+export const setScore: PlanCommand<{ serviceId: string; criterionId: string; score: number | null }> = (plan, { serviceId, criterionId, score }) =>
+  produce(plan, (draft) => {
+    const scores = draft.priorities.scores.filter((entry) => !(entry.serviceId === serviceId && entry.criterionId === criterionId));
+    if (score !== null) scores.push({ serviceId, criterionId, score: Math.min(10, Math.max(0, score)) });
+    draft.priorities.scores = scores;
+  });
+
+/** Records how much more criterion `a` matters than `b` (1/9 to 9); a pair is stored once, whichever way round. */
+export const setPairwise: PlanCommand<{ a: string; b: string; value: number }> = (plan, { a, b, value }) =>
+  produce(plan, (draft) => {
+    draft.priorities.pairwise = draft.priorities.pairwise.filter((pair) => !((pair.a === a && pair.b === b) || (pair.a === b && pair.b === a)));
+    draft.priorities.pairwise.push({ a, b, value: Math.min(9, Math.max(1 / 9, value)) });
+  });
+
+/**
+ * Sets the criteria's weights from the pairwise comparisons, as whole percentages that add up
+ * to 100 (largest remainders get the rounding), so the weights the team sees are the ones used.
+ */
+export const applyPairwiseWeights: PlanCommand<Record<string, never>> = (plan) => {
+  const { criteria, pairwise } = plan.priorities;
+  if (criteria.length === 0) return plan;
+  const { weights } = ahpWeights(criteria.map((criterion) => criterion.id), pairwise);
+  const raw = weights.map((weight) => weight * 100);
+  const floors = raw.map(Math.floor);
+  let left = 100 - floors.reduce((sum, value) => sum + value, 0);
+  const byRemainder = raw.map((value, index) => ({ index, remainder: value - floors[index]! })).sort((a, b) => b.remainder - a.remainder || a.index - b.index);
+  for (const { index } of byRemainder) {
+    if (left <= 0) break;
+    floors[index]! += 1;
+    left -= 1;
+  }
+  return produce(plan, (draft) => {
+    draft.priorities.criteria.forEach((criterion, index) => {
+      criterion.weight = floors[index]!;
+    });
+  });
+};
+
+/** Forces a service into the mix or out of it, or lets the proposal decide again (null). */
+export const setForced: PlanCommand<{ serviceId: string; mode: 'in' | 'out' | null }> = (plan, { serviceId, mode }) =>
+  produce(plan, (draft) => {
+    const forced = draft.priorities.forced.filter((entry) => entry.serviceId !== serviceId);
+    if (mode) forced.push({ serviceId, mode });
+    draft.priorities.forced = forced;
+  });
+
+export const saveScenario: PlanCommand<{ scenario: Scenario }> = (plan, { scenario }) =>
+  produce(plan, (draft) => {
+    draft.priorities.scenarios.push(scenario);
+  });
+
+export const renameScenario: PlanCommand<{ id: string; name: string }> = (plan, { id, name }) =>
+  produce(plan, (draft) => {
+    const scenario = draft.priorities.scenarios.find((candidate) => candidate.id === id);
+    if (scenario) scenario.name = name;
+  });
+
+export const removeScenario: PlanCommand<{ id: string }> = (plan, { id }) =>
+  produce(plan, (draft) => {
+    draft.priorities.scenarios = draft.priorities.scenarios.filter((scenario) => scenario.id !== id);
+  });

@@ -1,0 +1,72 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { AppSession } from './support/app-session.ts';
+import { seriousViolations } from './support/axe.ts';
+
+/** The over-limit sample: its self-developed programs cost more than 20% of the community budget, so one must fall below the line. */
+describe('station 5: prioritising the over-limit sample', () => {
+  let session: AppSession;
+  let page: Page;
+  beforeAll(async () => {
+    session = await AppSession.start();
+    page = await session.open();
+    await page.getByRole('button', { name: 'פתיחה' }).click();
+    await page.getByRole('dialog', { name: 'פתיחת תכנית' }).getByRole('region', { name: 'תכניות בתיקיית העבודה' }).getByRole('button', { name: /over-limit/ }).click();
+    await page.getByText('givat-hadkalim-2027-over-limit.tamhil').waitFor();
+    await page.getByRole('navigation').getByRole('button', { name: /תיעדוף וקבלת החלטות/ }).click();
+    await page.getByRole('heading', { name: 'אמות המידה ומשקלן' }).waitFor();
+  });
+  afterAll(async () => session?.stop());
+
+  const ranking = () => page.getByRole('region', { name: 'הדירוג' });
+  const line = () => page.getByRole('region', { name: 'קו התקציב: התמהיל המוצע' });
+  const escaped = (text: string) => text.replace(/[.*+?^${}()|[\]\\"]/g, '\\$&');
+  const rowOf = (name: string) => line().getByRole('row', { name: new RegExp(`^${escaped(name)}`) });
+
+  it('ranks the services by weighted score, and a weight changes the ranking', async () => {
+    const first = () => ranking().getByRole('row').nth(1).getByRole('rowheader').textContent();
+    expect(await first()).toBe('קו טלפוני יזום "שלום, מה שלומך?"');
+    await page.getByLabel('משקל "עלות למשתתף"').fill('90');
+    await expect.poll(first).toBe('ביקורי בית של מתנדבים');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'ביטול פעולה' }).click();
+    await expect.poll(first).toBe('קו טלפוני יזום "שלום, מה שלומך?"');
+  });
+
+  it('sets the weights by pairwise comparison, says whether the answers agree, and applies them', async () => {
+    await page.getByRole('button', { name: 'קביעת המשקלים בהשוואה בין זוגות' }).click();
+    await page.getByLabel('"חומרת הצורך והיקפו" מול "עלות למשתתף"').selectOption({ label: '"חומרת הצורך והיקפו" חשובה הרבה יותר' });
+    const verdict = page.getByRole('status').filter({ hasText: 'המשקלים העולים מההשוואות' });
+    expect(await verdict.textContent()).toMatch(/התשובות (אינן )?עקביות \(יחס עקביות/);
+    await page.getByRole('button', { name: 'שימוש במשקלים אלה' }).click();
+    const weights = await Promise.all(['חומרת הצורך והיקפו', 'עלות למשתתף'].map((name) => page.getByLabel(`משקל "${name}"`).inputValue()));
+    expect(Number(weights[0])).toBeGreaterThan(Number(weights[1]));
+    expect(await page.getByRole('row', { name: /סך המשקלים/ }).textContent()).toContain('100');
+    expect(await seriousViolations(page)).toEqual([]);
+    for (let step = 0; step < 2; step += 1) await page.getByRole('button', { name: 'ביטול פעולה' }).click();
+    expect(await page.getByLabel('משקל "חומרת הצורך והיקפו"').inputValue()).toBe('25');
+  });
+
+  it('proposes the best mix within the 20% limit, takes a forced program in, and compares the two mixes as scenarios', async () => {
+    const below = line().getByRole('row').filter({ hasText: 'מתחת לקו: חורג ממגבלת הפיתוח העצמי' });
+    expect(await below.count()).toBe(1);
+    const dropped = (await below.getByRole('rowheader').textContent())!;
+    await page.getByLabel('שם התרחיש').fill('לפי ההצעה');
+    await page.getByRole('button', { name: 'שמירת התמהיל המוצע כתרחיש' }).click();
+
+    await page.getByLabel(`החלטת הצוות על "${dropped}"`).selectOption({ label: 'לכלול בכל מקרה' });
+    await expect.poll(() => rowOf(dropped).textContent()).toContain('מעל הקו');
+    expect(await line().getByRole('row').filter({ hasText: 'מתחת לקו' }).count()).toBeGreaterThan(0);
+    await page.getByLabel('שם התרחיש').fill(`עם ${dropped}`);
+    await page.getByRole('button', { name: 'שמירת התמהיל המוצע כתרחיש' }).click();
+
+    await page.getByLabel('השוואת "לפי ההצעה"').check();
+    await page.getByLabel(`השוואת "עם ${dropped}"`).check();
+    const comparison = page.getByRole('table', { name: 'השוואת התרחישים' });
+    await comparison.waitFor();
+    const cells = async (row: string) => comparison.getByRole('row', { name: new RegExp(`^${row}`) }).getByRole('cell').allTextContents();
+    expect(await cells('בתוך מגבלת הפיתוח העצמי')).toEqual(['כן', 'כן']);
+    expect(await cells(escaped(dropped))).toEqual(['—', 'בתמהיל']);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
