@@ -610,6 +610,21 @@ export const messagesHe = {
   'priorities.no': "לא",
   'priorities.inMix': "בתמהיל",
   'priorities.outOfMix': "—",
+  'priorities.decisions': "החלטות",
+  'priorities.decisionsHint': "ההחלטה על כל שירות ונימוקה. כל שינוי בהחלטה נשמר עם מועדו, כך שאפשר לראות איך הגיעה התכנית להחלטותיה.",
+  'priorities.decision': "החלטה",
+  'priorities.rationale': "נימוק",
+  'priorities.history': "היסטוריה",
+  'priorities.decisionOf': "ההחלטה על \"{service}\"",
+  'priorities.rationaleOf': "נימוק ההחלטה על \"{service}\"",
+  'priorities.undecided': "טרם הוחלט",
+  'priorities.decision.approved': "אושר",
+  'priorities.decision.deferred': "נדחה לשנה אחרת",
+  'priorities.decision.rejected': "לא אושר",
+  'priorities.historyEntry': "{decision}, {at}",
+  'priorities.promote': "\"{name}\" יהיה התכנית",
+  'priorities.promotedIn': "נכלל בתרחיש \"{name}\" שנבחר.",
+  'priorities.promotedOut': "לא נכלל בתרחיש \"{name}\" שנבחר.",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

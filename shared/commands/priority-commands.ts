@@ -94,3 +94,43 @@ export const removeScenario: PlanCommand<{ id: string }> = (plan, { id }) =>
   produce(plan, (draft) => {
     draft.priorities.scenarios = draft.priorities.scenarios.filter((scenario) => scenario.id !== id);
   });
+
+type Decision = Priorities['decisions'][number];
+
+/**
+ * Records a decision on a service. Decisions are kept as a history: a new one is added, never
+ * written over, and the latest for each service is the one in force.
+ */
+export const decide: PlanCommand<{ decision: Decision }> = (plan, { decision }) =>
+  produce(plan, (draft) => {
+    draft.priorities.decisions.push(decision);
+  });
+
+/** Rewords the rationale of the decision in force on a service (typing it is one edit, not a new decision). */
+export const setDecisionRationale: PlanCommand<{ serviceId: string; rationale: string }> = (plan, { serviceId, rationale }) =>
+  produce(plan, (draft) => {
+    const decisions = draft.priorities.decisions;
+    for (let index = decisions.length - 1; index >= 0; index--) {
+      if (decisions[index]!.serviceId !== serviceId) continue;
+      decisions[index]!.rationale = rationale;
+      return;
+    }
+  });
+
+/**
+ * Makes a scenario the plan's decision in one step: its services approved and forced in, the
+ * others deferred and forced out, each with the rationale given, so the budget line shows the
+ * scenario and the history says where the decisions came from.
+ */
+export const promoteScenario: PlanCommand<{ id: string; at: string; approvedRationale: string; deferredRationale: string }> = (plan, { id, at, approvedRationale, deferredRationale }) => {
+  const scenario = plan.priorities.scenarios.find((candidate) => candidate.id === id);
+  if (!scenario) return plan;
+  const chosen = new Set(scenario.serviceIds);
+  return produce(plan, (draft) => {
+    draft.priorities.forced = draft.services.map((service) => ({ serviceId: service.id, mode: chosen.has(service.id) ? ('in' as const) : ('out' as const) }));
+    for (const service of draft.services) {
+      const approved = chosen.has(service.id);
+      draft.priorities.decisions.push({ serviceId: service.id, decision: approved ? 'approved' : 'deferred', rationale: approved ? approvedRationale : deferredRationale, at });
+    }
+  });
+};

@@ -69,4 +69,25 @@ describe('station 5: prioritising the over-limit sample', () => {
     expect(await cells(escaped(dropped))).toEqual(['—', 'בתמהיל']);
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  it('makes a scenario the plan in one undoable step, recording approved and deferred decisions with their history', async () => {
+    await page.getByRole('button', { name: '"לפי ההצעה" יהיה התכנית' }).click();
+    const decisions = page.getByRole('region', { name: 'החלטות' });
+    const decisionOf = (service: string) => decisions.getByLabel(`ההחלטה על "${service}"`, { exact: true });
+    await expect.poll(() => decisionOf('קו טלפוני יזום "שלום, מה שלומך?"').inputValue()).toBe('approved');
+    expect(await decisionOf('קבוצות הפגת בדידות בשכונות').inputValue()).toBe('deferred');
+    expect(await decisions.getByLabel('נימוק ההחלטה על "קבוצות הפגת בדידות בשכונות"').inputValue()).toBe('לא נכלל בתרחיש "לפי ההצעה" שנבחר.');
+    expect(await rowOf('קבוצות הפגת בדידות בשכונות').textContent()).toContain('מתחת לקו: הוצא בהחלטת הצוות');
+
+    await decisionOf('קבוצות הפגת בדידות בשכונות').selectOption({ label: 'לא אושר' });
+    await decisions.getByLabel('נימוק ההחלטה על "קבוצות הפגת בדידות בשכונות"').fill('אין רכזת לקבוצות בשנה הבאה');
+    const history = decisions.getByRole('row', { name: /^קבוצות הפגת בדידות בשכונות/ }).getByRole('listitem');
+    expect(await history.count()).toBe(2);
+    expect(await history.first().textContent()).toMatch(/^נדחה לשנה אחרת, /);
+    expect(await seriousViolations(page)).toEqual([]);
+
+    for (let step = 0; step < 3; step += 1) await page.getByRole('button', { name: 'ביטול פעולה' }).click();
+    expect(await decisionOf('קבוצות הפגת בדידות בשכונות').inputValue()).toBe('');
+    expect(await rowOf('קבוצות הפגת בדידות בשכונות').textContent()).not.toContain('הוצא בהחלטת הצוות');
+  });
 });

@@ -3,11 +3,12 @@ import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
 import { BudgetLine } from './BudgetLine.tsx';
 import { CriteriaWeights } from './CriteriaWeights.tsx';
+import { DecisionsTable } from './DecisionsTable.tsx';
 import { RankingTable } from './RankingTable.tsx';
 import { ScenarioComparison } from './ScenarioComparison.tsx';
 import { ScoresTable } from './ScoresTable.tsx';
 
-/** Station 5: weigh the criteria, score the services, see the ranking, draw the budget line, compare scenarios. */
+/** Station 5: weigh the criteria, score the services, see the ranking, draw the budget line, compare scenarios, decide. */
 export function PrioritiesView() {
   const plan = usePlanStore((state) => state.document?.plan);
   const evaluated = useMemo(() => (plan ? evaluatePlan(plan).plan : null), [plan]);
@@ -19,6 +20,7 @@ export function PrioritiesView() {
       <RankingTable plan={evaluated} />
       <BudgetLine plan={evaluated} />
       <ScenarioComparison plan={evaluated} />
+      <DecisionsTable plan={evaluated} />
     </>
   );
 }

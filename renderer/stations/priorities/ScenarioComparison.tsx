@@ -1,5 +1,5 @@
 import { useId, useMemo, useState } from 'react';
-import { removeScenario } from '@shared/commands/priority-commands.ts';
+import { promoteScenario, removeScenario } from '@shared/commands/priority-commands.ts';
 import { formatMoney, formatNumber, formatPercent } from '@shared/format/number-format.ts';
 import { goalLabels } from '@shared/model/option-labels.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
@@ -50,6 +50,19 @@ export function ScenarioComparison({ plan }: { plan: Plan }) {
               <input type="checkbox" checked={compared.includes(scenario.id)} onChange={(event) => toggle(scenario.id, event.target.checked)} />
               {t('priorities.compareScenario', { name: scenario.name })}
             </label>{' '}
+            <button
+              type="button"
+              onClick={() =>
+                perform(promoteScenario, {
+                  id: scenario.id,
+                  at: new Date().toISOString(),
+                  approvedRationale: t('priorities.promotedIn', { name: scenario.name }),
+                  deferredRationale: t('priorities.promotedOut', { name: scenario.name }),
+                })
+              }
+            >
+              {t('priorities.promote', { name: scenario.name })}
+            </button>{' '}
             <button type="button" onClick={() => perform(removeScenario, { id: scenario.id })}>{t('priorities.removeScenario', { name: scenario.name })}</button>
           </li>
         ))}
