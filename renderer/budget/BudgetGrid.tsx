@@ -24,6 +24,7 @@ import type { BudgetTarget } from '../state/ui-store.ts';
 import { markLocalUndo } from '../state/local-undo.ts';
 import { columnLetter, gridRows, sheetRowNumber } from './grid-rows.ts';
 import { handsontableLicenseKey, hebrewLanguageCode, setUpHandsontable } from './handsontable-setup.ts';
+import { servicesDecidedAgainst } from '@shared/priorities/decision-in-force.ts';
 
 type BudgetGridProps = {
   /** The cell a finding points at: selected and marked. */
@@ -139,6 +140,8 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
       const label = !service && column.id === 'name' ? translate(lang, 'budget.totalRow') : value;
       textRenderer.call(this, instance, td, row, col, prop, column.numeric ? value : label, cellProperties);
       td.classList.toggle('cell-total-row', !service);
+      // A service deferred or rejected in station 5 stays in the grid, greyed, out of the totals.
+      td.classList.toggle('cell-out-of-budget', Boolean(service && servicesDecidedAgainst(base).has(service.id)));
       td.classList.toggle('cell-highlight', Boolean(service && marked && marked.serviceId === service.id && marked.field === column.id));
       // Cells are reused as the grid scrolls, so every mark is set either way.
       const shown = column.numeric ? displayValue(base, column, row, lang) : null;
@@ -161,8 +164,12 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
         return { type: 'text', renderer: cellRenderer, readOnly: column.kind === 'computed-money' };
       }),
       colHeaders: columns.map((column, index) => `${columnLetter(index)} · ${column.header[language]}`),
-      rowHeaders: (index: number) =>
-        index < current().plan.services.length ? String(sheetRowNumber(index)) : translate(current().language, 'budget.totalRow'),
+      rowHeaders: (index: number) => {
+        const { plan: base, language: lang } = current();
+        const service = base.services[index];
+        if (!service) return translate(lang, 'budget.totalRow');
+        return servicesDecidedAgainst(base).has(service.id) ? translate(lang, 'budget.outOfBudgetRow', { row: sheetRowNumber(index) }) : String(sheetRowNumber(index));
+      },
       cells: (row) => (row >= current().plan.services.length ? { readOnly: true } : {}),
       layoutDirection: language === 'he' ? 'rtl' : 'ltr',
       language: language === 'he' ? hebrewLanguageCode : 'en-US',

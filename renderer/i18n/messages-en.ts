@@ -626,4 +626,5 @@ export const messagesEn: Record<MessageKey, string> = {
   'priorities.promote': "Make \"{name}\" the plan",
   'priorities.promotedIn': "In the chosen scenario \"{name}\".",
   'priorities.promotedOut': "Not in the chosen scenario \"{name}\".",
+  'budget.outOfBudgetRow': "{row} · out of the budget",
 };

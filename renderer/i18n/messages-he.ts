@@ -625,6 +625,7 @@ export const messagesHe = {
   'priorities.promote': "\"{name}\" יהיה התכנית",
   'priorities.promotedIn': "נכלל בתרחיש \"{name}\" שנבחר.",
   'priorities.promotedOut': "לא נכלל בתרחיש \"{name}\" שנבחר.",
+  'budget.outOfBudgetRow': "{row} · מחוץ לתקציב",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

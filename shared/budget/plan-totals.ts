@@ -1,6 +1,7 @@
 import type { Plan } from '../model/plan-schema.ts';
 import { agorot, agorotFromShekels, type Agorot } from './money.ts';
 import { serviceCost } from './service-cost.ts';
+import { servicesInBudget } from '../priorities/decision-in-force.ts';
 
 export type PlanTotals = {
   total: Agorot;
@@ -29,13 +30,14 @@ export function selfDevelopmentAllowance(base: Agorot, limit: number): Agorot {
   return agorot(Number((BigInt(base) * basisPoints) / basisPointsPerWhole));
 }
 
+/** The plan's totals over the services in this year's budget: all of them but those decided against (deferred or rejected). */
 export function planTotals(plan: Plan): PlanTotals {
   let total = 0;
   let ministry = 0;
   let authority = 0;
   let other = 0;
   let selfDevelopment = 0;
-  for (const service of plan.services) {
+  for (const service of servicesInBudget(plan)) {
     const cost = serviceCost(service, plan.policy);
     total += cost.total;
     ministry += cost.ministry;

@@ -16,3 +16,25 @@ export function decisionsByService(plan: Plan): Map<string, { latest: ServiceDec
   }
   return byService;
 }
+
+/**
+ * The services whose decision in force is to defer or reject them: they stay in the plan (the
+ * team may return to them) but out of this year's budget, its totals and its 20% check.
+ */
+export function servicesDecidedAgainst(plan: Plan): ReadonlySet<string> {
+  const known = decidedAgainst.get(plan);
+  if (known) return known;
+  const against = new Set<string>();
+  for (const [serviceId, { latest }] of decisionsByService(plan)) if (latest.decision !== 'approved') against.add(serviceId);
+  decidedAgainst.set(plan, against);
+  return against;
+}
+
+/** Plans never change, so each is worked out once: the budget grid asks for every cell it draws. */
+const decidedAgainst = new WeakMap<Plan, ReadonlySet<string>>();
+
+/** The services in this year's budget, in the plan's order. */
+export function servicesInBudget(plan: Plan): Plan['services'] {
+  const against = servicesDecidedAgainst(plan);
+  return against.size === 0 ? plan.services : plan.services.filter((service) => !against.has(service.id));
+}

@@ -19,6 +19,7 @@ import { addPlanSheet, fittedWidth, styleHeaderRow } from './sheet-style.ts';
 import { addListValidation, cellValue, dataRows, displayValue, idHeader, parseColumnCell, unchangedCell, type TableColumn } from './table-sheet.ts';
 import { jsonCopy } from './json-copy.ts';
 import { refuseFormula } from './portable-formula.ts';
+import { servicesDecidedAgainst } from '../priorities/decision-in-force.ts';
 
 export const servicesSheetName: LocalizedText = { he: 'שירותים ותקציב', en: 'Services and budget' };
 
@@ -35,6 +36,18 @@ export const serviceDetailColumns: readonly TableColumn<Service>[] = [
   { key: 'outcomeIds', header: { he: 'תוצאות (מזהים)', en: 'Outcomes (ids)' }, format: 'list', minWidth: 16, value: (service) => service.outcomeIds, read: (service, value) => void (service.outcomeIds = Array.isArray(value) ? value : []) },
   { key: 'needIds', header: { he: 'צרכים (מזהים)', en: 'Needs (ids)' }, format: 'list', minWidth: 16, value: (service) => service.needIds, read: (service, value) => void (service.needIds = Array.isArray(value) ? value : []) },
 ];
+
+/**
+ * The last column says whether a row counts in this year's budget: "no" for a service the team
+ * deferred or rejected in station 5. The summary's sums skip rows marked no, so a row added in
+ * Excel (left blank) counts, as in Tamhil. It is shown, not read back: decisions are made in
+ * station 5, with their rationale and history.
+ */
+export const inBudgetHeader: LocalizedText = { he: 'בתקציב השנה', en: "In this year's budget" };
+export const inBudgetOptions: Record<'yes' | 'no', LocalizedText> = { yes: { he: 'כן', en: 'Yes' }, no: { he: 'לא', en: 'No' } };
+
+/** The services sheet's in-budget column, zero-based, after the grid's columns and the details. */
+export const inBudgetColumnIndex = (plan: Plan): number => budgetColumns(plan).length + serviceDetailColumns.length;
 
 const columnFormat: Record<BudgetColumn['kind'], string> = {
   text: cellFormats.text,
@@ -96,12 +109,15 @@ export function writeServicesSheet(
       width: fittedWidth([column.header[language], ...plan.services.map((service) => String(displayValue(column, column.value(service), language) ?? ''))], column.minWidth ?? 10, 40),
       style: { numFmt: cellFormats.text },
     })),
+    { header: inBudgetHeader[language], width: fittedWidth([inBudgetHeader[language]], 8, 20), style: { numFmt: cellFormats.text } },
   ];
+  const against = servicesDecidedAgainst(plan);
   plan.services.forEach((service, index) => {
     const context = gridContext(plan, service.id);
     sheet.addRow([
       ...grid.map((column) => budgetCellValue(plan, service, column, context, language, cachedResults)),
       ...serviceDetailColumns.map((column) => cellValue(column, column.value(service), language)),
+      inBudgetOptions[against.has(service.id) ? 'no' : 'yes'][language],
     ]);
     if (index % 200 === 199) onRow(index + 1);
   });
@@ -113,6 +129,7 @@ export function writeServicesSheet(
   serviceDetailColumns.forEach((column, index) => {
     if (column.options) addListValidation(sheet, grid.length + index, plan.services.length + 1, column.options, language);
   });
+  addListValidation(sheet, inBudgetColumnIndex(plan), plan.services.length + 1, inBudgetOptions, language);
   onRow(plan.services.length);
   return sheet;
 }
@@ -126,8 +143,10 @@ function locateServiceColumns(sheet: Worksheet, grid: readonly BudgetColumn[]): 
   const located: Located[] = [];
   const ignored: string[] = [];
   const seen = new Set<string>();
+  const shownOnly = new Set(Object.values(inBudgetHeader).map(headerKey));
   sheet.getRow(1).eachCell((cell, columnNumber) => {
     const text = contentText(cellContent(cell)).trim();
+    if (shownOnly.has(headerKey(text))) return;
     const match = byHeader.get(headerKey(text));
     const key = match?.budget?.id ?? match?.detail?.key;
     if (match && key !== undefined && !seen.has(key)) {

@@ -9,6 +9,7 @@ import { serviceKindLabels } from '../budget/option-labels.ts';
 import { agorot, shekelsFromAgorot } from '../budget/money.ts';
 import { columnLettersFromIndex } from '../formulas/tokenizer.ts';
 import { cellFormats } from './cell-formats.ts';
+import { inBudgetColumnIndex, inBudgetOptions } from './services-sheet.ts';
 import { addPlanSheet, overLimitFill, styleHeaderRow } from './sheet-style.ts';
 
 export const summarySheetName: LocalizedText = { he: 'סיכום', en: 'Summary' };
@@ -57,20 +58,25 @@ export function writeSummarySheet(workbook: Workbook, plan: Plan, servicesSheet:
   sheet.columns = [{ width: 36 }, { width: 22 }, { width: 14 }];
   const letters = Object.fromEntries(budgetColumns(plan).map((column, index) => [column.id, columnLettersFromIndex(index)]));
   const column = (id: string) => `${quoted(servicesSheet)}!${letters[id]}:${letters[id]}`;
+  const inBudgetLetters = columnLettersFromIndex(inBudgetColumnIndex(plan));
+  // Rows marked out of this year's budget are skipped; a blank (a row added in Excel) counts.
+  const inBudget = `${quoted(servicesSheet)}!${inBudgetLetters}:${inBudgetLetters},"<>${inBudgetOptions.no[language]}"`;
+  const sumOf = (id: string) => `SUMIFS(${column(id)},${inBudget})`;
+  const sumOfKind = (label: string) => `SUMIFS(${column(totalColumnId)},${column('kind')},"${label}",${inBudget})`;
   const cell = (key: SummaryRowKey) => `B${summaryRow(key)}`;
   const totals = planTotals(plan);
   const money = (amount: number) => shekelsFromAgorot(agorot(amount));
   const selfDevelopmentLabel = serviceKindLabels['self-developed'][language];
   const over = totals.selfDevelopment > totals.selfDevelopmentAllowance;
   const formulas: Record<SummaryRowKey, { formula: string; result: number | string; format: string }> = {
-    total: { formula: `SUM(${column(totalColumnId)})`, result: money(totals.total), format: cellFormats.money },
-    ministry: { formula: `SUM(${column('ministry')})`, result: money(totals.ministry), format: cellFormats.money },
-    authority: { formula: `SUM(${column('authority')})`, result: money(totals.authority), format: cellFormats.money },
-    other: { formula: `SUM(${column('other')})`, result: money(totals.other), format: cellFormats.money },
+    total: { formula: sumOf(totalColumnId), result: money(totals.total), format: cellFormats.money },
+    ministry: { formula: sumOf('ministry'), result: money(totals.ministry), format: cellFormats.money },
+    authority: { formula: sumOf('authority'), result: money(totals.authority), format: cellFormats.money },
+    other: { formula: sumOf('other'), result: money(totals.other), format: cellFormats.money },
     communityBudget: { formula: 'COMMUNITY_BUDGET', result: money(totals.communityBudget), format: cellFormats.money },
     remaining: { formula: `${cell('communityBudget')}-${cell('total')}`, result: money(totals.communityBudget - totals.total), format: cellFormats.money },
     selfDevelopment: {
-      formula: `SUMIF(${column('kind')},"${selfDevelopmentLabel}",${column(totalColumnId)})`,
+      formula: sumOfKind(selfDevelopmentLabel),
       result: money(totals.selfDevelopment),
       format: cellFormats.money,
     },
@@ -126,7 +132,7 @@ export function writeSummarySheet(workbook: Workbook, plan: Plan, servicesSheet:
   costByKind(plan).forEach(({ key, amount }, index) => {
     const row = sheet.getRow(summaryKindRow(index));
     row.getCell(1).value = serviceKindLabels[key][language];
-    const sum = `SUMIF(${column('kind')},"${serviceKindLabels[key][language]}",${column(totalColumnId)})`;
+    const sum = sumOfKind(serviceKindLabels[key][language]);
     row.getCell(2).value = cachedResults ? { formula: sum, result: money(amount) } : { formula: sum };
     row.getCell(2).numFmt = cellFormats.money;
     const share = `IF(${cell('total')}>0,B${row.number}/${cell('total')},0)`;

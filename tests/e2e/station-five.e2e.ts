@@ -79,6 +79,13 @@ describe('station 5: prioritising the over-limit sample', () => {
     expect(await decisions.getByLabel('נימוק ההחלטה על "קבוצות הפגת בדידות בשכונות"').inputValue()).toBe('לא נכלל בתרחיש "לפי ההצעה" שנבחר.');
     expect(await rowOf('קבוצות הפגת בדידות בשכונות').textContent()).toContain('מתחת לקו: הוצא בהחלטת הצוות');
 
+    // The deferred program leaves this year's budget: station 4 no longer finds the plan over the 20% limit.
+    await page.getByRole('navigation').getByRole('button', { name: /הערכת משאבים נדרשים/ }).click();
+    const findings = page.getByRole('region', { name: /ממצאי בדיקה/ });
+    await expect.poll(() => findings.getByRole('heading').textContent()).toContain('0 שגיאות');
+    expect(await page.getByRole('rowheader', { name: /מחוץ לתקציב/ }).count()).toBe(1);
+    await page.getByRole('navigation').getByRole('button', { name: /תיעדוף וקבלת החלטות/ }).click();
+
     await decisionOf('קבוצות הפגת בדידות בשכונות').selectOption({ label: 'לא אושר' });
     await decisions.getByLabel('נימוק ההחלטה על "קבוצות הפגת בדידות בשכונות"').fill('אין רכזת לקבוצות בשנה הבאה');
     const history = decisions.getByRole('row', { name: /^קבוצות הפגת בדידות בשכונות/ }).getByRole('listitem');

@@ -3,6 +3,7 @@ import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
 import { planTotals } from '@shared/budget/plan-totals.ts';
 import { costByKind } from '@shared/budget/cost-breakdown.ts';
 import { serviceCost } from '@shared/budget/service-cost.ts';
+import { decide } from '@shared/commands/priority-commands.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { exportPlanWorkbook } from '@shared/xlsx/write-workbook.ts';
 import { limitCheckTexts, summaryKindRow, summaryRow, type SummaryRowKey } from '@shared/xlsx/summary-sheet.ts';
@@ -79,5 +80,12 @@ describe('LibreOffice computes what Tamhil computes', () => {
     const above = withServices(buildPlan({ details: { communityBudget: 1_000_000 } }), buildSelfDevelopedCosting(200_000.01), buildServiceCosting(300_000));
     const [within, over] = await Promise.all([expectLibreOfficeAgrees(atLimit), expectLibreOfficeAgrees(above)]);
     expect([within, over]).toEqual([false, true]);
+  }, timeout);
+
+  withLibreOffice('for the over-limit sample once a program is deferred in station 5, which brings it within the limit, in Hebrew and English', async () => {
+    const deferred = decide(samplePlan(overLimitSampleName), {
+      decision: { serviceId: 'svc-loneliness-groups', decision: 'deferred', rationale: 'בשנה הבאה', at: '2026-11-23T10:00:00.000Z' },
+    });
+    expect(await Promise.all([expectLibreOfficeAgrees(deferred), expectLibreOfficeAgrees(deferred, 'en')])).toEqual([false, false]);
   }, timeout);
 });

@@ -34,8 +34,15 @@ describe('the planning workbook', () => {
     expect(services.getCell('J2').formula).toBe('H2-K2-I2');
     expect(services.getCell('H2').numFmt).toBe('#,##0.00 [$₪-40D]');
     const summary = workbook.getWorksheet('סיכום')!;
-    expect(summary.getCell(`B${summaryRow('total')}`).formula).toBe("SUM('שירותים ותקציב'!H:H)");
-    expect(summary.getCell(`B${summaryRow('selfDevelopment')}`).formula).toBe(`SUMIF('שירותים ותקציב'!B:B,"פיתוח עצמי",'שירותים ותקציב'!H:H)`);
+    // Rows marked out of this year's budget (the last column, after the details) are left out of every sum.
+    const inBudget = services.getRow(1).cellCount;
+    expect(services.getRow(1).getCell(inBudget).value).toBe('בתקציב השנה');
+    expect(services.getRow(2).getCell(inBudget).value).toBe('כן');
+    const letter = services.getColumn(inBudget).letter;
+    expect(summary.getCell(`B${summaryRow('total')}`).formula).toBe(`SUMIFS('שירותים ותקציב'!H:H,'שירותים ותקציב'!${letter}:${letter},"<>לא")`);
+    expect(summary.getCell(`B${summaryRow('selfDevelopment')}`).formula).toBe(
+      `SUMIFS('שירותים ותקציב'!H:H,'שירותים ותקציב'!B:B,"פיתוח עצמי",'שירותים ותקציב'!${letter}:${letter},"<>לא")`,
+    );
     expect(summary.getCell(`B${summaryRow('limitCheck')}`).formula).toContain('"חורג מהמגבלה"');
     expect(summary.getCell(`B${summaryRow('total')}`).result).toBe(4_309_500);
     expect(summary.getCell(`B${summaryRow('limitCheck')}`).result).toBe('בתוך המגבלה');
