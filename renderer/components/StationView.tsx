@@ -17,6 +17,7 @@ import { OutcomesSection } from '../stations/OutcomesSection.tsx';
 import { LeadingValues } from '../stations/LeadingValues.tsx';
 import { ServiceMixView } from '../stations/ServiceMixView.tsx';
 import { PrioritiesView } from '../stations/priorities/PrioritiesView.tsx';
+import { WorkPlanView } from '../stations/implementation/WorkPlanView.tsx';
 
 /** One planning station: its goal, the guide's categories and questions to mark, own items, notes. */
 export function StationView({ station }: { station: StationId }) {
@@ -64,6 +65,7 @@ export function StationView({ station }: { station: StationId }) {
       {station === 'service-mix' && <ServiceMixView />}
       {station === 'resources' && <BudgetView />}
       {station === 'prioritization' && <PrioritiesView />}
+      {station === 'implementation' && <WorkPlanView />}
       <section className="card goal" aria-labelledby={`${station}-goal`}>
         <h2 id={`${station}-goal`}>{t('station.goal')}</h2>
         <p>{localized(content.goal)}</p>

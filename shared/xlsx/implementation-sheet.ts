@@ -1,6 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Plan } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
+import { formatNumber } from '../format/number-format.ts';
 import { cellFormats } from './cell-formats.ts';
 import { cellTexts } from './cell-content.ts';
 import { derivedSheetNote } from './derived-sheet-note.ts';
@@ -16,16 +17,23 @@ const headers: LocalizedText[] = [
   { he: 'סיום', en: 'End' },
   { he: 'אבני דרך', en: 'Milestones' },
   { he: 'סיכונים ודרכי התמודדות', en: 'Risks and mitigation' },
+  { he: 'מדדים ויעדים רבעוניים', en: 'Indicators and quarterly targets' },
+  { he: 'ביצוע לפי רבעון (הוצאה, משתתפים)', en: 'Actual by quarter (spent, participants)' },
 ];
 
-/** The work plan: who runs each service, when, its quarterly milestones and risks. */
+/** The work plan: who runs each service, when, its quarterly milestones, risks, indicator targets and what was done. */
 export function writeImplementationSheet(workbook: Workbook, plan: Plan, language: Language): Worksheet {
   const sheet = addDerivedSheet(workbook, implementationSheetName[language], language === 'he', derivedSheetNote[language]);
-  sheet.columns = [{ width: 32 }, { width: 18 }, { width: 24 }, { width: 12, style: { numFmt: cellFormats.date } }, { width: 12, style: { numFmt: cellFormats.date } }, { width: 40 }, { width: 40 }];
+  sheet.columns = [
+    { width: 32 }, { width: 18 }, { width: 24 }, { width: 12, style: { numFmt: cellFormats.date } }, { width: 12, style: { numFmt: cellFormats.date } },
+    { width: 40 }, { width: 40 }, { width: 40 }, { width: 32 },
+  ];
   sheet.getRow(2).values = headers.map((header) => header[language]);
   styleHeaderRow(sheet, 2);
   const serviceName = new Map(plan.services.map((service) => [service.id, service.name]));
   const quarter = language === 'he' ? 'רבעון' : 'Q';
+  const indicatorName = new Map(plan.outcomes.flatMap((outcome) => outcome.indicators).map((indicator) => [indicator.id, indicator.name]));
+  const number = (value: number) => formatNumber(value, language);
   for (const item of plan.implementation) {
     const row = sheet.addRow(cellTexts([
       serviceName.get(item.serviceId) ?? item.serviceId,
@@ -35,6 +43,13 @@ export function writeImplementationSheet(workbook: Workbook, plan: Plan, languag
       item.end ? new Date(`${item.end}T00:00:00Z`) : null,
       item.milestones.map((milestone) => `${quarter} ${milestone.quarter}: ${milestone.text}${milestone.done ? ' ✓' : ''}`).join('\n'),
       item.risks.map((risk) => `${risk.risk} — ${risk.mitigation}`).join('\n'),
+      item.indicatorIds
+        .map((id) => {
+          const targets = item.quarterlyTargets.filter((target) => target.indicatorId === id).sort((a, b) => a.quarter - b.quarter);
+          return `${indicatorName.get(id) ?? id}${targets.length > 0 ? `: ${targets.map((target) => `${quarter} ${target.quarter} ${number(target.value)}`).join(', ')}` : ''}`;
+        })
+        .join('\n'),
+      item.actuals.map((actual) => `${quarter} ${actual.quarter}: ₪${number(actual.spent)}, ${number(actual.participants)}`).join('\n'),
     ]));
     row.alignment = { vertical: 'top', wrapText: true };
   }

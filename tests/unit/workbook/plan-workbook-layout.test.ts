@@ -82,4 +82,13 @@ describe('the planning workbook', () => {
     expect(texts).toContain('הנחות וגורמים חיצוניים של שירותים, יעדים ותשומות');
     expect(texts).toContain('קו טלפוני יזום "שלום, מה שלומך?"');
   });
+
+  it('carries each work plan’s indicators with their quarterly targets, and what was done by quarter', async () => {
+    const workbook = await exported();
+    const sheet = workbook.getWorksheet('תכנית עבודה')!;
+    const row = sheet.getRow(3);
+    expect(row.getCell(1).value).toBe('קו טלפוני יזום "שלום, מה שלומך?"');
+    expect(String(row.getCell(8).value)).toMatch(/רבעון 1 \d/);
+    expect(sheet.getRow(2).getCell(9).value).toBe('ביצוע לפי רבעון (הוצאה, משתתפים)');
+  });
 });

@@ -1,0 +1,151 @@
+import { useId } from 'react';
+import { setWorkItemField, type WorkItem } from '@shared/commands/work-plan-commands.ts';
+import { formatNumber } from '@shared/format/number-format.ts';
+import { parseTypedNumber } from '@shared/format/parse-number.ts';
+import type { Plan, Service } from '@shared/model/plan-schema.ts';
+import { quarters, type Quarter } from '@shared/implementation/quarter-monitoring.ts';
+import { CellNumberInput } from '../../components/fields/CellNumberInput.tsx';
+import { useLanguage, useT } from '../../i18n/i18n.ts';
+import { usePlanStore } from '../../state/plan-store.ts';
+import { QuarterActuals } from './QuarterActuals.tsx';
+
+/**
+ * One service's work plan: who runs it and with whom, when, its milestone for each quarter, the
+ * indicators from station 2 it is monitored by with their quarterly targets, its risks, and —
+ * through the year — what was spent and reached.
+ */
+export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: Service; item: WorkItem | undefined }) {
+  const t = useT();
+  const language = useLanguage((state) => state.language);
+  const perform = usePlanStore((state) => state.perform);
+  const ids = { owner: useId(), partners: useId(), start: useId(), end: useId() };
+  const set = <K extends Exclude<keyof WorkItem, 'serviceId'>>(field: K, value: WorkItem[K], coalesce?: string) =>
+    perform(setWorkItemField, { serviceId: service.id, field, value } as Parameters<typeof setWorkItemField>[1], coalesce);
+  const milestones = item?.milestones ?? [];
+  const risks = item?.risks ?? [];
+  const chosen = item?.indicatorIds ?? [];
+  const targets = item?.quarterlyTargets ?? [];
+  const indicators = plan.outcomes.filter((outcome) => service.outcomeIds.includes(outcome.id)).flatMap((outcome) => outcome.indicators);
+  const quarterName = (quarter: Quarter) => t('workplan.quarter', { quarter: formatNumber(quarter, language) });
+  const milestoneOf = (quarter: Quarter) => milestones.find((milestone) => milestone.quarter === quarter);
+  const setMilestone = (quarter: Quarter, change: { text?: string; done?: boolean }) => {
+    const current = milestoneOf(quarter) ?? { quarter, text: '', done: false };
+    const next = { ...current, ...change };
+    const others = milestones.filter((milestone) => milestone.quarter !== quarter);
+    set('milestones', next.text === '' && !next.done ? others : [...others, next].sort((a, b) => a.quarter - b.quarter), change.text !== undefined ? `milestone:${service.id}:${quarter}` : undefined);
+  };
+  const setTarget = (indicatorId: string, quarter: Quarter, value: number | null) => {
+    const others = targets.filter((target) => !(target.indicatorId === indicatorId && target.quarter === quarter));
+    set('quarterlyTargets', value === null ? others : [...others, { indicatorId, quarter, value }], `target:${service.id}:${indicatorId}:${quarter}`);
+  };
+  return (
+    <div className="work-item">
+      <div className="field-row">
+        <div className="field">
+          <label htmlFor={ids.owner}>{t('workplan.owner')}</label>
+          <input id={ids.owner} value={item?.owner ?? ''} maxLength={500} dir="auto" onChange={(event) => set('owner', event.target.value, `owner:${service.id}`)} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.partners}>{t('workplan.partners')}</label>
+          <input
+            id={ids.partners}
+            value={(item?.partners ?? []).join(', ')}
+            dir="auto"
+            onChange={(event) => set('partners', event.target.value.split(',').map((partner) => partner.trimStart()).filter((partner, index, all) => partner !== '' || index === all.length - 1), `partners:${service.id}`)}
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.start}>{t('workplan.start')}</label>
+          <input id={ids.start} type="date" value={item?.start ?? ''} onChange={(event) => set('start', event.target.value === '' ? null : event.target.value)} />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.end}>{t('workplan.end')}</label>
+          <input id={ids.end} type="date" value={item?.end ?? ''} onChange={(event) => set('end', event.target.value === '' ? null : event.target.value)} />
+        </div>
+      </div>
+
+      <fieldset>
+        <legend>{t('workplan.milestones')}</legend>
+        {quarters.map((quarter) => (
+          <div key={quarter} className="milestone-row">
+            <label>
+              <span>{quarterName(quarter)}</span>
+              <input
+                value={milestoneOf(quarter)?.text ?? ''}
+                maxLength={500}
+                dir="auto"
+                aria-label={t('workplan.milestoneOf', { service: service.name, quarter: quarterName(quarter) })}
+                onChange={(event) => setMilestone(quarter, { text: event.target.value })}
+              />
+            </label>
+            <label className="checkbox">
+              <input type="checkbox" checked={milestoneOf(quarter)?.done ?? false} onChange={(event) => setMilestone(quarter, { done: event.target.checked })} />
+              {t('workplan.done', { quarter: quarterName(quarter) })}
+            </label>
+          </div>
+        ))}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('workplan.indicators')}</legend>
+        {indicators.length === 0 ? (
+          <p className="hint">{t('workplan.noIndicators')}</p>
+        ) : (
+          indicators.map((indicator) => {
+            const monitored = chosen.includes(indicator.id);
+            return (
+              <div key={indicator.id} className="indicator-targets">
+                <label className="checkbox">
+                  <input
+                    type="checkbox"
+                    checked={monitored}
+                    onChange={(event) => set('indicatorIds', event.target.checked ? [...chosen, indicator.id] : chosen.filter((id) => id !== indicator.id))}
+                  />
+                  <bdi>{indicator.name}</bdi>
+                </label>
+                {monitored &&
+                  quarters.map((quarter) => (
+                    <CellNumberInput
+                      key={quarter}
+                      label={t('workplan.targetOf', { indicator: indicator.name, quarter: quarterName(quarter) })}
+                      value={targets.find((target) => target.indicatorId === indicator.id && target.quarter === quarter)?.value ?? null}
+                      format={(value) => formatNumber(value, language)}
+                      parse={(text) => parseTypedNumber(text)}
+                      validate={(value) => (value === null ? t('workplan.numberInvalid') : null)}
+                      onChange={(value) => setTarget(indicator.id, quarter, value)}
+                    />
+                  ))}
+              </div>
+            );
+          })
+        )}
+      </fieldset>
+
+      <fieldset>
+        <legend>{t('workplan.risks')}</legend>
+        {risks.map((risk, index) => (
+          <div key={index} className="risk-row">
+            <input
+              aria-label={t('workplan.riskOf', { number: index + 1 })}
+              value={risk.risk}
+              maxLength={500}
+              dir="auto"
+              onChange={(event) => set('risks', risks.map((entry, position) => (position === index ? { ...entry, risk: event.target.value } : entry)), `risk:${service.id}:${index}`)}
+            />
+            <input
+              aria-label={t('workplan.mitigationOf', { number: index + 1 })}
+              value={risk.mitigation}
+              maxLength={500}
+              dir="auto"
+              onChange={(event) => set('risks', risks.map((entry, position) => (position === index ? { ...entry, mitigation: event.target.value } : entry)), `mitigation:${service.id}:${index}`)}
+            />
+            <button type="button" onClick={() => set('risks', risks.filter((_, position) => position !== index))}>{t('workplan.removeRisk', { number: index + 1 })}</button>
+          </div>
+        ))}
+        <button type="button" onClick={() => set('risks', [...risks, { risk: '', mitigation: '' }])}>{t('workplan.addRisk')}</button>
+      </fieldset>
+
+      <QuarterActuals plan={plan} serviceId={service.id} serviceName={service.name} item={item} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { useId, useMemo, useState } from 'react';
+import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
+import { servicesInBudget } from '@shared/priorities/decision-in-force.ts';
+import { quarterMonitoring } from '@shared/implementation/quarter-monitoring.ts';
+import { useT } from '../../i18n/i18n.ts';
+import { usePlanStore } from '../../state/plan-store.ts';
+import { WorkItemEditor } from './WorkItemEditor.tsx';
+import { WorkPlanTimeline } from './WorkPlanTimeline.tsx';
+
+/**
+ * Station 6: the services in this year's budget turned into a work plan — the year's timeline,
+ * then each service's plan and its monitoring through the year.
+ */
+export function WorkPlanView() {
+  const t = useT();
+  const plan = usePlanStore((state) => state.document?.plan);
+  const evaluated = useMemo(() => (plan ? evaluatePlan(plan).plan : null), [plan]);
+  const headingId = useId();
+  const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
+  if (!evaluated) return null;
+  const toggle = (serviceId: string) =>
+    setOpen((current) => {
+      const next = new Set(current);
+      if (!next.delete(serviceId)) next.add(serviceId);
+      return next;
+    });
+  const services = servicesInBudget(evaluated);
+  const items = new Map(evaluated.implementation.map((item) => [item.serviceId, item]));
+  return (
+    <>
+      <WorkPlanTimeline plan={evaluated} services={services} />
+      <section className="card" aria-labelledby={headingId}>
+        <h2 id={headingId}>{t('workplan.services')}</h2>
+        <p className="hint">{t('workplan.servicesHint')}</p>
+        {services.map((service) => {
+          const item = items.get(service.id);
+          const flagged = quarterMonitoring(evaluated, service.id).filter((line) => line.flagged).length;
+          return (
+            <div key={service.id} className="work-item-details">
+              <h3>
+                <button type="button" className="disclosure" aria-expanded={open.has(service.id)} aria-controls={`work-item-${service.id}`} onClick={() => toggle(service.id)}>
+                  {/* The marker is drawn, not read: generated text would become part of the button's name. */}
+                  <span className="disclosure-marker" aria-hidden="true">{open.has(service.id) ? '▾' : '▸'}</span>
+                  <bdi>{service.name}</bdi>
+                </button>
+                {item?.owner ? <span className="hint"> · {item.owner}</span> : null}
+                {flagged > 0 && <span className="badge warning">{t('workplan.flaggedQuarters', { count: flagged })}</span>}
+              </h3>
+              <div id={`work-item-${service.id}`} role="region" aria-label={t('workplan.planOf', { service: service.name })} hidden={!open.has(service.id)}>
+                {open.has(service.id) && <WorkItemEditor plan={evaluated} service={service} item={item} />}
+              </div>
+            </div>
+          );
+        })}
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { sessionAtStation } from './support/station-session.ts';
+import { seriousViolations } from './support/axe.ts';
+
+const caregivers = 'קבוצות תמיכה לבני משפחה מטפלים';
+
+describe('station 6: the work plan of the sample', () => {
+  const opened = sessionAtStation(/תרגום ליישום/, 'לוח השנה: 2027');
+  let page: Page;
+  beforeAll(() => {
+    page = opened.page;
+  });
+
+  it('shows the year by quarter, the quarters each service runs and its milestones, and passes the axe scan', async () => {
+    const timeline = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'רבעון 1' }) }).first();
+    const phone = timeline.getByRole('row', { name: /^קו טלפוני יזום/ });
+    expect(await phone.getByRole('cell').first().textContent()).toContain('גיוס והכשרה');
+    expect(await phone.getByText('פועל ברבעון', { exact: true }).count()).toBe(4);
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+
+  it('gives a service an owner, a milestone and its dates, enters a quarter’s actuals, and flags the deviation', async () => {
+    await page.getByRole('button', { name: caregivers, exact: true }).click();
+    const plan = page.getByRole('region', { name: `תכנית העבודה של "${caregivers}"` });
+    await plan.getByLabel('אחראי', { exact: true }).fill('עובדת סוציאלית קהילתית');
+    await plan.getByLabel('התחלה', { exact: true }).fill('2027-04-01');
+    await page.getByLabel(`אבן הדרך של "${caregivers}" ברבעון 2`).fill('פתיחת שתי קבוצות');
+    const monitoring = page.getByRole('table', { name: `מעקב: "${caregivers}" — מתוכנן מול ביצוע` });
+    // ₪72,000 a year over the three quarters from April: ₪24,000 a quarter, for 30 participants.
+    expect(await monitoring.getByRole('row', { name: /^רבעון 1/ }).getByRole('cell').first().textContent()).toMatch(/^\u200f?0\s\u200f?₪$/);
+    const second = monitoring.getByRole('row', { name: /^רבעון 2/ });
+    expect(await second.textContent()).toContain('24,000');
+    await page.getByLabel(`ההוצאה בפועל של "${caregivers}" ברבעון 2`).fill('12000');
+    await page.getByLabel(`המשתתפים בפועל של "${caregivers}" ברבעון 2`).fill('29');
+    await expect.poll(() => second.textContent()).toContain('סטייה:');
+    expect(await second.textContent()).toContain('-50%');
+    expect(await page.getByText('סטייה ב-1 רבעונים').isVisible()).toBe(true);
+    const timeline = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'רבעון 1' }) }).first();
+    const row = timeline.getByRole('row', { name: new RegExp(`^${caregivers}`) });
+    expect(await row.getByText('פועל ברבעון', { exact: true }).count()).toBe(3);
+    expect(await row.textContent()).toContain('פתיחת שתי קבוצות');
+    expect(await seriousViolations(page)).toEqual([]);
+
+    await page.getByLabel(`ההוצאה בפועל של "${caregivers}" ברבעון 2`).fill('24000');
+    await expect.poll(() => second.textContent()).not.toContain('סטייה:');
+  });
+});
