@@ -665,4 +665,8 @@ export const messagesEn: Record<MessageKey, string> = {
   'workplan.spendDeviation': "spending",
   'workplan.participantsDeviation': "participants",
   'workplan.planOf': "Work plan of \"{service}\"",
+  'workplan.print': "Print the work plan",
+  'workplan.printTitle': "{authority} · work plan for {year}",
+  'workplan.when': "Dates",
+  'workplan.allYear': "All year",
 };

@@ -664,6 +664,10 @@ export const messagesHe = {
   'workplan.spendDeviation': "הוצאה",
   'workplan.participantsDeviation': "משתתפים",
   'workplan.planOf': "תכנית העבודה של \"{service}\"",
+  'workplan.print': "הדפסת תכנית העבודה",
+  'workplan.printTitle': "{authority} · תכנית העבודה לשנת {year}",
+  'workplan.when': "מועדים",
+  'workplan.allYear': "כל השנה",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

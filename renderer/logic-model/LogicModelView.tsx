@@ -10,7 +10,7 @@ import { LinkTables } from './LinkTables.tsx';
 import { ModelFindings } from './ModelFindings.tsx';
 import { ModelNotes } from './ModelNotes.tsx';
 import { modelPicture, planHeader } from './model-picture.ts';
-import { PrintSheet } from './PrintSheet.tsx';
+import { ModelPrintSheet } from './ModelPrintSheet.tsx';
 import { useModelLayout } from './use-model-layout.ts';
 
 type Tab = 'canvas' | 'tables';
@@ -88,7 +88,7 @@ export function LogicModelView() {
       </div>
 
       <ModelNotes plan={plan} model={model} />
-      {picture && <PrintSheet svg={picture} title={planHeader(plan, language).title} />}
+      {picture && <ModelPrintSheet svg={picture} title={planHeader(plan, language).title} />}
     </div>
   );
 }

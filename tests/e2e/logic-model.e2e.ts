@@ -3,6 +3,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { AppSession } from './support/app-session.ts';
+import { openWorkspacePlan } from './support/open-workspace-plan.ts';
+import { overLimitSampleName } from '../helpers/samples.ts';
 import { sessionAtStation } from './support/station-session.ts';
 import { seriousViolations } from './support/axe.ts';
 
@@ -155,9 +157,7 @@ describe('linking an orphan service on the canvas', () => {
   beforeAll(async () => {
     session = await AppSession.start();
     page = await session.open();
-    await page.getByRole('button', { name: 'פתיחה' }).click();
-    await page.getByRole('dialog', { name: 'פתיחת תכנית' }).getByRole('button', { name: /over-limit/ }).click();
-    await page.getByText('givat-hadkalim-2027-over-limit.tamhil').waitFor();
+    await openWorkspacePlan(page, overLimitSampleName);
     await openModel(page);
   });
   afterAll(async () => session?.stop());

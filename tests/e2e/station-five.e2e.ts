@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AppSession } from './support/app-session.ts';
+import { openWorkspacePlan } from './support/open-workspace-plan.ts';
+import { overLimitSampleName } from '../helpers/samples.ts';
 import { seriousViolations } from './support/axe.ts';
 
 /** The over-limit sample: its self-developed programs cost more than 20% of the community budget, so one must fall below the line. */
@@ -10,9 +12,7 @@ describe('station 5: prioritising the over-limit sample', () => {
   beforeAll(async () => {
     session = await AppSession.start();
     page = await session.open();
-    await page.getByRole('button', { name: 'פתיחה' }).click();
-    await page.getByRole('dialog', { name: 'פתיחת תכנית' }).getByRole('region', { name: 'תכניות בתיקיית העבודה' }).getByRole('button', { name: /over-limit/ }).click();
-    await page.getByText('givat-hadkalim-2027-over-limit.tamhil').waitFor();
+    await openWorkspacePlan(page, overLimitSampleName);
     await page.getByRole('navigation').getByRole('button', { name: /תיעדוף וקבלת החלטות/ }).click();
     await page.getByRole('heading', { name: 'אמות המידה ומשקלן' }).waitFor();
   });

@@ -45,4 +45,13 @@ describe('station 6: the work plan of the sample', () => {
     await page.getByLabel(`ההוצאה בפועל של "${caregivers}" ברבעון 2`).fill('24000');
     await expect.poll(() => second.textContent()).not.toContain('סטייה:');
   });
+
+  it('prints the work plan as a document of its own, with the plan’s header', async () => {
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('heading', { name: 'גבעת הדקלים · תכנית העבודה לשנת 2027' }).isVisible()).toBe(true);
+    expect(await page.getByRole('heading', { name: 'תרגום ליישום', level: 1 }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+    const pdf = await page.pdf({ preferCSSPageSize: true });
+    expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
+  });
 });

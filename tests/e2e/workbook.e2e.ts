@@ -120,7 +120,8 @@ describe('exporting the plan to an Excel workbook', () => {
     expect(services.getCell('H1').value).toBe('עלות כוללת');
     expect(services.getCell('H2').value).toMatchObject({ formula: 'ROUND(D2*F2*G2,2)', result: 120 * 48 * 25 });
     const total = valueCellOf(workbook.getWorksheet('סיכום')!, 'סך עלות התכנית').value as ExcelJS.CellFormulaValue;
-    expect(total.formula).toMatch(/^SUM\('שירותים ותקציב'!H:H\)$/);
+    // Every service's total, but those decided against in station 5 (marked in the sheet's last column).
+    expect(total.formula).toMatch(/^SUMIFS\('שירותים ותקציב'!H:H,'שירותים ותקציב'![A-Z]+:[A-Z]+,"<>לא"\)$/);
     expect(total.result).toBe(shownTotal);
   });
 

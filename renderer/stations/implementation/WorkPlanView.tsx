@@ -5,6 +5,7 @@ import { quarterMonitoring } from '@shared/implementation/quarter-monitoring.ts'
 import { useT } from '../../i18n/i18n.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
 import { WorkItemEditor } from './WorkItemEditor.tsx';
+import { WorkPlanPrint } from './WorkPlanPrint.tsx';
 import { WorkPlanTimeline } from './WorkPlanTimeline.tsx';
 
 /**
@@ -28,6 +29,9 @@ export function WorkPlanView() {
   const items = new Map(evaluated.implementation.map((item) => [item.serviceId, item]));
   return (
     <>
+      <div className="inline-form">
+        <button type="button" onClick={() => window.print()}>{t('workplan.print')}</button>
+      </div>
       <WorkPlanTimeline plan={evaluated} services={services} />
       <section className="card" aria-labelledby={headingId}>
         <h2 id={headingId}>{t('workplan.services')}</h2>
@@ -53,6 +57,7 @@ export function WorkPlanView() {
           );
         })}
       </section>
+      <WorkPlanPrint plan={evaluated} services={services} />
     </>
   );
 }

@@ -1,0 +1,9 @@
+import type { Page } from 'playwright-core';
+
+/** Opens a plan from the workspace folder through the Open dialog, as a user does, and waits until it is the open plan. */
+export async function openWorkspacePlan(page: Page, fileName: string): Promise<void> {
+  await page.getByRole('button', { name: 'פתיחה' }).click();
+  const dialog = page.getByRole('dialog', { name: 'פתיחת תכנית' });
+  await dialog.getByRole('region', { name: 'תכניות בתיקיית העבודה' }).getByRole('button', { name: new RegExp(fileName.replace(/\.tamhil$/, '')) }).click();
+  await page.getByText(fileName).waitFor();
+}
