@@ -24,7 +24,7 @@ import type { BudgetTarget } from '../state/ui-store.ts';
 import { markLocalUndo } from '../state/local-undo.ts';
 import { columnLetter, gridRows, sheetRowNumber } from './grid-rows.ts';
 import { handsontableLicenseKey, hebrewLanguageCode, setUpHandsontable } from './handsontable-setup.ts';
-import { servicesDecidedAgainst } from '@shared/priorities/decision-in-force.ts';
+import { servicesDecidedAgainst } from '@shared/model/decision-in-force.ts';
 
 type BudgetGridProps = {
   /** The cell a finding points at: selected and marked. */

@@ -633,7 +633,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'workplan.notRunning': "does not run this quarter",
   'workplan.services': "Each service's work plan",
   'workplan.servicesHint': "The services in this year's budget. For each: who is responsible and with whom, when, a milestone for each quarter, the indicators it is monitored by and their targets, risks, and through the year what was spent and how many were reached.",
-  'workplan.flaggedQuarters': "deviation in {count} quarters",
+  'workplan.flaggedQuarters': "quarters with a deviation: {count}",
   'workplan.owner': "Responsible",
   'workplan.partners': "Partners (comma-separated)",
   'workplan.start': "Start",
@@ -669,4 +669,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'workplan.printTitle': "{authority} · work plan for {year}",
   'workplan.when': "Dates",
   'workplan.allYear': "All year",
+  'priorities.below.lower-score': "Below the line: the money does more in other services",
+  'priorities.scale.firstVeryStrong': "\"{first}\" matters very much more",
+  'priorities.scale.secondVeryStrong': "\"{second}\" matters very much more",
 };

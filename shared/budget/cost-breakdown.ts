@@ -1,7 +1,7 @@
 import { administrationGoals, serviceKinds, type Plan } from '../model/plan-schema.ts';
 import { agorot, type Agorot } from './money.ts';
 import { serviceTotal } from './service-cost.ts';
-import { servicesInBudget } from '../priorities/decision-in-force.ts';
+import { servicesInBudget } from '../model/decision-in-force.ts';
 
 export type CostShare<Key extends string> = { key: Key; amount: Agorot };
 

@@ -1,7 +1,7 @@
 import type { Plan } from '../model/plan-schema.ts';
 import { agorot, agorotFromShekels, type Agorot } from './money.ts';
 import { serviceCost } from './service-cost.ts';
-import { servicesInBudget } from '../priorities/decision-in-force.ts';
+import { servicesInBudget } from '../model/decision-in-force.ts';
 
 export type PlanTotals = {
   total: Agorot;
@@ -32,12 +32,17 @@ export function selfDevelopmentAllowance(base: Agorot, limit: number): Agorot {
 
 /** The plan's totals over the services in this year's budget: all of them but those decided against (deferred or rejected). */
 export function planTotals(plan: Plan): PlanTotals {
+  return totalsOf(plan, servicesInBudget(plan));
+}
+
+/** The totals the plan would have with these services alone, whatever was decided about them: a scenario's, a proposal's. */
+export function totalsOf(plan: Plan, services: readonly Plan['services'][number][]): PlanTotals {
   let total = 0;
   let ministry = 0;
   let authority = 0;
   let other = 0;
   let selfDevelopment = 0;
-  for (const service of servicesInBudget(plan)) {
+  for (const service of services) {
     const cost = serviceCost(service, plan.policy);
     total += cost.total;
     ministry += cost.ministry;

@@ -12,26 +12,6 @@ export const setCriterionWeight: PlanCommand<{ id: string; weight: number }> = (
     if (criterion) criterion.weight = Math.min(100, Math.max(0, weight));
   });
 
-export const renameCriterion: PlanCommand<{ id: string; name: string }> = (plan, { id, name }) =>
-  produce(plan, (draft) => {
-    const criterion = draft.priorities.criteria.find((candidate) => candidate.id === id);
-    if (criterion) criterion.name = name;
-  });
-
-export const addCriterion: PlanCommand<{ id: string; name: string }> = (plan, { id, name }) =>
-  produce(plan, (draft) => {
-    draft.priorities.criteria.push({ id, name, weight: 0 });
-  });
-
-/** Removes a criterion with every score and comparison given on it. */
-export const removeCriterion: PlanCommand<{ id: string }> = (plan, { id }) =>
-  produce(plan, (draft) => {
-    const priorities = draft.priorities;
-    priorities.criteria = priorities.criteria.filter((criterion) => criterion.id !== id);
-    priorities.scores = priorities.scores.filter((score) => score.criterionId !== id);
-    priorities.pairwise = priorities.pairwise.filter((pair) => pair.a !== id && pair.b !== id);
-  });
-
 /** Gives a service its score on a criterion (0-10), or takes it back with null. */
 export const setScore: PlanCommand<{ serviceId: string; criterionId: string; score: number | null }> = (plan, { serviceId, criterionId, score }) =>
   produce(plan, (draft) => {
@@ -72,7 +52,7 @@ export const applyPairwiseWeights: PlanCommand<Record<string, never>> = (plan) =
 };
 
 /** Forces a service into the mix or out of it, or lets the proposal decide again (null). */
-export const setForced: PlanCommand<{ serviceId: string; mode: 'in' | 'out' | null }> = (plan, { serviceId, mode }) =>
+export const setForced: PlanCommand<{ serviceId: string; mode: Priorities['forced'][number]['mode'] | null }> = (plan, { serviceId, mode }) =>
   produce(plan, (draft) => {
     const forced = draft.priorities.forced.filter((entry) => entry.serviceId !== serviceId);
     if (mode) forced.push({ serviceId, mode });
@@ -82,12 +62,6 @@ export const setForced: PlanCommand<{ serviceId: string; mode: 'in' | 'out' | nu
 export const saveScenario: PlanCommand<{ scenario: Scenario }> = (plan, { scenario }) =>
   produce(plan, (draft) => {
     draft.priorities.scenarios.push(scenario);
-  });
-
-export const renameScenario: PlanCommand<{ id: string; name: string }> = (plan, { id, name }) =>
-  produce(plan, (draft) => {
-    const scenario = draft.priorities.scenarios.find((candidate) => candidate.id === id);
-    if (scenario) scenario.name = name;
   });
 
 export const removeScenario: PlanCommand<{ id: string }> = (plan, { id }) =>

@@ -1,4 +1,4 @@
-import { agorot, type Agorot } from '../budget/money.ts';
+import { agorot, agorotFromShekels, type Agorot } from '../budget/money.ts';
 import { serviceCost } from '../budget/service-cost.ts';
 import type { Plan } from '../model/plan-schema.ts';
 
@@ -41,7 +41,7 @@ const deviation = (actual: number | null, planned: number) => (actual === null |
  * service runs (in whole agorot, the remainder to the first), the participants it plans to reach
  * in each of them, and what the team entered as spent and reached. A quarter is flagged when
  * either figure strays from the plan by more than the threshold, or when money was spent in a
- * quarter the service was not planned to run.
+ * quarter with nothing planned.
  */
 export function quarterMonitoring(plan: Plan, serviceId: string): QuarterLine[] {
   const service = plan.services.find((candidate) => candidate.id === serviceId);
@@ -56,12 +56,12 @@ export function quarterMonitoring(plan: Plan, serviceId: string): QuarterLine[] 
     const plannedSpend = agorot(running ? share + (quarter === active[0] ? remainder : 0) : 0);
     const plannedParticipants = running ? service.participants : 0;
     const actual = item?.actuals.find((entry) => entry.quarter === quarter);
-    const actualSpend = actual ? agorot(Math.round(actual.spent * 100)) : null;
+    const actualSpend = actual ? agorotFromShekels(actual.spent) : null;
     const actualParticipants = actual ? actual.participants : null;
     const spendDeviation = deviation(actualSpend, plannedSpend);
     const participantsDeviation = deviation(actualParticipants, plannedParticipants);
     const strays = (value: number | null) => value !== null && Math.abs(value) > deviationThreshold;
-    const unplanned = !running && actualSpend !== null && actualSpend > 0;
+    const unplanned = plannedSpend === 0 && actualSpend !== null && actualSpend > 0;
     return { quarter, plannedSpend, actualSpend, spendDeviation, plannedParticipants, actualParticipants, participantsDeviation, flagged: strays(spendDeviation) || strays(participantsDeviation) || unplanned };
   });
 }

@@ -1,5 +1,5 @@
 import { evaluatePlan } from '../budget/evaluated-plan.ts';
-import { planTotals, type PlanTotals } from '../budget/plan-totals.ts';
+import { totalsOf, type PlanTotals } from '../budget/plan-totals.ts';
 import { administrationGoals, type Plan } from '../model/plan-schema.ts';
 import { weightedScores } from './weighted-score.ts';
 
@@ -23,7 +23,7 @@ export function summarizeMix(source: Plan, serviceIds: readonly string[]): MixSu
   const evaluated = evaluatePlan(source).plan;
   const wanted = new Set(serviceIds);
   const services = evaluated.services.filter((service) => wanted.has(service.id));
-  const totals = planTotals({ ...evaluated, services });
+  const totals = totalsOf(evaluated, services);
   const scores = new Map(weightedScores(evaluated).map((score) => [score.serviceId, score.total]));
   const outcomeIds = new Set(services.flatMap((service) => service.outcomeIds));
   const outcomes = evaluated.outcomes.filter((outcome) => outcomeIds.has(outcome.id));

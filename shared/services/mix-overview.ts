@@ -2,7 +2,7 @@ import { administrationGoals, type Plan } from '../model/plan-schema.ts';
 import { costByGoal, costByKind, type GoalKey } from '../budget/cost-breakdown.ts';
 import { agorot, type Agorot } from '../budget/money.ts';
 import { serviceTotal } from '../budget/service-cost.ts';
-import { servicesInBudget } from '../priorities/decision-in-force.ts';
+import { servicesInBudget } from '../model/decision-in-force.ts';
 
 export type MixLine<Key extends string> = { key: Key; services: number; amount: Agorot };
 

@@ -2,6 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { Plan } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { formatNumber } from '../format/number-format.ts';
+import { servicesInBudget } from '../model/decision-in-force.ts';
 import { cellFormats } from './cell-formats.ts';
 import { cellTexts } from './cell-content.ts';
 import { derivedSheetNote } from './derived-sheet-note.ts';
@@ -34,7 +35,9 @@ export function writeImplementationSheet(workbook: Workbook, plan: Plan, languag
   const quarter = language === 'he' ? 'רבעון' : 'Q';
   const indicatorName = new Map(plan.outcomes.flatMap((outcome) => outcome.indicators).map((indicator) => [indicator.id, indicator.name]));
   const number = (value: number) => formatNumber(value, language);
-  for (const item of plan.implementation) {
+  // Station 6 plans the services in this year's budget; a deferred service's old work plan stays in the file, not in the sheet.
+  const inBudget = new Set(servicesInBudget(plan).map((service) => service.id));
+  for (const item of plan.implementation.filter((entry) => inBudget.has(entry.serviceId))) {
     const row = sheet.addRow(cellTexts([
       serviceName.get(item.serviceId) ?? item.serviceId,
       item.owner,

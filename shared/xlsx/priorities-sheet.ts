@@ -6,6 +6,7 @@ import { cellFormats } from './cell-formats.ts';
 import { toCellText } from './cell-content.ts';
 import { derivedSheetNote } from './derived-sheet-note.ts';
 import { addDerivedSheet, styleHeaderRow } from './sheet-style.ts';
+import { decisionsByService } from '../model/decision-in-force.ts';
 
 export const prioritiesSheetName: LocalizedText = { he: 'סדרי עדיפויות', en: 'Priorities' };
 
@@ -18,7 +19,8 @@ const decisionLabels: Record<Plan['priorities']['decisions'][number]['decision']
 /** Each service's score per criterion, the criteria's weights in row 3, and the weighted score as a live formula. */
 export function writePrioritiesSheet(workbook: Workbook, plan: Plan, language: Language): Worksheet {
   const sheet = addDerivedSheet(workbook, prioritiesSheetName[language], language === 'he', derivedSheetNote[language]);
-  const { criteria, scores, decisions } = plan.priorities;
+  const { criteria, scores } = plan.priorities;
+  const decisions = decisionsByService(plan);
   const he = language === 'he';
   sheet.columns = [{ width: 32 }, ...criteria.map(() => ({ width: 16 })), { width: 14 }, { width: 16 }, { width: 40 }];
   sheet.getRow(2).values = [he ? 'שירות' : 'Service', ...criteria.map((criterion) => toCellText(criterion.name)), he ? 'ציון משוקלל' : 'Weighted score', he ? 'החלטה' : 'Decision', he ? 'נימוק' : 'Rationale'];
@@ -29,7 +31,8 @@ export function writePrioritiesSheet(workbook: Workbook, plan: Plan, language: L
   const last = columnLettersFromIndex(Math.max(1, criteria.length));
   plan.services.forEach((service, index) => {
     const rowNumber = index + 4;
-    const decision = decisions.find((entry) => entry.serviceId === service.id);
+    // Decisions are a history; the sheet shows the one in force.
+    const decision = decisions.get(service.id)?.latest;
     const row = sheet.getRow(rowNumber);
     row.values = [
       toCellText(service.name),

@@ -19,7 +19,7 @@ import { addPlanSheet, fittedWidth, styleHeaderRow } from './sheet-style.ts';
 import { addListValidation, cellValue, dataRows, displayValue, idHeader, parseColumnCell, unchangedCell, type TableColumn } from './table-sheet.ts';
 import { jsonCopy } from './json-copy.ts';
 import { refuseFormula } from './portable-formula.ts';
-import { servicesDecidedAgainst } from '../priorities/decision-in-force.ts';
+import { servicesDecidedAgainst } from '../model/decision-in-force.ts';
 
 export const servicesSheetName: LocalizedText = { he: 'שירותים ותקציב', en: 'Services and budget' };
 
@@ -129,7 +129,6 @@ export function writeServicesSheet(
   serviceDetailColumns.forEach((column, index) => {
     if (column.options) addListValidation(sheet, grid.length + index, plan.services.length + 1, column.options, language);
   });
-  addListValidation(sheet, inBudgetColumnIndex(plan), plan.services.length + 1, inBudgetOptions, language);
   onRow(plan.services.length);
   return sheet;
 }

@@ -33,17 +33,23 @@ describe('station 5: prioritising the over-limit sample', () => {
     await expect.poll(first).toBe('קו טלפוני יזום "שלום, מה שלומך?"');
   });
 
-  it('sets the weights by pairwise comparison, says whether the answers agree, and applies them', async () => {
+  it('sets the weights by pairwise comparison, refuses answers that contradict one another, and applies consistent ones', async () => {
     await page.getByRole('button', { name: 'קביעת המשקלים בהשוואה בין זוגות' }).click();
-    await page.getByLabel('"חומרת הצורך והיקפו" מול "עלות למשתתף"').selectOption({ label: '"חומרת הצורך והיקפו" חשובה הרבה יותר' });
+    const pair = page.getByLabel('"חומרת הצורך והיקפו" מול "עלות למשתתף"');
     const verdict = page.getByRole('status').filter({ hasText: 'המשקלים העולים מההשוואות' });
-    expect(await verdict.textContent()).toMatch(/התשובות (אינן )?עקביות \(יחס עקביות/);
-    await page.getByRole('button', { name: 'שימוש במשקלים אלה' }).click();
+    const apply = page.getByRole('button', { name: 'שימוש במשקלים אלה' });
+    // One pair at the top of the scale while every other pair is equal does not hang together (ratio 0.10 > 0.1).
+    await pair.selectOption({ label: '"חומרת הצורך והיקפו" חשובה לאין שיעור יותר' });
+    await expect.poll(() => verdict.textContent()).toMatch(/התשובות אינן עקביות \(יחס עקביות 0\.1/);
+    expect(await apply.isDisabled()).toBe(true);
+    await pair.selectOption({ label: '"חומרת הצורך והיקפו" חשובה בהרבה' });
+    await expect.poll(() => verdict.textContent()).toMatch(/התשובות עקביות \(יחס עקביות 0\.05/);
+    await apply.click();
     const weights = await Promise.all(['חומרת הצורך והיקפו', 'עלות למשתתף'].map((name) => page.getByLabel(`משקל "${name}"`).inputValue()));
     expect(Number(weights[0])).toBeGreaterThan(Number(weights[1]));
     expect(await page.getByRole('row', { name: /סך המשקלים/ }).textContent()).toContain('100');
     expect(await seriousViolations(page)).toEqual([]);
-    for (let step = 0; step < 2; step += 1) await page.getByRole('button', { name: 'ביטול פעולה' }).click();
+    for (let step = 0; step < 3; step += 1) await page.getByRole('button', { name: 'ביטול פעולה' }).click();
     expect(await page.getByLabel('משקל "חומרת הצורך והיקפו"').inputValue()).toBe('25');
   });
 

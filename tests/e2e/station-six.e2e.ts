@@ -35,7 +35,7 @@ describe('station 6: the work plan of the sample', () => {
     await page.getByLabel(`המשתתפים בפועל של "${caregivers}" ברבעון 2`).fill('29');
     await expect.poll(() => second.textContent()).toContain('סטייה:');
     expect(await second.textContent()).toContain('-50%');
-    expect(await page.getByText('סטייה ב-1 רבעונים').isVisible()).toBe(true);
+    expect(await page.getByText('רבעונים עם סטייה: 1').isVisible()).toBe(true);
     const timeline = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'רבעון 1' }) }).first();
     const row = timeline.getByRole('row', { name: new RegExp(`^${caregivers}`) });
     expect(await row.getByText('פועל ברבעון', { exact: true }).count()).toBe(3);

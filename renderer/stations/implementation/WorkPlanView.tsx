@@ -1,6 +1,6 @@
 import { useId, useMemo, useState } from 'react';
 import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
-import { servicesInBudget } from '@shared/priorities/decision-in-force.ts';
+import { servicesInBudget } from '@shared/model/decision-in-force.ts';
 import { quarterMonitoring } from '@shared/implementation/quarter-monitoring.ts';
 import { useT } from '../../i18n/i18n.ts';
 import { usePlanStore } from '../../state/plan-store.ts';

@@ -3,12 +3,13 @@ import { saveScenario, setForced } from '@shared/commands/priority-commands.ts';
 import { agorot } from '@shared/budget/money.ts';
 import { formatMoney, formatNumber } from '@shared/format/number-format.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
-import { mixCandidates, proposePlanMix } from '@shared/priorities/mix-proposal.ts';
+import { planMixProposal } from '@shared/priorities/mix-proposal.ts';
+import type { ForcedMode } from '@shared/priorities/budget-line.ts';
+import { servicesDecidedAgainst } from '@shared/model/decision-in-force.ts';
 import { summarizeMix } from '@shared/priorities/mix-summary.ts';
 import { useLanguage, useT } from '../../i18n/i18n.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
-
-const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+import { oneDecimal } from './one-decimal.ts';
 
 /**
  * The budget line: the mix with the highest total score that fits the community budget and the
@@ -22,9 +23,12 @@ export function BudgetLine({ plan }: { plan: Plan }) {
   const headingId = useId();
   const nameId = useId();
   const [name, setName] = useState('');
-  const proposal = useMemo(() => proposePlanMix(plan), [plan]);
+  const { proposal, candidates } = useMemo(() => {
+    const mix = planMixProposal(plan);
+    return { proposal: mix.proposal, candidates: new Map(mix.candidates.map((candidate) => [candidate.id, candidate])) };
+  }, [plan]);
   const summary = useMemo(() => summarizeMix(plan, proposal.chosen), [plan, proposal]);
-  const candidates = useMemo(() => new Map(mixCandidates(plan).map((candidate) => [candidate.id, candidate])), [plan]);
+  const decidedAgainst = servicesDecidedAgainst(plan);
   const below = new Map(proposal.below.map((entry) => [entry.id, entry.reason]));
   const money = (value: number) => formatMoney(agorot(value), language);
   const save = () => {
@@ -68,10 +72,12 @@ export function BudgetLine({ plan }: { plan: Plan }) {
                 <td>{money(candidate.cost)}</td>
                 <td>{reason ? t(`priorities.below.${reason}`) : t('priorities.above')}</td>
                 <td>
+                  {/* A service deferred or not approved is out until the decision changes, below. */}
                   <select
                     aria-label={t('priorities.forceOf', { service: service.name })}
                     value={candidate.forced ?? ''}
-                    onChange={(event) => perform(setForced, { serviceId: service.id, mode: (event.target.value || null) as 'in' | 'out' | null })}
+                    disabled={decidedAgainst.has(service.id)}
+                    onChange={(event) => perform(setForced, { serviceId: service.id, mode: (event.target.value || null) as ForcedMode | null })}
                   >
                     <option value="">{t('priorities.force.none')}</option>
                     <option value="in">{t('priorities.force.in')}</option>

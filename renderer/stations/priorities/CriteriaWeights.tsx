@@ -35,7 +35,7 @@ export function CriteriaWeights({ plan }: { plan: Plan }) {
         <tbody>
           {criteria.map((criterion) => (
             <tr key={criterion.id}>
-              <th scope="row">{criterion.name}</th>
+              <th scope="row"><bdi>{criterion.name}</bdi></th>
               <td>
                 <CellNumberInput
                   label={t('priorities.weightOf', { criterion: criterion.name })}

@@ -2,7 +2,7 @@ import { useId, useMemo } from 'react';
 import { decide, setDecisionRationale } from '@shared/commands/priority-commands.ts';
 import { localeOf } from '@shared/format/number-format.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
-import { decisionsByService, type ServiceDecision } from '@shared/priorities/decision-in-force.ts';
+import { decisionsByService, type ServiceDecision } from '@shared/model/decision-in-force.ts';
 import { useLanguage, useT } from '../../i18n/i18n.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
 
@@ -45,7 +45,8 @@ export function DecisionsTable({ plan }: { plan: Plan }) {
                     value={entry?.latest.decision ?? ''}
                     onChange={(event) =>
                       perform(decide, {
-                        decision: { serviceId: service.id, decision: event.target.value as ServiceDecision['decision'], rationale: entry?.latest.rationale ?? '', at: new Date().toISOString() },
+                        // A new decision needs its own reason; the old one stays in the history.
+                        decision: { serviceId: service.id, decision: event.target.value as ServiceDecision['decision'], rationale: '', at: new Date().toISOString() },
                       })
                     }
                   >

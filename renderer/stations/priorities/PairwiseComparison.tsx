@@ -10,11 +10,13 @@ import { usePlanStore } from '../../state/plan-store.ts';
 /** Saaty's scale, from "the first matters far more" through "equal" to "the second matters far more". */
 const scale: { value: number; key: MessageKey }[] = [
   { value: 9, key: 'priorities.scale.firstExtreme' },
+  { value: 7, key: 'priorities.scale.firstVeryStrong' },
   { value: 5, key: 'priorities.scale.firstStrong' },
   { value: 3, key: 'priorities.scale.firstModerate' },
   { value: 1, key: 'priorities.scale.equal' },
   { value: 1 / 3, key: 'priorities.scale.secondModerate' },
   { value: 1 / 5, key: 'priorities.scale.secondStrong' },
+  { value: 1 / 7, key: 'priorities.scale.secondVeryStrong' },
   { value: 1 / 9, key: 'priorities.scale.secondExtreme' },
 ];
 
@@ -66,7 +68,8 @@ export function PairwiseComparison({ plan }: { plan: Plan }) {
           ? t('priorities.consistent', { ratio: formatNumber(Math.round(result.consistencyRatio * 100) / 100, language) })
           : t('priorities.inconsistent', { ratio: formatNumber(Math.round(result.consistencyRatio * 100) / 100, language), threshold: formatNumber(consistencyThreshold, language) })}
       </p>
-      <button type="button" onClick={() => perform(applyPairwiseWeights, {})}>
+      {/* Weights from answers that contradict one another mean nothing: the team revises them first. */}
+      <button type="button" disabled={!result.consistent} onClick={() => perform(applyPairwiseWeights, {})}>
         {t('priorities.applyWeights')}
       </button>
     </div>

@@ -3,8 +3,7 @@ import { formatNumber, formatPercent } from '@shared/format/number-format.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { ranking } from '@shared/priorities/weighted-score.ts';
 import { useLanguage, useT } from '../../i18n/i18n.ts';
-
-const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+import { oneDecimal } from './one-decimal.ts';
 
 /** The services from the highest weighted score down, each with the criteria that carried it and any score still missing. */
 export function RankingTable({ plan }: { plan: Plan }) {

@@ -6,8 +6,7 @@ import type { Plan } from '@shared/model/plan-schema.ts';
 import { summarizeMix, type MixSummary } from '@shared/priorities/mix-summary.ts';
 import { useLanguage, useT } from '../../i18n/i18n.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
-
-const oneDecimal = (value: number) => Math.round(value * 10) / 10;
+import { oneDecimal } from './one-decimal.ts';
 
 /** The saved scenarios, and two or three of them side by side: what is in, what it costs, the checks, what it covers. */
 export function ScenarioComparison({ plan }: { plan: Plan }) {
@@ -17,8 +16,10 @@ export function ScenarioComparison({ plan }: { plan: Plan }) {
   const headingId = useId();
   const [compared, setCompared] = useState<string[]>([]);
   const { scenarios } = plan.priorities;
-  const shown = scenarios.filter((scenario) => compared.includes(scenario.id));
-  const summaries = useMemo(() => shown.map((scenario) => ({ scenario, summary: summarizeMix(plan, scenario.serviceIds) })), [plan, shown]);
+  const summaries = useMemo(
+    () => scenarios.filter((scenario) => compared.includes(scenario.id)).map((scenario) => ({ scenario, summary: summarizeMix(plan, scenario.serviceIds) })),
+    [plan, scenarios, compared],
+  );
   const yes = (value: boolean) => (value ? t('priorities.yes') : t('priorities.no'));
   const rows: { label: string; cell(summary: MixSummary): string }[] = [
     { label: t('priorities.row.services'), cell: (summary) => formatNumber(summary.serviceIds.length, language) },
@@ -30,7 +31,12 @@ export function ScenarioComparison({ plan }: { plan: Plan }) {
     { label: t('priorities.row.goals'), cell: (summary) => summary.goals.map((goal) => goalLabels[goal][language]).join(', ') },
     { label: t('priorities.row.outcomes'), cell: (summary) => formatNumber(summary.outcomeIds.length, language) },
   ];
-  const toggle = (id: string, on: boolean) => setCompared((current) => (on ? [...current, id].slice(-3) : current.filter((candidate) => candidate !== id)));
+  // At most three side by side; ticking a fourth lets the first go. Deleted scenarios do not count.
+  const toggle = (id: string, on: boolean) =>
+    setCompared((current) => {
+      const live = current.filter((candidate) => candidate !== id && scenarios.some((scenario) => scenario.id === candidate));
+      return on ? [...live, id].slice(-3) : live;
+    });
   if (scenarios.length === 0) {
     return (
       <section className="card" aria-labelledby={headingId}>

@@ -25,7 +25,7 @@ export function ScoresTable({ plan }: { plan: Plan }) {
           <thead>
             <tr>
               <th scope="col">{t('logic.service')}</th>
-              {criteria.map((criterion) => <th scope="col" key={criterion.id}>{criterion.name}</th>)}
+              {criteria.map((criterion) => <th scope="col" key={criterion.id}><bdi>{criterion.name}</bdi></th>)}
             </tr>
           </thead>
           <tbody>

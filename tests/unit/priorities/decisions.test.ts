@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decide, promoteScenario, saveScenario, setDecisionRationale } from '@shared/commands/priority-commands.ts';
-import { decisionsByService } from '@shared/priorities/decision-in-force.ts';
+import { decisionsByService } from '@shared/model/decision-in-force.ts';
 import { proposePlanMix } from '@shared/priorities/mix-proposal.ts';
 import { overLimitSampleName, samplePlan } from '../../helpers/samples.ts';
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { proposePlanMix } from '@shared/priorities/mix-proposal.ts';
 import { summarizeMix } from '@shared/priorities/mix-summary.ts';
 import { checkPlan } from '@shared/rules/validate-plan.ts';
-import { setForced } from '@shared/commands/priority-commands.ts';
+import { decide, setForced } from '@shared/commands/priority-commands.ts';
 import { overLimitSampleName, samplePlan, validSampleName } from '../../helpers/samples.ts';
 
 describe('the proposed mix for the samples', () => {
@@ -46,5 +46,17 @@ describe('a mix summed on its own', () => {
     expect(one.serviceIds).toEqual(['svc-caregivers-group']);
     expect(one.outcomeIds).toEqual(['out-caregivers-relief']);
     expect(one.goals).toEqual(['risk-prevention']);
+  });
+
+  it('sums a scenario whatever was decided about its services, and the proposal leaves out what was decided against', () => {
+    const plan = samplePlan(validSampleName);
+    const deferred = decide(plan, { decision: { serviceId: 'svc-day-centre', decision: 'deferred', rationale: '', at: '2026-11-23T10:00:00.000Z' } });
+    const everything = plan.services.map((service) => service.id);
+    expect(summarizeMix(deferred, everything).totals.total).toBe(summarizeMix(plan, everything).totals.total);
+    expect(checkPlan(deferred).totals.total).toBeLessThan(checkPlan(plan).totals.total);
+    const proposal = proposePlanMix(deferred);
+    expect(proposal.chosen).not.toContain('svc-day-centre');
+    expect(proposal.below).toEqual([{ id: 'svc-day-centre', reason: 'forced-out' }]);
+    expect(proposal.cost).toBe(checkPlan(deferred).totals.total);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ranking, weightedScores } from '@shared/priorities/weighted-score.ts';
-import { applyPairwiseWeights, removeCriterion, setCriterionWeight, setForced, setPairwise, setScore } from '@shared/commands/priority-commands.ts';
+import { applyPairwiseWeights, setCriterionWeight, setForced, setPairwise, setScore } from '@shared/commands/priority-commands.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { buildPlan, buildService } from '../../helpers/plan-builders.ts';
 
@@ -35,14 +35,10 @@ describe('weighted scores and the ranking', () => {
     expect(ranking(equalWeights).map((entry) => [entry.serviceId, entry.rank])).toEqual([['a', 1], ['b', 1], ['c', 3]]);
   });
 
-  it('takes a score back, and forgets a removed criterion’s scores and comparisons', () => {
+  it('takes a score back', () => {
     const unscored = setScore(plan(), { serviceId: 'a', criterionId: 'need', score: null });
     expect(weightedScores(unscored)[0]!.missing).toEqual(['need']);
-    const compared = setPairwise(plan(), { a: 'need', b: 'cost', value: 3 });
-    const removed = removeCriterion(compared, { id: 'cost' });
-    expect(removed.priorities.scores.some((score) => score.criterionId === 'cost')).toBe(false);
-    expect(removed.priorities.pairwise).toEqual([]);
-    expect(weightedScores(removed)[0]!.total).toBe(5);
+    expect(weightedScores(unscored)[0]!.total).toBe(4);
   });
 
   it('clamps scores and weights to their scales', () => {

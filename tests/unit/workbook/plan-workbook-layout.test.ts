@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import ExcelJS from 'exceljs';
 import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
 import { exportPlanWorkbook } from '@shared/xlsx/write-workbook.ts';
+import { decide } from '@shared/commands/priority-commands.ts';
 import { summaryRow } from '@shared/xlsx/summary-sheet.ts';
 import { overLimitSampleName, samplePlan, validSampleName } from '../../helpers/samples.ts';
 import { generatedPlan } from '../../helpers/generated-plans.ts';
@@ -90,5 +91,18 @@ describe('the planning workbook', () => {
     expect(row.getCell(1).value).toBe('קו טלפוני יזום "שלום, מה שלומך?"');
     expect(String(row.getCell(8).value)).toMatch(/רבעון 1 \d/);
     expect(sheet.getRow(2).getCell(9).value).toBe('ביצוע לפי רבעון (הוצאה, משתתפים)');
+  });
+
+  it('shows the decision in force, and marks a service decided against out of the budget', async () => {
+    const at = (minute: number) => `2026-11-23T10:0${minute}:00.000Z`;
+    const first = decide(samplePlan(validSampleName), { decision: { serviceId: 'svc-social-club', decision: 'approved', rationale: 'ראשונה', at: at(1) } });
+    const plan = decide(first, { decision: { serviceId: 'svc-social-club', decision: 'deferred', rationale: 'בשנה הבאה', at: at(2) } });
+    const workbook = await exported(evaluatePlan(plan).plan);
+    const priorities = workbook.getWorksheet('סדרי עדיפויות')!;
+    const row = priorities.getRow(4);
+    expect(row.getCell(1).value).toBe('מועדון חברתי "בית הדקלים"');
+    expect([row.getCell(plan.priorities.criteria.length + 3).value, row.getCell(plan.priorities.criteria.length + 4).value]).toEqual(['נדחה למועד אחר', 'בשנה הבאה']);
+    const services = workbook.getWorksheet('שירותים ותקציב')!;
+    expect(services.getRow(2).getCell(services.getRow(1).cellCount).value).toBe('לא');
   });
 });

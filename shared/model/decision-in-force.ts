@@ -1,4 +1,4 @@
-import type { Plan } from '../model/plan-schema.ts';
+import type { Plan } from './plan-schema.ts';
 
 export type ServiceDecision = Plan['priorities']['decisions'][number];
 
