@@ -672,4 +672,5 @@ export const messagesEn: Record<MessageKey, string> = {
   'priorities.below.lower-score': "Below the line: the money does more in other services",
   'priorities.scale.firstVeryStrong': "\"{first}\" matters very much more",
   'priorities.scale.secondVeryStrong': "\"{second}\" matters very much more",
+  'workplan.endBeforeStart': "The end date is before the start date, so the service runs in no quarter. Correct one of them.",
 };

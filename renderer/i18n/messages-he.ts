@@ -671,6 +671,7 @@ export const messagesHe = {
   'priorities.below.lower-score': "מתחת לקו: התקציב מביא יותר בשירותים אחרים",
   'priorities.scale.firstVeryStrong': "\"{first}\" חשובה בהרבה מאוד",
   'priorities.scale.secondVeryStrong': "\"{second}\" חשובה בהרבה מאוד",
+  'workplan.endBeforeStart': "תאריך הסיום קודם לתאריך ההתחלה, ולכן השירות אינו פועל באף רבעון. יש לתקן אחד מהם.",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

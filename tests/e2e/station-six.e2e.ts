@@ -25,6 +25,10 @@ describe('station 6: the work plan of the sample', () => {
     const plan = page.getByRole('region', { name: `תכנית העבודה של "${caregivers}"` });
     await plan.getByLabel('אחראי', { exact: true }).fill('עובדת סוציאלית קהילתית');
     await plan.getByLabel('התחלה', { exact: true }).fill('2027-04-01');
+    await plan.getByLabel('סיום', { exact: true }).fill('2027-03-01');
+    expect(await plan.getByRole('alert').textContent()).toContain('תאריך הסיום קודם לתאריך ההתחלה');
+    await plan.getByLabel('סיום', { exact: true }).fill('');
+    expect(await plan.getByRole('alert').count()).toBe(0);
     await page.getByLabel(`אבן הדרך של "${caregivers}" ברבעון 2`).fill('פתיחת שתי קבוצות');
     const monitoring = page.getByRole('table', { name: `מעקב: "${caregivers}" — מתוכנן מול ביצוע` });
     // ₪72,000 a year over the three quarters from April: ₪24,000 a quarter, for 30 participants.

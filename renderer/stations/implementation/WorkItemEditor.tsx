@@ -18,7 +18,9 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
   const t = useT();
   const language = useLanguage((state) => state.language);
   const perform = usePlanStore((state) => state.perform);
-  const ids = { owner: useId(), partners: useId(), start: useId(), end: useId() };
+  const ids = { owner: useId(), partners: useId(), start: useId(), end: useId(), endProblem: useId() };
+  // ISO dates compare as text; a plan that ends before it starts would run in no quarter at all.
+  const endsBeforeStart = Boolean(item?.start && item?.end && item.end < item.start);
   const set = <K extends Exclude<keyof WorkItem, 'serviceId'>>(field: K, value: WorkItem[K], coalesce?: string) =>
     perform(setWorkItemField, { serviceId: service.id, field, value } as Parameters<typeof setWorkItemField>[1], coalesce);
   const milestones = item?.milestones ?? [];
@@ -60,7 +62,19 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
         </div>
         <div className="field">
           <label htmlFor={ids.end}>{t('workplan.end')}</label>
-          <input id={ids.end} type="date" value={item?.end ?? ''} onChange={(event) => set('end', event.target.value === '' ? null : event.target.value)} />
+          <input
+            id={ids.end}
+            type="date"
+            value={item?.end ?? ''}
+            aria-invalid={endsBeforeStart}
+            aria-describedby={endsBeforeStart ? ids.endProblem : undefined}
+            onChange={(event) => set('end', event.target.value === '' ? null : event.target.value)}
+          />
+          {endsBeforeStart && (
+            <p id={ids.endProblem} className="field-error" role="alert">
+              {t('workplan.endBeforeStart')}
+            </p>
+          )}
         </div>
       </div>
 

@@ -2,7 +2,7 @@ import { useId, useMemo, useState } from 'react';
 import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
 import { servicesInBudget } from '@shared/model/decision-in-force.ts';
 import { quarterMonitoring } from '@shared/implementation/quarter-monitoring.ts';
-import { useT } from '../../i18n/i18n.ts';
+import { useLanguage, useT } from '../../i18n/i18n.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
 import { WorkItemEditor } from './WorkItemEditor.tsx';
 import { WorkPlanPrint } from './WorkPlanPrint.tsx';
@@ -14,6 +14,7 @@ import { WorkPlanTimeline } from './WorkPlanTimeline.tsx';
  */
 export function WorkPlanView() {
   const t = useT();
+  const language = useLanguage((state) => state.language);
   const plan = usePlanStore((state) => state.document?.plan);
   const evaluated = useMemo(() => (plan ? evaluatePlan(plan).plan : null), [plan]);
   const headingId = useId();
@@ -44,7 +45,7 @@ export function WorkPlanView() {
               <h3>
                 <button type="button" className="disclosure" aria-expanded={open.has(service.id)} aria-controls={`work-item-${service.id}`} onClick={() => toggle(service.id)}>
                   {/* The marker is drawn, not read: generated text would become part of the button's name. */}
-                  <span className="disclosure-marker" aria-hidden="true">{open.has(service.id) ? '▾' : '▸'}</span>
+                  <span className="disclosure-marker" aria-hidden="true">{open.has(service.id) ? '▾' : language === 'he' ? '◂' : '▸'}</span>
                   <bdi>{service.name}</bdi>
                 </button>
                 {item?.owner ? <span className="hint"> · {item.owner}</span> : null}
