@@ -633,7 +633,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'workplan.notRunning': "does not run this quarter",
   'workplan.services': "Each service's work plan",
   'workplan.servicesHint': "The services in this year's budget. For each: who is responsible and with whom, when, a milestone for each quarter, the indicators it is monitored by and their targets, risks, and through the year what was spent and how many were reached.",
-  'workplan.flaggedQuarters': "quarters with a deviation: {count}",
+  'workplan.flaggedQuarters': "deviations from the plan: {count}",
   'workplan.owner': "Responsible",
   'workplan.partners': "Partners (comma-separated)",
   'workplan.start': "Start",
@@ -673,4 +673,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'priorities.scale.firstVeryStrong': "\"{first}\" matters very much more",
   'priorities.scale.secondVeryStrong': "\"{second}\" matters very much more",
   'workplan.endBeforeStart': "The end date is before the start date, so the service runs in no quarter. Correct one of them.",
+  'workplan.target': "Target",
+  'workplan.measured': "Measured",
+  'workplan.measuredOf': "What \"{indicator}\" measured in {quarter}",
 };

@@ -632,7 +632,7 @@ export const messagesHe = {
   'workplan.notRunning': "אינו פועל ברבעון",
   'workplan.services': "תכנית העבודה לכל שירות",
   'workplan.servicesHint': "השירותים שבתקציב השנה. לכל אחד: אחראי ושותפים, מועדים, אבן דרך לכל רבעון, המדדים שלפיהם ייבחן ויעדיהם, סיכונים, ובמהלך השנה — מה הוצא וכמה הושגו.",
-  'workplan.flaggedQuarters': "רבעונים עם סטייה: {count}",
+  'workplan.flaggedQuarters': "סטיות מהתכנית: {count}",
   'workplan.owner': "אחראי",
   'workplan.partners': "שותפים (מופרדים בפסיק)",
   'workplan.start': "התחלה",
@@ -672,6 +672,9 @@ export const messagesHe = {
   'priorities.scale.firstVeryStrong': "\"{first}\" חשובה בהרבה מאוד",
   'priorities.scale.secondVeryStrong': "\"{second}\" חשובה בהרבה מאוד",
   'workplan.endBeforeStart': "תאריך הסיום קודם לתאריך ההתחלה, ולכן השירות אינו פועל באף רבעון. יש לתקן אחד מהם.",
+  'workplan.target': "יעד",
+  'workplan.measured': "בפועל",
+  'workplan.measuredOf': "המדידה בפועל של \"{indicator}\" ב{quarter}",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

@@ -26,6 +26,7 @@ export const removeOutcome: PlanCommand<{ id: string }> = (plan, { id }) =>
     for (const item of draft.implementation) {
       item.indicatorIds = item.indicatorIds.filter((indicatorId) => !indicatorIds.has(indicatorId));
       item.quarterlyTargets = item.quarterlyTargets.filter((target) => !indicatorIds.has(target.indicatorId));
+      item.indicatorActuals = item.indicatorActuals.filter((actual) => !indicatorIds.has(actual.indicatorId));
     }
   });
 
@@ -47,6 +48,7 @@ export const removeIndicator: PlanCommand<{ outcomeId: string; id: string }> = (
     for (const item of draft.implementation) {
       item.indicatorIds = item.indicatorIds.filter((indicatorId) => indicatorId !== id);
       item.quarterlyTargets = item.quarterlyTargets.filter((target) => target.indicatorId !== id);
+      item.indicatorActuals = item.indicatorActuals.filter((actual) => actual.indicatorId !== id);
     }
   });
 

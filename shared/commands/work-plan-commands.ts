@@ -6,7 +6,7 @@ import type { PlanCommand } from './plan-commands.ts';
 export type WorkItem = Plan['implementation'][number];
 
 export function blankWorkItem(serviceId: string): WorkItem {
-  return { serviceId, owner: '', partners: [], start: null, end: null, milestones: [], indicatorIds: [], quarterlyTargets: [], risks: [], actuals: [] };
+  return { serviceId, owner: '', partners: [], start: null, end: null, milestones: [], indicatorIds: [], quarterlyTargets: [], indicatorActuals: [], risks: [], actuals: [] };
 }
 
 /** Edits one field of a service's work plan, starting the work plan if the service has none yet. */

@@ -10,6 +10,26 @@ export const deviationThreshold = 0.1;
 
 type WorkItem = Plan['implementation'][number];
 
+export type IndicatorQuarter = { quarter: Quarter; target: number | null; actual: number | null; deviation: number | null; flagged: boolean };
+
+/**
+ * Each monitored indicator's target against what it measured, quarter by quarter. Whether more is
+ * better depends on the indicator, so a measure more than a tenth away from its target either way
+ * is flagged for the team to look at.
+ */
+export function indicatorMonitoring(item: WorkItem | undefined): { indicatorId: string; quarters: IndicatorQuarter[] }[] {
+  if (!item) return [];
+  return item.indicatorIds.map((indicatorId) => ({
+    indicatorId,
+    quarters: quarters.map((quarter): IndicatorQuarter => {
+      const target = item.quarterlyTargets.find((entry) => entry.indicatorId === indicatorId && entry.quarter === quarter)?.value ?? null;
+      const actual = item.indicatorActuals.find((entry) => entry.indicatorId === indicatorId && entry.quarter === quarter)?.value ?? null;
+      const deviation = target === null || actual === null || target === 0 ? null : (actual - target) / Math.abs(target);
+      return { quarter, target, actual, deviation, flagged: deviation !== null && Math.abs(deviation) > deviationThreshold };
+    }),
+  }));
+}
+
 const quarterOf = (date: string): Quarter => (Math.floor((Number(date.slice(5, 7)) - 1) / 3) + 1) as Quarter;
 
 /**

@@ -7,8 +7,22 @@ export type RawPlan = Record<string, unknown> & { schemaVersion: number };
 
 export type Migration = { from: number; migrate: (raw: RawPlan) => RawPlan };
 
-/** Version 1 is the first released format, so nothing needs upgrading yet. */
-export const planMigrations: readonly Migration[] = [];
+/**
+ * Version 2 records what each monitored indicator measured in a quarter: a plan from version 1
+ * has measured nothing yet.
+ */
+export const planMigrations: readonly Migration[] = [
+  {
+    from: 1,
+    migrate: (raw) => ({
+      ...raw,
+      schemaVersion: 2,
+      implementation: Array.isArray(raw.implementation)
+        ? raw.implementation.map((item: unknown) => (item !== null && typeof item === 'object' ? { ...item, indicatorActuals: [] } : item))
+        : raw.implementation,
+    }),
+  },
+];
 
 export class MissingMigrationError extends Error {
   constructor(readonly version: number) {

@@ -7,7 +7,7 @@ import { stationCategories } from '../stations/station-content.ts';
  * below is inferred from it. Key order here is the key order on disk, so diffs stay readable.
  * Amounts are shekels (numbers with at most two decimals); shares are fractions (0.2 = 20%).
  */
-export const currentSchemaVersion = 1;
+export const currentSchemaVersion = 2;
 
 const Id = z.string().min(1).max(80);
 /** Services and budget columns are named by id in stored formulas (`{svc-3:unitCost}`), so their ids are plain. */
@@ -250,6 +250,8 @@ export const WorkItemSchema = z.object({
   milestones: z.array(z.object({ quarter: Quarter, text: ShortText, done: z.boolean() })),
   indicatorIds: z.array(Id),
   quarterlyTargets: z.array(z.object({ indicatorId: Id, quarter: Quarter, value: z.number().finite() })),
+  /** What each monitored indicator measured in a quarter, against its target (since version 2). */
+  indicatorActuals: z.array(z.object({ indicatorId: Id, quarter: Quarter, value: z.number().finite() })),
   risks: z.array(z.object({ risk: ShortText, mitigation: ShortText })),
   actuals: z.array(z.object({ quarter: Quarter, spent: Amount, participants: Count })),
 });

@@ -18,7 +18,7 @@ const headers: LocalizedText[] = [
   { he: 'סיום', en: 'End' },
   { he: 'אבני דרך', en: 'Milestones' },
   { he: 'סיכונים ודרכי התמודדות', en: 'Risks and mitigation' },
-  { he: 'מדדים ויעדים רבעוניים', en: 'Indicators and quarterly targets' },
+  { he: 'מדדים: יעדים רבעוניים ומדידה בפועל', en: 'Indicators: quarterly targets and measured' },
   { he: 'ביצוע לפי רבעון (הוצאה, משתתפים)', en: 'Actual by quarter (spent, participants)' },
 ];
 
@@ -35,6 +35,7 @@ export function writeImplementationSheet(workbook: Workbook, plan: Plan, languag
   const quarter = language === 'he' ? 'רבעון' : 'Q';
   const indicatorName = new Map(plan.outcomes.flatMap((outcome) => outcome.indicators).map((indicator) => [indicator.id, indicator.name]));
   const number = (value: number) => formatNumber(value, language);
+  const measuredWord = language === 'he' ? 'בפועל' : 'measured';
   // Station 6 plans the services in this year's budget; a deferred service's old work plan stays in the file, not in the sheet.
   const inBudget = new Set(servicesInBudget(plan).map((service) => service.id));
   for (const item of plan.implementation.filter((entry) => inBudget.has(entry.serviceId))) {
@@ -49,7 +50,12 @@ export function writeImplementationSheet(workbook: Workbook, plan: Plan, languag
       item.indicatorIds
         .map((id) => {
           const targets = item.quarterlyTargets.filter((target) => target.indicatorId === id).sort((a, b) => a.quarter - b.quarter);
-          return `${indicatorName.get(id) ?? id}${targets.length > 0 ? `: ${targets.map((target) => `${quarter} ${target.quarter} ${number(target.value)}`).join(', ')}` : ''}`;
+          const measured = (at: number) => item.indicatorActuals.find((actual) => actual.indicatorId === id && actual.quarter === at)?.value;
+          const line = (target: (typeof targets)[number]) => {
+            const actual = measured(target.quarter);
+            return `${quarter} ${target.quarter} ${number(target.value)}${actual === undefined ? '' : ` (${measuredWord} ${number(actual)})`}`;
+          };
+          return `${indicatorName.get(id) ?? id}${targets.length > 0 ? `: ${targets.map(line).join(', ')}` : ''}`;
         })
         .join('\n'),
       item.actuals.map((actual) => `${quarter} ${actual.quarter}: ₪${number(actual.spent)}, ${number(actual.participants)}`).join('\n'),

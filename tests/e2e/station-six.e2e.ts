@@ -39,7 +39,7 @@ describe('station 6: the work plan of the sample', () => {
     await page.getByLabel(`המשתתפים בפועל של "${caregivers}" ברבעון 2`).fill('29');
     await expect.poll(() => second.textContent()).toContain('סטייה:');
     expect(await second.textContent()).toContain('-50%');
-    expect(await page.getByText('רבעונים עם סטייה: 1').isVisible()).toBe(true);
+    expect(await page.getByText('סטיות מהתכנית: 1').isVisible()).toBe(true);
     const timeline = page.getByRole('table').filter({ has: page.getByRole('columnheader', { name: 'רבעון 1' }) }).first();
     const row = timeline.getByRole('row', { name: new RegExp(`^${caregivers}`) });
     expect(await row.getByText('פועל ברבעון', { exact: true }).count()).toBe(3);
@@ -48,6 +48,21 @@ describe('station 6: the work plan of the sample', () => {
 
     await page.getByLabel(`ההוצאה בפועל של "${caregivers}" ברבעון 2`).fill('24000');
     await expect.poll(() => second.textContent()).not.toContain('סטייה:');
+  });
+
+  it('tracks an indicator against its quarterly target and flags a shortfall', async () => {
+    const phone = 'קו טלפוני יזום "שלום, מה שלומך?"';
+    await page.getByRole('button', { name: phone, exact: true }).click();
+    const plan = page.getByRole('region', { name: `תכנית העבודה של "${phone}"` });
+    const referrals = plan.getByRole('table', { name: /ותיקים במצב סיכון שאותרו והופנו/ });
+    expect(await referrals.getByLabel(/^היעד של .* ברבעון 1$/).inputValue()).toBe('10');
+    await referrals.getByLabel(/^המדידה בפועל של .* ברבעון 1$/).fill('6');
+    const deviation = referrals.getByRole('row', { name: /^סטייה/ });
+    await expect.poll(() => deviation.textContent()).toContain('-40%');
+    expect(await deviation.textContent()).toContain('סטייה:');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.getByRole('button', { name: 'ביטול פעולה' }).click();
+    await expect.poll(() => deviation.textContent()).not.toContain('-40%');
   });
 
   it('prints the work plan as a document of its own, with the plan’s header', async () => {

@@ -39,7 +39,7 @@ describe('callHost', () => {
     ['plan:open', {}, 'path'],
     ['settings:set-language', { language: 'fr' }, 'language'],
     ['recovery:discard', { key: '../../etc' }, 'key'],
-    ['plan:save', { path: 'a.tamhil', plan: { schemaVersion: 1 }, expectedRevision: null, overwrite: false }, 'plan.id'],
+    ['plan:save', { path: 'a.tamhil', plan: { schemaVersion: 2 }, expectedRevision: null, overwrite: false }, 'plan.id'],
     ['plan:save', { path: 'a.tamhil', plan: buildPlan(), expectedRevision: null }, 'overwrite'],
   ])('refuses %s with invalid arguments %j before the handler runs, naming %s', async (channel, args, path) => {
     const { host, calls } = recordingHost();

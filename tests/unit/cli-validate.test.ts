@@ -45,7 +45,7 @@ describe.concurrent('tamhil validate', { timeout: 30_000 }, () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as Report;
     expect(Object.keys(report)).toEqual(['file', 'valid', 'schemaVersion', 'totals', 'findings']);
-    expect(report).toMatchObject({ file, valid: true, schemaVersion: 1, findings: [] });
+    expect(report).toMatchObject({ file, valid: true, schemaVersion: 2, findings: [] });
     expect(Object.keys(report.totals)).toEqual([
       'total',
       'ministry',

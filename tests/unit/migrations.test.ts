@@ -3,6 +3,7 @@ import { MissingMigrationError, migratePlan, planMigrations, type Migration, typ
 import { currentSchemaVersion } from '@shared/model/plan-schema.ts';
 import { readPlan } from '@shared/model/read-plan.ts';
 import { buildPlan } from '../helpers/plan-builders.ts';
+import { sampleJson, validSampleName } from '../helpers/samples.ts';
 
 /** Test-only migrations; each records that it ran so the order can be checked. */
 function recordingChain(log: number[]): Migration[] {
@@ -50,10 +51,17 @@ describe('migratePlan', () => {
   });
 });
 
+const samplePlanJson = () => sampleJson(validSampleName) as Record<string, unknown>;
+
 describe('readPlan with migrations', () => {
-  it('has no real migrations while version 1 is the only released format', () => {
-    expect(currentSchemaVersion).toBe(1);
-    expect(planMigrations).toEqual([]);
+  it('upgrades a version 1 plan: its work plans have measured no indicator yet', () => {
+    const current = samplePlanJson();
+    const implementation = (current.implementation as Record<string, unknown>[]).map(({ indicatorActuals: _measured, ...item }) => item);
+    const result = readPlan(JSON.stringify({ ...current, schemaVersion: 1, implementation }));
+    expect(currentSchemaVersion).toBe(2);
+    expect(result.ok && result.migratedFrom).toBe(1);
+    expect(result.ok && result.plan.implementation.map((item) => item.indicatorActuals)).toEqual(implementation.map(() => []));
+    expect(planMigrations.map((migration) => migration.from)).toEqual([1]);
   });
 
   /** An imagined older format: version -1 called the community budget `budget`, version 0 had no `illustrative`. */
@@ -78,11 +86,11 @@ describe('readPlan with migrations', () => {
   ];
 
   it('upgrades an older plan through the whole chain and says which version it came from', () => {
-    const result = readPlan(olderPlanText(), testMigrations);
+    const result = readPlan(olderPlanText(), [...testMigrations, ...planMigrations]);
     expect(result.ok).toBe(true);
     if (!result.ok) return;
     expect(result.migratedFrom).toBe(-1);
-    expect(result.plan.schemaVersion).toBe(1);
+    expect(result.plan.schemaVersion).toBe(currentSchemaVersion);
     expect(result.plan.details.communityBudget).toBe(750_000);
     expect(result.plan.details.illustrative).toBe(false);
   });
@@ -93,7 +101,7 @@ describe('readPlan with migrations', () => {
   });
 
   it('validates the migrated plan against the current schema', () => {
-    const forgetful: Migration[] = [testMigrations[0]!, { from: 0, migrate: (raw) => ({ ...raw, schemaVersion: 1 }) }];
+    const forgetful: Migration[] = [testMigrations[0]!, { from: 0, migrate: (raw) => ({ ...raw, schemaVersion: 1 }) }, ...planMigrations];
     expect(readPlan(olderPlanText(), forgetful)).toMatchObject({
       ok: false,
       error: { code: 'invalid', path: 'details.illustrative', problem: 'missing' },

@@ -1,3 +1,4 @@
+import { currentSchemaVersion } from '@shared/model/plan-schema.ts';
 import { describe, it, expect } from 'vitest';
 import { serializePlan } from '@shared/model/serialize-plan.ts';
 import { readPlan } from '@shared/model/read-plan.ts';
@@ -43,7 +44,7 @@ describe('serializePlan', () => {
     const text = serializePlan(buildPlan());
     const lines = text.split('\n');
     expect(lines[0]).toBe('{');
-    expect(lines[1]).toBe('  "schemaVersion": 1,');
+    expect(lines[1]).toBe(`  "schemaVersion": ${currentSchemaVersion},`);
     expect(text).toContain('\n    "authority": "רשות לדוגמה",\n');
     expect(text.endsWith('}\n')).toBe(true);
     expect(text.endsWith('\n\n')).toBe(false);

@@ -1,12 +1,11 @@
 import { useId } from 'react';
 import { setWorkItemField, type WorkItem } from '@shared/commands/work-plan-commands.ts';
 import { formatNumber } from '@shared/format/number-format.ts';
-import { parseTypedNumber } from '@shared/format/parse-number.ts';
 import type { Plan, Service } from '@shared/model/plan-schema.ts';
 import { quarters, type Quarter } from '@shared/implementation/quarter-monitoring.ts';
-import { CellNumberInput } from '../../components/fields/CellNumberInput.tsx';
 import { useLanguage, useT } from '../../i18n/i18n.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
+import { IndicatorTracking } from './IndicatorTracking.tsx';
 import { QuarterActuals } from './QuarterActuals.tsx';
 
 /**
@@ -26,7 +25,6 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
   const milestones = item?.milestones ?? [];
   const risks = item?.risks ?? [];
   const chosen = item?.indicatorIds ?? [];
-  const targets = item?.quarterlyTargets ?? [];
   const indicators = plan.outcomes.filter((outcome) => service.outcomeIds.includes(outcome.id)).flatMap((outcome) => outcome.indicators);
   const quarterName = (quarter: Quarter) => t('workplan.quarter', { quarter: formatNumber(quarter, language) });
   const milestoneOf = (quarter: Quarter) => milestones.find((milestone) => milestone.quarter === quarter);
@@ -35,10 +33,6 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
     const next = { ...current, ...change };
     const others = milestones.filter((milestone) => milestone.quarter !== quarter);
     set('milestones', next.text === '' && !next.done ? others : [...others, next].sort((a, b) => a.quarter - b.quarter), change.text !== undefined ? `milestone:${service.id}:${quarter}` : undefined);
-  };
-  const setTarget = (indicatorId: string, quarter: Quarter, value: number | null) => {
-    const others = targets.filter((target) => !(target.indicatorId === indicatorId && target.quarter === quarter));
-    set('quarterlyTargets', value === null ? others : [...others, { indicatorId, quarter, value }], `target:${service.id}:${indicatorId}:${quarter}`);
   };
   return (
     <div className="work-item">
@@ -117,18 +111,7 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
                   />
                   <bdi>{indicator.name}</bdi>
                 </label>
-                {monitored &&
-                  quarters.map((quarter) => (
-                    <CellNumberInput
-                      key={quarter}
-                      label={t('workplan.targetOf', { indicator: indicator.name, quarter: quarterName(quarter) })}
-                      value={targets.find((target) => target.indicatorId === indicator.id && target.quarter === quarter)?.value ?? null}
-                      format={(value) => formatNumber(value, language)}
-                      parse={(text) => parseTypedNumber(text)}
-                      validate={(value) => (value === null ? t('workplan.numberInvalid') : null)}
-                      onChange={(value) => setTarget(indicator.id, quarter, value)}
-                    />
-                  ))}
+                {monitored && item && <IndicatorTracking serviceId={service.id} indicator={indicator} item={item} />}
               </div>
             );
           })

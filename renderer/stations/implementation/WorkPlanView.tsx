@@ -1,7 +1,7 @@
 import { useId, useMemo, useState } from 'react';
 import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
 import { servicesInBudget } from '@shared/model/decision-in-force.ts';
-import { quarterMonitoring } from '@shared/implementation/quarter-monitoring.ts';
+import { indicatorMonitoring, quarterMonitoring } from '@shared/implementation/quarter-monitoring.ts';
 import { useLanguage, useT } from '../../i18n/i18n.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
 import { WorkItemEditor } from './WorkItemEditor.tsx';
@@ -39,7 +39,9 @@ export function WorkPlanView() {
         <p className="hint">{t('workplan.servicesHint')}</p>
         {services.map((service) => {
           const item = items.get(service.id);
-          const flagged = quarterMonitoring(evaluated, service.id).filter((line) => line.flagged).length;
+          const flagged =
+            quarterMonitoring(evaluated, service.id).filter((line) => line.flagged).length +
+            indicatorMonitoring(item).reduce((sum, indicator) => sum + indicator.quarters.filter((line) => line.flagged).length, 0);
           return (
             <div key={service.id} className="work-item-details">
               <h3>

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { activeQuarters, quarterMonitoring } from '@shared/implementation/quarter-monitoring.ts';
+import { activeQuarters, indicatorMonitoring, quarterMonitoring } from '@shared/implementation/quarter-monitoring.ts';
+import { removeIndicator } from '@shared/commands/outcome-commands.ts';
 import { blankWorkItem, setWorkItemField } from '@shared/commands/work-plan-commands.ts';
 import { buildPlan, buildService } from '../../helpers/plan-builders.ts';
 
@@ -58,5 +59,42 @@ describe('planned against actual, by quarter', () => {
     expect(started.implementation).toEqual([{ ...blankWorkItem('s'), owner: 'רכזת הקהילה' }]);
     expect(setWorkItemField(started, { serviceId: 's', field: 'partners', value: ['עמותה'] }).implementation).toHaveLength(1);
     expect(quarterMonitoring(base, 'missing')).toEqual([]);
+  });
+});
+
+describe('indicators against their quarterly targets', () => {
+  const item = {
+    ...blankWorkItem('s'),
+    indicatorIds: ['referrals', 'unmeasured'],
+    quarterlyTargets: [
+      { indicatorId: 'referrals', quarter: 1, value: 10 },
+      { indicatorId: 'referrals', quarter: 2, value: 0 },
+      { indicatorId: 'referrals', quarter: 3, value: 40 },
+    ],
+    indicatorActuals: [
+      { indicatorId: 'referrals', quarter: 1, value: 6 },
+      { indicatorId: 'referrals', quarter: 2, value: 3 },
+      { indicatorId: 'referrals', quarter: 3, value: 43 },
+      { indicatorId: 'referrals', quarter: 4, value: 50 },
+    ],
+  };
+
+  it('flags a measure more than a tenth from its target, either way, and only where both are known', () => {
+    const [referrals, unmeasured] = indicatorMonitoring(item);
+    expect(referrals!.quarters.map((line) => [line.deviation, line.flagged])).toEqual([
+      [-0.4, true],
+      [null, false],
+      [0.075, false],
+      [null, false],
+    ]);
+    expect(unmeasured!.quarters.every((line) => line.target === null && line.actual === null && !line.flagged)).toBe(true);
+    expect(indicatorMonitoring(undefined)).toEqual([]);
+  });
+
+  it('forgets an indicator’s measures with the indicator', () => {
+    const plan = buildPlan({ outcomes: [{ id: 'o', title: 'ת', description: '', goal: 'belonging', horizon: 'short', needIds: [], leadsTo: [], indicators: [{ id: 'referrals', name: 'הפניות', libraryId: null, unit: '', baseline: null, target: null, source: '', baselineYear: null, milestones: [] }] }], implementation: [item] });
+    const removed = removeIndicator(plan, { outcomeId: 'o', id: 'referrals' });
+    expect(removed.implementation[0]!.indicatorActuals).toEqual([]);
+    expect(removed.implementation[0]!.quarterlyTargets).toEqual([]);
   });
 });

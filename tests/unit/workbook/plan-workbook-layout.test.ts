@@ -84,12 +84,17 @@ describe('the planning workbook', () => {
     expect(texts).toContain('קו טלפוני יזום "שלום, מה שלומך?"');
   });
 
-  it('carries each work plan’s indicators with their quarterly targets, and what was done by quarter', async () => {
-    const workbook = await exported();
+  it('carries each work plan’s indicators with their quarterly targets and measures, and what was done by quarter', async () => {
+    const sample = samplePlan(validSampleName);
+    const phone = sample.implementation[0]!;
+    const indicatorId = phone.quarterlyTargets[0]!.indicatorId;
+    phone.indicatorActuals = [{ indicatorId, quarter: phone.quarterlyTargets[0]!.quarter, value: 6 }];
+    const workbook = await exported(evaluatePlan(sample).plan);
     const sheet = workbook.getWorksheet('תכנית עבודה')!;
     const row = sheet.getRow(3);
     expect(row.getCell(1).value).toBe('קו טלפוני יזום "שלום, מה שלומך?"');
-    expect(String(row.getCell(8).value)).toMatch(/רבעון 1 \d/);
+    expect(String(row.getCell(8).value)).toMatch(/רבעון 1 \d+ \(בפועל 6\)/);
+    expect(sheet.getRow(2).getCell(8).value).toBe('מדדים: יעדים רבעוניים ומדידה בפועל');
     expect(sheet.getRow(2).getCell(9).value).toBe('ביצוע לפי רבעון (הוצאה, משתתפים)');
   });
 
