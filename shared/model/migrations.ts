@@ -8,8 +8,9 @@ export type RawPlan = Record<string, unknown> & { schemaVersion: number };
 export type Migration = { from: number; migrate: (raw: RawPlan) => RawPlan };
 
 /**
- * Version 2 records what each monitored indicator measured in a quarter: a plan from version 1
- * has measured nothing yet.
+ * Version 2 records what each monitored indicator measured in a quarter, the plan as last
+ * submitted, and the key that signed an approval. A plan from version 1 has measured nothing
+ * yet, and its review log (which version 1 could not sign) keeps no copy and no key.
  */
 export const planMigrations: readonly Migration[] = [
   {
@@ -20,9 +21,20 @@ export const planMigrations: readonly Migration[] = [
       implementation: Array.isArray(raw.implementation)
         ? raw.implementation.map((item: unknown) => (item !== null && typeof item === 'object' ? { ...item, indicatorActuals: [] } : item))
         : raw.implementation,
+      review: withoutSubmittedCopy(raw.review),
     }),
   },
 ];
+
+function withoutSubmittedCopy(review: unknown): unknown {
+  if (review === null || typeof review !== 'object') return review;
+  const log = (review as { log?: unknown }).log;
+  return {
+    ...review,
+    log: Array.isArray(log) ? log.map((act: unknown) => (act !== null && typeof act === 'object' ? { ...act, publicKey: null } : act)) : log,
+    submittedPlan: null,
+  };
+}
 
 export class MissingMigrationError extends Error {
   constructor(readonly version: number) {

@@ -273,7 +273,10 @@ export const ReviewActSchema = z.object({
   at: IsoTime,
   contentHash: z.string().max(128),
   note: Text,
+  /** An approval's Ed25519 signature (base64) over the act's signed fields; null for the other acts. */
   signature: z.string().max(512).nullable(),
+  /** The signing installation's public key (base64 of its 32 bytes), so a signature can be checked against imported keys (since version 2). */
+  publicKey: z.string().max(64).nullable(),
 });
 
 export const CommentSchema = z.object({
@@ -289,6 +292,12 @@ export const ReviewSchema = z.object({
   readyForSubmission: z.boolean(),
   log: z.array(ReviewActSchema),
   comments: z.array(CommentSchema),
+  /**
+   * The plan as last submitted, a whole plan file of its own version, so the reviewer sees what
+   * changed since and anyone sees what changed since an approval (since version 2). It is read
+   * through readPlan on use, which upgrades and checks it like any file.
+   */
+  submittedPlan: z.looseObject({ schemaVersion: z.number().int() }).nullable(),
 });
 
 export const PlanSchema = z.object({

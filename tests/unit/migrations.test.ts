@@ -54,13 +54,16 @@ describe('migratePlan', () => {
 const samplePlanJson = () => sampleJson(validSampleName) as Record<string, unknown>;
 
 describe('readPlan with migrations', () => {
-  it('upgrades a version 1 plan: its work plans have measured no indicator yet', () => {
+  it('upgrades a version 1 plan: no indicator measured yet, no copy of the submitted plan, no signing key', () => {
     const current = samplePlanJson();
     const implementation = (current.implementation as Record<string, unknown>[]).map(({ indicatorActuals: _measured, ...item }) => item);
-    const result = readPlan(JSON.stringify({ ...current, schemaVersion: 1, implementation }));
+    const submitted = { act: 'submit', role: 'team', by: 'רכזת המדור', at: '2026-11-01T10:00:00.000Z', contentHash: 'a'.repeat(64), note: '', signature: null };
+    const review = { status: 'submitted', readyForSubmission: true, log: [submitted], comments: [] };
+    const result = readPlan(JSON.stringify({ ...current, schemaVersion: 1, implementation, review }));
     expect(currentSchemaVersion).toBe(2);
     expect(result.ok && result.migratedFrom).toBe(1);
     expect(result.ok && result.plan.implementation.map((item) => item.indicatorActuals)).toEqual(implementation.map(() => []));
+    expect(result.ok && result.plan.review).toEqual({ ...review, log: [{ ...submitted, publicKey: null }], submittedPlan: null });
     expect(planMigrations.map((migration) => migration.from)).toEqual([1]);
   });
 
