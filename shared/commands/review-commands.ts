@@ -1,5 +1,11 @@
 import { produce } from 'immer';
+import type { Plan } from '../model/plan-schema.ts';
+import { checkEvaluatedPlan } from '../rules/check-evaluated-plan.ts';
+import { planContentHash } from '../review/content-hash.ts';
+import { submittedSnapshot } from '../review/submitted-plan.ts';
 import type { PlanCommand } from './plan-commands.ts';
+
+type ReviewRole = Plan['review']['log'][number]['role'];
 
 /**
  * The team's statement that the plan is ready to submit. The UI offers it only while the rules
@@ -9,3 +15,76 @@ export const setReadyForSubmission: PlanCommand<{ ready: boolean }> = (plan, { r
   produce(plan, (draft) => {
     draft.review.readyForSubmission = ready;
   });
+
+/** Why the plan cannot be submitted now: the number of error findings (0 when it can). */
+export function submissionErrors(plan: Plan): number {
+  return checkEvaluatedPlan(plan).findings.filter((finding) => finding.severity === 'error').length;
+}
+
+export class SubmissionBlockedError extends Error {}
+
+/**
+ * The team sends the plan for review. The content hash and a copy of the plan are kept, so the
+ * reviewer sees what changed since, and an approval can be checked against them.
+ */
+export const submitPlan: PlanCommand<{ by: string; at: string }> = (plan, { by, at }) => {
+  const errors = submissionErrors(plan);
+  if (errors > 0) throw new SubmissionBlockedError(`the plan has ${errors} error findings`);
+  return produce(plan, (draft) => {
+    draft.review.status = 'submitted';
+    draft.review.log.push({ act: 'submit', role: 'team', by, at, contentHash: planContentHash(plan), note: '', signature: null, publicKey: null });
+    draft.review.submittedPlan = submittedSnapshot(plan);
+  });
+};
+
+export const returnPlan: PlanCommand<{ by: string; at: string; note: string }> = (plan, { by, at, note }) =>
+  produce(plan, (draft) => {
+    draft.review.status = 'returned';
+    draft.review.log.push({ act: 'return', role: 'reviewer', by, at, contentHash: planContentHash(plan), note, signature: null, publicKey: null });
+  });
+
+/** The reviewer approves the content whose hash was signed; the signature is made by the host, which holds the key. */
+export const approvePlan: PlanCommand<{ by: string; at: string; note: string; contentHash: string; signature: string; publicKey: string }> = (
+  plan,
+  { by, at, note, contentHash, signature, publicKey },
+) =>
+  produce(plan, (draft) => {
+    draft.review.status = 'approved';
+    draft.review.log.push({ act: 'approve', role: 'reviewer', by, at, contentHash, note, signature, publicKey });
+  });
+
+export const addComment: PlanCommand<{ id: string; target: string; by: string; role: ReviewRole; at: string; text: string }> = (
+  plan,
+  { id, target, by, role, at, text },
+) =>
+  produce(plan, (draft) => {
+    draft.review.comments.push({ id, target, resolved: false, thread: [{ by, role, at, text }] });
+  });
+
+export const replyToComment: PlanCommand<{ commentId: string; by: string; role: ReviewRole; at: string; text: string }> = (
+  plan,
+  { commentId, by, role, at, text },
+) =>
+  produce(plan, (draft) => {
+    const comment = draft.review.comments.find((entry) => entry.id === commentId);
+    if (comment) {
+      comment.thread.push({ by, role, at, text });
+      // An answer reopens a thread: the other side has something new to read.
+      comment.resolved = false;
+    }
+  });
+
+export const setCommentResolved: PlanCommand<{ commentId: string; resolved: boolean }> = (plan, { commentId, resolved }) =>
+  produce(plan, (draft) => {
+    const comment = draft.review.comments.find((entry) => entry.id === commentId);
+    if (comment) comment.resolved = resolved;
+  });
+
+/** The commands a reviewer may perform on a plan that is otherwise read-only. */
+export const reviewCommands: ReadonlySet<PlanCommand<never>> = new Set<PlanCommand<never>>([
+  returnPlan,
+  approvePlan,
+  addComment,
+  replyToComment,
+  setCommentResolved,
+]);

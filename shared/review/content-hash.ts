@@ -1,0 +1,21 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { evaluatePlan } from '../budget/evaluated-plan.ts';
+import type { Plan } from '../model/plan-schema.ts';
+import { canonicalJson } from './canonical-json.ts';
+
+const hashes = new WeakMap<Plan, string>();
+
+/**
+ * The SHA-256 (hex) of what the plan says, as submitted and approved. The review record is left
+ * out, since comments and acts are added after approval without changing the plan; formulas are
+ * evaluated first, so a file whose stored values were refreshed hashes the same.
+ */
+export function planContentHash(plan: Plan): string {
+  const known = hashes.get(plan);
+  if (known) return known;
+  const { review: _review, ...content } = evaluatePlan(plan).plan;
+  const hash = bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
+  hashes.set(plan, hash);
+  return hash;
+}
