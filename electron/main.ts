@@ -116,6 +116,10 @@ async function start(): Promise<void> {
         });
         return result.canceled || !result.filePath ? null : withExtension(result.filePath, kind);
       },
+      async chooseFolder() {
+        const result = await dialog.showOpenDialog(window, { properties: ['openDirectory'] });
+        return result.canceled ? null : (result.filePaths[0] ?? null);
+      },
     },
   });
   for (const channel of hostChannels) handle(channel, host);

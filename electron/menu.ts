@@ -19,6 +19,7 @@ export function buildMenu(window: BrowserWindow, language: 'he' | 'en'): Menu {
       submenu: [
         item(he ? 'תכנית חדשה' : 'New plan', 'new', 'CmdOrCtrl+N'),
         item(he ? 'פתיחה…' : 'Open…', 'open', 'CmdOrCtrl+O'),
+        item(he ? 'פתיחת תיקיית אשכול…' : 'Open cluster folder…', 'open-cluster'),
         item(he ? 'שמירה' : 'Save', 'save', 'CmdOrCtrl+S'),
         item(he ? 'שמירה בשם…' : 'Save as…', 'save-as', 'CmdOrCtrl+Shift+S'),
         { type: 'separator' },

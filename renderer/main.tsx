@@ -5,6 +5,7 @@ import { translate, useLanguage } from './i18n/i18n.ts';
 import { startRecoverySync } from './state/recovery-sync.ts';
 import { offerRecovery, openStartupPlan } from './state/file-actions.ts';
 import { useUiStore } from './state/ui-store.ts';
+import { startReadOnlyNotices, useReviewSession } from './state/review-session.ts';
 import { App } from './components/App.tsx';
 import { BootFailure } from './components/BootFailure.tsx';
 import './styles.css';
@@ -15,6 +16,8 @@ async function boot(): Promise<void> {
   const [info, settings] = await Promise.all([host['app:info']({}), host['settings:get']({})]);
   useUiStore.getState().setInfo(info);
   useLanguage.getState().setLanguage(settings.language);
+  useReviewSession.getState().takeSettings(settings);
+  startReadOnlyNotices();
   root.render(
     <StrictMode>
       <App />

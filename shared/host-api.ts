@@ -10,9 +10,20 @@ import { languages } from './model/localized-text.ts';
  */
 const FilePath = z.string().min(1).max(4_096);
 
+/** A reviewer's public key the user imported, to check approvals against; base64 of its 32 bytes. */
+export const TrustedKeySchema = z.object({
+  name: z.string().min(1).max(120),
+  publicKey: z.string().regex(/^[A-Za-z0-9+/]{43}=$/, 'an Ed25519 public key in base64'),
+});
+export type TrustedKey = z.infer<typeof TrustedKeySchema>;
+
 export const SettingsSchema = z.object({
   language: z.enum(languages),
   recentFiles: z.array(FilePath).max(10),
+  /** The name this installation's user records acts with, and the role they work in: remembered, so a reviewer sets them once. */
+  userName: z.string().max(120),
+  workingRole: z.enum(['team', 'reviewer']),
+  trustedKeys: z.array(TrustedKeySchema).max(500),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -24,11 +35,12 @@ export const fileKinds = {
   spreadsheet: ['.xlsx', '.csv'],
   png: ['.png'],
   svg: ['.svg'],
+  key: ['.tamhilkey'],
 } as const satisfies Record<string, readonly string[]>;
 export type FileKind = keyof typeof fileKinds;
-const OpenKind = z.enum(['plan', 'spreadsheet']);
-const SaveKind = z.enum(['plan', 'workbook', 'csv', 'png', 'svg']);
-/** The kinds of file Save As names: a plan, or an export (a workbook, a CSV, the logic model as an image). */
+const OpenKind = z.enum(['plan', 'spreadsheet', 'key']);
+const SaveKind = z.enum(['plan', 'workbook', 'csv', 'png', 'svg', 'key']);
+/** The kinds of file Save As names: a plan, or an export (a workbook, a CSV, the logic model as an image, a public key). */
 export type SaveKind = z.infer<typeof SaveKind>;
 export const exportKinds = SaveKind.exclude(['plan']).options;
 export type ExportKind = (typeof exportKinds)[number];
@@ -65,6 +77,12 @@ export const hostArguments = {
   'recovery:list': z.object({}),
   'recovery:discard': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),
   'spreadsheet:read': z.object({ path: FilePath }),
+  /** The workspace's folders that hold plan files: the browser host's way to pick a cluster folder. */
+  'cluster:list-folders': z.object({}),
+  /** The system's folder dialog (desktop only), which makes the chosen folder readable. */
+  'cluster:choose-folder': z.object({}),
+  /** Every plan file directly in a folder, each read or with the reason it could not be. */
+  'cluster:read-folder': z.object({ folder: FilePath }),
   'export:write': z.object({
     path: FilePath,
     /** The file's bytes as base64. */
@@ -72,6 +90,23 @@ export const hostArguments = {
     /** The user confirmed replacing an existing file. */
     overwrite: z.boolean(),
   }),
+  /** A plan read only to compare with the open one: not opened, not added to the recent files. */
+  'plan:read': z.object({ path: FilePath }),
+  'settings:set-identity': z.object({ userName: SettingsSchema.shape.userName, workingRole: SettingsSchema.shape.workingRole }),
+  /** This installation's public key, made on first use; the secret half never leaves the host. */
+  'keys:own': z.object({}),
+  /** The host signs an approval's fields, which it checks, never arbitrary bytes. */
+  'keys:sign-approval': z.object({
+    planId: z.string().min(1).max(80),
+    authority: z.string().max(500),
+    year: z.number().int().min(2000).max(2100),
+    by: z.string().min(1).max(500),
+    at: z.iso.datetime(),
+    contentHash: z.string().regex(/^[0-9a-f]{64}$/),
+    note: z.string().max(20_000),
+  }),
+  'keys:import': z.object({ path: FilePath }),
+  'keys:forget': z.object({ publicKey: TrustedKeySchema.shape.publicKey }),
 } as const;
 
 export type HostChannel = keyof typeof hostArguments;
@@ -92,10 +127,24 @@ export type SpreadsheetReadResult =
   | { ok: true; path: string; name: string; data: string }
   | { ok: false; path: string; name: string; error: Extract<OpenError, { code: 'not-found' | 'too-large' | 'io' }> };
 
+/** A folder with plan files in it; `path` is `.` for the browser host's workspace itself. */
+export type PlanFolderEntry = { path: string; name: string; plans: number };
+
+export type ClusterFolderResult =
+  | { ok: true; folder: string; name: string; files: OpenResult[] }
+  | { ok: false; folder: string; name: string; error: Extract<OpenError, { code: 'not-found' | 'io' }> };
+
 export type ExportWriteResult =
   | { ok: true; path: string; name: string }
   | { ok: false; reason: 'exists'; path: string }
   | { ok: false; reason: 'io'; path: string; errno: string };
+
+/** A public key file is JSON: `{ "kind": "tamhil-public-key", "name": …, "publicKey": … }`. */
+export const PublicKeyFileSchema = z.object({ kind: z.literal('tamhil-public-key'), name: TrustedKeySchema.shape.name, publicKey: TrustedKeySchema.shape.publicKey });
+
+export type KeyImportResult =
+  | { ok: true; settings: Settings; key: TrustedKey }
+  | { ok: false; path: string; name: string; error: Extract<OpenError, { code: 'not-found' | 'too-large' | 'io' }> | { code: 'not-a-key'; detail: string } };
 
 export type FileEntry = { path: string; name: string; modified: string; size: number };
 
@@ -125,7 +174,16 @@ type HostResults = {
   'recovery:list': RecoveryEntry[];
   'recovery:discard': { discarded: boolean };
   'spreadsheet:read': SpreadsheetReadResult;
+  'cluster:list-folders': PlanFolderEntry[];
+  'cluster:choose-folder': { folder: string | null };
+  'cluster:read-folder': ClusterFolderResult;
   'export:write': ExportWriteResult;
+  'plan:read': OpenResult;
+  'settings:set-identity': Settings;
+  'keys:own': { publicKey: string };
+  'keys:sign-approval': { signature: string; publicKey: string };
+  'keys:import': KeyImportResult;
+  'keys:forget': Settings;
 };
 
 export type HostResult<K extends HostChannel> = HostResults[K];
@@ -134,7 +192,7 @@ export type HostApi = { [K in HostChannel]: (args: HostArguments<K>) => Promise<
 
 /** Menu commands the desktop menu sends to the window; the browser shows the same in its toolbar. */
 export const menuCommands = [
-  'new', 'open', 'save', 'save-as', 'export-workbook', 'import-workbook', 'import-services', 'export-csv',
+  'new', 'open', 'open-cluster', 'save', 'save-as', 'export-workbook', 'import-workbook', 'import-services', 'export-csv',
   'undo', 'redo', 'language-he', 'language-en',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];

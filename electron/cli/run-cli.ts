@@ -4,6 +4,8 @@ type Output = { write(text: string): unknown };
 const usage = `usage: tamhil validate FILE [--json] [--lang he|en]
        tamhil export PLAN.tamhil (--xlsx OUT.xlsx [--no-cached-values] | --csv OUT.csv) [--lang he|en]
        tamhil import WORKBOOK.xlsx --out PLAN.tamhil [--onto EXISTING.tamhil] [--lang he|en]
+       tamhil diff OLD.tamhil NEW.tamhil [--json] [--lang he|en]
+       tamhil cluster FOLDER [--json] [--xlsx OUT.xlsx] [--lang he|en]
 
   validate   check a plan file: exit 0 valid with no error findings,
              1 readable with error findings, 2 not readable as a plan
@@ -15,6 +17,18 @@ const usage = `usage: tamhil validate FILE [--json] [--lang he|en]
              are matched to when the workbook carries no copy of the plan
   export and import exit 0 when the file was written, 1 for a wrong command
   line, 2 when a file cannot be read or written (nothing is written then)
+  diff       what changed from the earlier plan file to the later: details,
+             policy, services, outcomes and indicators and the rest, each
+             change with its path in the plan file (services[svc-3].unitCost),
+             and the budget totals before and after; as diff(1), exit 0 when
+             the plans say the same, 1 when they differ, 2 for a wrong command
+             line or a file that cannot be read as a plan
+  cluster    compare every plan file in a folder: per authority its population,
+             totals, funding shares, self-development share, cost per senior
+             and services per goal, and the kinds of service two or more
+             authorities run; unreadable files are listed on stderr with the
+             reason; exit 0 when compared, 1 for a wrong command line, 2 when
+             the folder has no plan file or the workbook cannot be written
 `;
 
 /** Dispatches `tamhil <command>`; returns the exit code. */
@@ -28,6 +42,10 @@ export async function runCli(argv: string[], stdout: Output, stderr: Output): Pr
       return (await import('./export-command.ts')).exportCommand(rest, stdout, stderr);
     case 'import':
       return (await import('./import-command.ts')).importCommand(rest, stdout, stderr);
+    case 'diff':
+      return (await import('./diff-command.ts')).diffCommand(rest, stdout, stderr);
+    case 'cluster':
+      return (await import('./cluster-command.ts')).clusterCommand(rest, stdout, stderr);
     case undefined:
     case '--help':
     case '-h':

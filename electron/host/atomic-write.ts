@@ -5,6 +5,8 @@ import { basename, dirname, join } from 'node:path';
 export type AtomicWriteOptions = {
   /** Keep the file being replaced as `<file>.bak` (one previous version). */
   backup: boolean;
+  /** File permissions for a new file, e.g. 0o600 for a secret only its owner may read. */
+  mode?: number;
 };
 
 export function backupPathOf(path: string): string {
@@ -31,7 +33,7 @@ async function flushFolder(folder: string): Promise<void> {
 export async function writeFileAtomic(path: string, content: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
-  const handle = await open(temporary, 'wx');
+  const handle = await open(temporary, 'wx', options.mode);
   try {
     if (typeof content === 'string') await handle.writeFile(content, 'utf8');
     else await handle.writeFile(content);

@@ -6,12 +6,16 @@ import type { RecoveryStore } from './recovery-store.ts';
 import type { SettingsStore } from './settings-store.ts';
 import { describeFile, listFiles, startupSampleName } from './workspace.ts';
 import { readSpreadsheet } from './spreadsheet-files.ts';
+import { listPlanFolders, readClusterFolder } from './cluster-folder.ts';
 import { writeExport } from './export-files.ts';
+import { readPublicKeyFile } from './public-key-files.ts';
+import type { SigningKeyStore } from './signing-key-store.ts';
 
 /** System file dialogs; only the desktop app has them. */
 export type Dialogs = {
-  chooseOpen(kind: Extract<FileKind, 'plan' | 'spreadsheet'>): Promise<string | null>;
+  chooseOpen(kind: Extract<FileKind, 'plan' | 'spreadsheet' | 'key'>): Promise<string | null>;
   chooseSave(suggestedName: string, kind: SaveKind): Promise<string | null>;
+  chooseFolder(): Promise<string | null>;
 };
 
 export type HostDependencies = {
@@ -21,6 +25,7 @@ export type HostDependencies = {
   paths: PathPolicy;
   settings: SettingsStore;
   recovery: RecoveryStore;
+  signingKey: SigningKeyStore;
   dialogs: Dialogs | null;
   /** A plan the app was started with (a double-clicked `.tamhil` file), opened instead of the recent one. */
   startupFile: string | null;
@@ -28,7 +33,7 @@ export type HostDependencies = {
 
 /** The host API's handlers in plain Node, the same for Electron's IPC and the browser host. */
 export function createHost(deps: HostDependencies): HostApi {
-  const { paths, settings, recovery, dialogs } = deps;
+  const { paths, settings, recovery, signingKey, dialogs } = deps;
 
   async function open(shownPath: string): Promise<OpenResult> {
     const result = await openPlanFile(paths.toDisk(shownPath), shownPath);
@@ -74,6 +79,13 @@ export function createHost(deps: HostDependencies): HostApi {
     },
     'workspace:list': async ({ kind }) => listFiles(deps.workspace, kind, (diskPath) => paths.toShown(diskPath)),
     'spreadsheet:read': async ({ path }) => readSpreadsheet(paths.toDisk(path, 'spreadsheet'), path),
+    'cluster:list-folders': async () => listPlanFolders(deps.workspace, (diskPath) => paths.toShownFolder(diskPath)),
+    'cluster:choose-folder': async () => {
+      const chosen = dialogs ? await dialogs.chooseFolder() : null;
+      if (chosen) paths.allowFolder(chosen);
+      return { folder: chosen };
+    },
+    'cluster:read-folder': async ({ folder }) => readClusterFolder(paths.toDiskFolder(folder), folder, (diskPath) => paths.toShown(diskPath)),
     'export:write': async ({ path, data, overwrite }) => {
       const kind = exportKindOf(path);
       if (!kind) throw new PathRefusedError(path, `not a file Tamhil exports (${exportKinds.flatMap((each) => fileKinds[each]).join(', ')})`);
@@ -96,6 +108,18 @@ export function createHost(deps: HostDependencies): HostApi {
     'recovery:touch': async ({ key }) => ({ touched: recovery.touch(key) }),
     'recovery:list': async () => recovery.list(),
     'recovery:discard': async ({ key }) => ({ discarded: await recovery.discard(key) }),
+    'plan:read': async ({ path }) => openPlanFile(paths.toDisk(path), path),
+    'settings:set-identity': async ({ userName, workingRole }) => settings.update({ userName: userName.trim(), workingRole }),
+    'keys:own': async () => ({ publicKey: await signingKey.publicKey() }),
+    'keys:sign-approval': async (fields) => signingKey.sign(fields),
+    'keys:import': async ({ path }) => {
+      const read = await readPublicKeyFile(paths.toDisk(path, 'key'), path);
+      if (!read.ok) return read;
+      // Importing a key again renames it rather than listing it twice.
+      const others = settings.get().trustedKeys.filter((entry) => entry.publicKey !== read.key.publicKey);
+      return { ok: true, key: read.key, settings: settings.update({ trustedKeys: [...others, read.key] }) };
+    },
+    'keys:forget': async ({ publicKey }) => settings.update({ trustedKeys: settings.get().trustedKeys.filter((entry) => entry.publicKey !== publicKey) }),
   };
 }
 

@@ -7,6 +7,7 @@ const filterNames: Record<FileKind, string> = {
   spreadsheet: 'Excel / CSV',
   png: 'PNG',
   svg: 'SVG',
+  key: 'Tamhil public key',
 };
 
 /** The system dialog's file-type filter for a kind of file. */

@@ -4,6 +4,7 @@ import { createHost, type Dialogs } from './create-host.ts';
 import { desktopPathPolicy, workspacePathPolicy } from './path-policy.ts';
 import { RecoveryStore } from './recovery-store.ts';
 import { SettingsStore, type SettingsBackend } from './settings-store.ts';
+import { SigningKeyStore } from './signing-key-store.ts';
 import { dataLayout } from './user-data.ts';
 import { ensureWorkspace } from './workspace.ts';
 
@@ -38,6 +39,7 @@ export async function createNodeHost(options: NodeHostOptions): Promise<{ host: 
     paths,
     settings,
     recovery: new RecoveryStore(layout.recoveryFolder),
+    signingKey: new SigningKeyStore(layout.signingKeyFile),
     dialogs: options.dialogs,
     startupFile: options.startupFile ?? null,
   });

@@ -15,6 +15,12 @@ export type PathPolicy = {
   toShown(diskPath: string): string;
   /** Called when the user picked a path in a system dialog, which makes it allowed. */
   allow(diskPath: string): void;
+  /** A folder whose plan files are read together (a cluster), or refused. */
+  toDiskFolder(shownPath: string): string;
+  /** A folder as the renderer knows it; the workspace itself is `.` in the browser host. */
+  toShownFolder(diskPath: string): string;
+  /** Called when the user picked a folder in a system dialog, which makes it allowed. */
+  allowFolder(diskPath: string): void;
 };
 
 function requireExtension(path: string, kind: FileKind): void {
@@ -48,6 +54,7 @@ function resolveLinks(path: string): string {
  */
 export function workspacePathPolicy(workspace: string): PathPolicy {
   const root = realpathSync(workspace);
+  const toShown = (diskPath: string) => relative(root, resolveLinks(diskPath)).split(sep).join('/');
   return {
     toDisk(shownPath, kind = 'plan') {
       requireExtension(shownPath, kind);
@@ -58,11 +65,21 @@ export function workspacePathPolicy(workspace: string): PathPolicy {
       requireExtension(real, kind);
       return real;
     },
-    toShown(diskPath) {
-      return relative(root, resolveLinks(diskPath)).split(sep).join('/');
-    },
+    toShown,
     allow() {
       // Everything inside the workspace is already allowed.
+    },
+    toDiskFolder(shownPath) {
+      if (isAbsolute(shownPath) || shownPath.includes('\0')) throw new PathRefusedError(shownPath, 'not inside the workspace');
+      const real = resolveLinks(resolve(root, shownPath));
+      if (real !== root && !isInside(root, real)) throw new PathRefusedError(shownPath, 'not inside the workspace');
+      return real;
+    },
+    toShownFolder(diskPath) {
+      return toShown(diskPath) || '.';
+    },
+    allowFolder() {
+      // Every folder inside the workspace is already allowed.
     },
   };
 }
@@ -74,6 +91,7 @@ export function workspacePathPolicy(workspace: string): PathPolicy {
 export function desktopPathPolicy(workspace: string, initiallyAllowed: Iterable<string>): PathPolicy {
   const root = realpathSync(workspace);
   const allowed = new Set<string>(initiallyAllowed);
+  const allowedFolders = new Set<string>();
   return {
     toDisk(shownPath, kind = 'plan') {
       requireExtension(shownPath, kind);
@@ -89,6 +107,19 @@ export function desktopPathPolicy(workspace: string, initiallyAllowed: Iterable<
     },
     allow(diskPath) {
       allowed.add(resolve(diskPath));
+    },
+    toDiskFolder(shownPath) {
+      if (!isAbsolute(shownPath) || shownPath.includes('\0')) throw new PathRefusedError(shownPath, 'not an absolute path');
+      const path = resolve(shownPath);
+      const real = resolveLinks(path);
+      if (real !== root && !isInside(root, real) && !allowedFolders.has(path)) throw new PathRefusedError(shownPath, 'not chosen by the user');
+      return path;
+    },
+    toShownFolder(diskPath) {
+      return diskPath;
+    },
+    allowFolder(diskPath) {
+      allowedFolders.add(resolve(diskPath));
     },
   };
 }

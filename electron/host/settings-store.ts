@@ -3,7 +3,7 @@ import { SettingsSchema, type Settings } from '@shared/host-api.ts';
 /** What both `conf` (browser host, tests) and electron-store (desktop) offer: the whole store as one object. */
 export type SettingsBackend = { store: Record<string, unknown> };
 
-export const defaultSettings: Settings = { language: 'he', recentFiles: [] };
+export const defaultSettings: Settings = { language: 'he', recentFiles: [], userName: '', workingRole: 'team', trustedKeys: [] };
 
 const recentLimit = 10;
 

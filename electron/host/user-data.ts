@@ -15,12 +15,13 @@ export function userDataFolder(env: NodeJS.ProcessEnv = process.env, platform = 
   return join(env.XDG_CONFIG_HOME ?? join(homedir(), '.config'), productName);
 }
 
-export type DataLayout = { settingsFolder: string; recoveryFolder: string; workspace: string };
+export type DataLayout = { settingsFolder: string; recoveryFolder: string; workspace: string; signingKeyFile: string };
 
 export function dataLayout(dataFolder: string): DataLayout {
   return {
     settingsFolder: dataFolder,
     recoveryFolder: join(dataFolder, 'recovery'),
     workspace: join(dataFolder, 'workspace'),
+    signingKeyFile: join(dataFolder, 'keys', 'approval-key.json'),
   };
 }

@@ -93,6 +93,7 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
   const hot = useRef<Handsontable | null>(null);
   const plan = usePlanStore((state) => state.document!.plan);
   const perform = usePlanStore((state) => state.perform);
+  const readOnly = usePlanStore((state) => state.readOnly);
   const language = useLanguage((state) => state.language);
   const latest = useRef({ plan, language, highlight, onProblems, onSelect });
   latest.current = { plan, language, highlight, onProblems, onSelect };
@@ -170,7 +171,8 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
         if (!service) return translate(lang, 'budget.totalRow');
         return servicesDecidedAgainst(base).has(service.id) ? translate(lang, 'budget.outOfBudgetRow', { row: sheetRowNumber(index) }) : String(sheetRowNumber(index));
       },
-      cells: (row) => (row >= current().plan.services.length ? { readOnly: true } : {}),
+      // The totals row is computed; in the reviewer's mode every cell is read-only.
+      cells: (row) => (row >= current().plan.services.length || usePlanStore.getState().readOnly ? { readOnly: true } : {}),
       layoutDirection: language === 'he' ? 'rtl' : 'ltr',
       language: language === 'he' ? hebrewLanguageCode : 'en-US',
       themeName: 'ht-theme-main',
@@ -298,6 +300,10 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
     };
     // The grid is built again only when its columns or language change; data follows the plan below.
   }, [language, columnsKey, perform]);
+
+  useEffect(() => {
+    hot.current?.render();
+  }, [readOnly]);
 
   useEffect(() => {
     const instance = hot.current;

@@ -12,6 +12,8 @@ import { Notices } from './Notices.tsx';
 import { OpenPlanDialog } from './OpenPlanDialog.tsx';
 import { PlanDetailsView } from './PlanDetailsView.tsx';
 import { LogicModelView } from '../logic-model/LogicModelView.tsx';
+import { ClusterView } from '../cluster/ClusterView.tsx';
+import { openClusterFolder } from '../cluster/cluster-actions.ts';
 import { RecoveryDialog } from './RecoveryDialog.tsx';
 import { SaveAsDialog } from './SaveAsDialog.tsx';
 import { StationNav } from './StationNav.tsx';
@@ -24,10 +26,14 @@ import { ImportServicesDialog } from './workbook/ImportServicesDialog.tsx';
 import { WorkbookProgressDialog } from './workbook/WorkbookProgressDialog.tsx';
 import { PopulationImportDialog } from '../stations/PopulationImportDialog.tsx';
 import { SurveyImportDialog } from '../stations/SurveyImportDialog.tsx';
+import { ChooseFileDialog } from './ChooseFileDialog.tsx';
+import { ReviewStatusBadge } from '../review/ReviewStatusBadge.tsx';
+import { ReviewView } from '../review/ReviewView.tsx';
 
 const menuActions: Record<MenuCommand, () => unknown> = {
   new: newPlan,
   open: openPlan,
+  'open-cluster': openClusterFolder,
   save: savePlan,
   'save-as': savePlanAs,
   'export-workbook': exportWorkbook,
@@ -70,6 +76,7 @@ function DocumentTitle() {
         {isDirty(document) ? t('doc.unsaved') : t('doc.saved')}
       </span>
       {details.illustrative && <span className="illustrative">{t('doc.illustrative')}</span>}
+      <ReviewStatusBadge plan={document.plan} />
     </div>
   );
 }
@@ -99,6 +106,8 @@ function Prompt() {
       return <ConfirmDialog {...prompt} />;
     case 'recovery':
       return <RecoveryDialog entries={prompt.entries} onClose={() => setPrompt(null)} />;
+    case 'choose-file':
+      return <ChooseFileDialog fileKind={prompt.fileKind} title={prompt.title} empty={prompt.empty} resolve={prompt.resolve} />;
   }
 }
 
@@ -106,6 +115,7 @@ export function App() {
   const t = useT();
   const hasDocument = usePlanStore((state) => state.document !== null);
   const view = useUiStore((state) => state.view);
+  const readOnly = usePlanStore((state) => state.readOnly);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const command = shortcutOf(event);
@@ -136,7 +146,10 @@ export function App() {
       <div className="workspace">
         {hasDocument && <StationNav />}
         <main className="content">
-          {!hasDocument ? (
+          {hasDocument && readOnly && <p className="read-only-banner">{t('review.readOnlyBanner')}</p>}
+          {view.kind === 'cluster' ? (
+            <ClusterView />
+          ) : !hasDocument ? (
             <div className="empty-state">
               <h1>{t('empty.title')}</h1>
               <p>{t('empty.body')}</p>
@@ -145,6 +158,8 @@ export function App() {
             <PlanDetailsView />
           ) : view.kind === 'logic-model' ? (
             <LogicModelView />
+          ) : view.kind === 'review' ? (
+            <ReviewView />
           ) : (
             <StationView key={view.station} station={view.station} />
           )}

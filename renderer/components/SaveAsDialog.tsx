@@ -5,7 +5,7 @@ import { fileKinds, type SaveKind } from '@shared/host-api.ts';
 import { Modal } from './Modal.tsx';
 
 const forbidden = /[/\\:*?"<>|\u0000-\u001f]/;
-const titles: Record<SaveKind, MessageKey> = { plan: 'save.title', workbook: 'save.titleWorkbook', csv: 'save.titleCsv', png: 'save.titlePng', svg: 'save.titleSvg' };
+const titles: Record<SaveKind, MessageKey> = { plan: 'save.title', workbook: 'save.titleWorkbook', csv: 'save.titleCsv', png: 'save.titlePng', svg: 'save.titleSvg', key: 'save.titleKey' };
 
 /** The browser host's Save As: a file name in the workspace folder (for a plan, or an exported workbook or CSV). */
 export function SaveAsDialog({ suggestedName, fileKind, resolve }: { suggestedName: string; fileKind: SaveKind; resolve(name: string | null): void }) {

@@ -34,6 +34,16 @@ export function StationNav() {
             <span className="nav-name">{t('nav.logicModel')}</span>
           </button>
         </li>
+        <li>
+          <button
+            type="button"
+            className="nav-item"
+            aria-current={view.kind === 'cluster' ? 'page' : undefined}
+            onClick={() => show({ kind: 'cluster' })}
+          >
+            <span className="nav-name">{t('nav.cluster')}</span>
+          </button>
+        </li>
       </ul>
       <h2 className="nav-heading">{t('nav.stations')}</h2>
       <ol>
@@ -58,6 +68,13 @@ export function StationNav() {
           );
         })}
       </ol>
+      <ul className="nav-after-stations">
+        <li>
+          <button type="button" className="nav-item" aria-current={view.kind === 'review' ? 'page' : undefined} onClick={() => show({ kind: 'review' })}>
+            <span className="nav-name">{t('nav.review')}</span>
+          </button>
+        </li>
+      </ul>
     </nav>
   );
 }

@@ -3,6 +3,7 @@ import { switchLanguage } from '../i18n/switch-language.ts';
 import { newPlan, openPlan, savePlan, savePlanAs } from '../state/file-actions.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { SpreadsheetMenu } from './SpreadsheetMenu.tsx';
+import { openClusterFolder } from '../cluster/cluster-actions.ts';
 
 /** The File and Edit actions, in the window for the browser host and beside the desktop menu. */
 export function Toolbar() {
@@ -19,6 +20,9 @@ export function Toolbar() {
       </button>
       <button type="button" onClick={() => void openPlan()}>
         {t('toolbar.open')}
+      </button>
+      <button type="button" onClick={() => void openClusterFolder()}>
+        {t('toolbar.openCluster')}
       </button>
       <button type="button" onClick={() => void savePlan()} disabled={!hasDocument} aria-keyshortcuts="Control+S">
         {t('toolbar.save')}

@@ -1,6 +1,7 @@
 import { create } from 'zustand';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import type { PlanCommand } from '@shared/commands/plan-commands.ts';
+import { reviewCommands } from '@shared/commands/review-commands.ts';
 
 /** The open plan and where it lives. `savedPlan` is the plan as last saved or opened. */
 export type PlanDocument = {
@@ -22,6 +23,11 @@ type PlanState = {
   past: Plan[];
   future: Plan[];
   lastEdit: { key: string; at: number } | null;
+  /** The reviewer's mode: only review acts and comments change the plan; every other edit is refused. */
+  readOnly: boolean;
+  /** Counts refused edits, so the window can say why nothing changed. */
+  refusedEdits: number;
+  setReadOnly(readOnly: boolean): void;
   load(document: PlanDocument): void;
   perform<P>(command: PlanCommand<P>, payload: P, coalesceKey?: string): void;
   /** Applies the command only if `accept` takes the plan it would give; says whether it did. */
@@ -35,17 +41,31 @@ export function newRecoveryKey(): string {
   return crypto.randomUUID();
 }
 
+/** Whether two plans differ in their review record only (immer shares every untouched part). */
+function onlyReviewDiffers(a: Plan, b: Plan): boolean {
+  return (Object.keys(a) as (keyof Plan)[]).every((key) => key === 'review' || a[key] === b[key]);
+}
+
 export const usePlanStore = create<PlanState>((set, get) => ({
   document: null,
   past: [],
   future: [],
   lastEdit: null,
+  readOnly: false,
+  refusedEdits: 0,
+  setReadOnly(readOnly) {
+    set({ readOnly, lastEdit: null });
+  },
   load(document) {
     set({ document, past: [], future: [], lastEdit: null });
   },
   perform(command, payload, coalesceKey) {
-    const { document, past, lastEdit } = get();
+    const { document, past, lastEdit, readOnly } = get();
     if (!document) return;
+    if (readOnly && !reviewCommands.has(command as PlanCommand<never>)) {
+      set({ refusedEdits: get().refusedEdits + 1 });
+      return;
+    }
     const next = command(document.plan, payload);
     if (next === document.plan) return;
     const now = Date.now();
@@ -58,8 +78,12 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     });
   },
   performIf(command, payload, accept) {
-    const { document, past } = get();
+    const { document, past, readOnly } = get();
     if (!document) return false;
+    if (readOnly && !reviewCommands.has(command as PlanCommand<never>)) {
+      set({ refusedEdits: get().refusedEdits + 1 });
+      return false;
+    }
     const next = command(document.plan, payload);
     if (next === document.plan) return true;
     if (!accept(next)) return false;
@@ -70,12 +94,20 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     const { document, past, future } = get();
     const previous = past.at(-1);
     if (!document || previous === undefined) return;
+    if (get().readOnly && !onlyReviewDiffers(previous, document.plan)) {
+      set({ refusedEdits: get().refusedEdits + 1 });
+      return;
+    }
     set({ document: { ...document, plan: previous }, past: past.slice(0, -1), future: [document.plan, ...future], lastEdit: null });
   },
   redo() {
     const { document, past, future } = get();
     const [next, ...rest] = future;
     if (!document || next === undefined) return;
+    if (get().readOnly && !onlyReviewDiffers(next, document.plan)) {
+      set({ refusedEdits: get().refusedEdits + 1 });
+      return;
+    }
     set({ document: { ...document, plan: next }, past: [...past, document.plan], future: rest, lastEdit: null });
   },
   markSaved({ path, name, revision, plan }) {

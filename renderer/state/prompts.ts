@@ -1,4 +1,5 @@
 import type { SaveKind } from '@shared/host-api.ts';
+import type { MessageKey } from '../i18n/messages-he.ts';
 import { useUiStore, type SpreadsheetPurpose } from './ui-store.ts';
 
 /** Shows a confirmation and waits for the user's answer. */
@@ -38,6 +39,22 @@ export function askForSpreadsheet(purpose: SpreadsheetPurpose): Promise<string |
     useUiStore.getState().setPrompt({
       kind: 'choose-spreadsheet',
       purpose,
+      resolve: (path) => {
+        useUiStore.getState().setPrompt(null);
+        resolve(path);
+      },
+    });
+  });
+}
+
+/** The browser host's Open for a plan to compare or a key to import: a file of that kind from the workspace folder, or null. */
+export function askForWorkspaceFile(fileKind: 'plan' | 'key', title: MessageKey, empty: MessageKey): Promise<string | null> {
+  return new Promise((resolve) => {
+    useUiStore.getState().setPrompt({
+      kind: 'choose-file',
+      fileKind,
+      title,
+      empty,
       resolve: (path) => {
         useUiStore.getState().setPrompt(null);
         resolve(path);

@@ -5,11 +5,12 @@ import type { Finding } from '@shared/rules/finding.ts';
 import type { WorkbookProgress } from '@shared/xlsx/workbook-progress.ts';
 import type { WorkbookImport } from '@shared/xlsx/read-workbook.ts';
 import type { SourceSheet } from '@shared/xlsx/table-source.ts';
+import type { MessageKey } from '../i18n/messages-he.ts';
 
 /** What a spreadsheet is opened for: a planning workbook to read back, or a table of services or population to take in. */
 export type SpreadsheetPurpose = 'import-workbook' | 'import-services' | 'import-population' | 'import-survey';
 
-export type View = { kind: 'details' } | { kind: 'station'; station: StationId } | { kind: 'logic-model'; focus?: string };
+export type View = { kind: 'details' } | { kind: 'station'; station: StationId } | { kind: 'logic-model'; focus?: string } | { kind: 'review' } | { kind: 'cluster' };
 
 export type Notice = { id: number; tone: 'info' | 'error'; text: string };
 
@@ -24,7 +25,8 @@ export type Prompt =
   | { kind: 'import-population'; fileName: string; sheets: SourceSheet[] }
   | { kind: 'import-survey'; fileName: string; sheets: SourceSheet[] }
   | { kind: 'confirm'; title: string; body: string; confirmLabel: string; resolve(confirmed: boolean): void }
-  | { kind: 'recovery'; entries: RecoveryEntry[] };
+  | { kind: 'recovery'; entries: RecoveryEntry[] }
+  | { kind: 'choose-file'; fileKind: 'plan' | 'key'; title: MessageKey; empty: MessageKey; resolve(path: string | null): void };
 
 /** A need, outcome or service a link leads to: its station opens and the card comes into view. */
 export type ItemTarget = { kind: 'need' | 'outcome' | 'service'; id: string };

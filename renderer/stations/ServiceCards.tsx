@@ -105,6 +105,7 @@ function ServiceCard({ service, plan }: { service: Service; plan: Plan }) {
             {goals.length > 0 ? ` · ${goals.map((goal) => localized(goalLabels[goal])).join(', ')}` : ''}
           </span>
           {service.outcomeIds.length === 0 && <span className="badge warning">{t('serviceCards.noOutcome')}</span>}
+          {service.copiedFrom && <span className="own-badge"><bdi>{t('cluster.copiedFrom', { source: service.copiedFrom })}</bdi></span>}
         </summary>
         <ServiceNameField service={service} onChange={(name) => cell('name', name, `card:${service.id}:name`)} />
         <TextField label={t('serviceCards.description')} value={service.description} multiline onChange={(value) => detail({ field: 'description', value }, `card:${service.id}:description`)} />

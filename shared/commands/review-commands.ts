@@ -33,6 +33,7 @@ export const submitPlan: PlanCommand<{ by: string; at: string }> = (plan, { by, 
   return produce(plan, (draft) => {
     draft.review.status = 'submitted';
     draft.review.log.push({ act: 'submit', role: 'team', by, at, contentHash: planContentHash(plan), note: '', signature: null, publicKey: null });
+    draft.review.previousSubmittedPlan = plan.review.submittedPlan;
     draft.review.submittedPlan = submittedSnapshot(plan);
   });
 };

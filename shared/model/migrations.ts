@@ -33,6 +33,7 @@ function withoutSubmittedCopy(review: unknown): unknown {
     ...review,
     log: Array.isArray(log) ? log.map((act: unknown) => (act !== null && typeof act === 'object' ? { ...act, publicKey: null } : act)) : log,
     submittedPlan: null,
+    previousSubmittedPlan: null,
   };
 }
 

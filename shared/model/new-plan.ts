@@ -54,6 +54,6 @@ export function createPlan({ id, authority = '', year, language = 'he' }: NewPla
       scores: [], pairwise: [], forced: [], decisions: [], scenarios: [] },
     implementation: [],
     logicModelNotes: [],
-    review: { status: 'draft', readyForSubmission: false, log: [], comments: [], submittedPlan: null },
+    review: { status: 'draft', readyForSubmission: false, log: [], comments: [], submittedPlan: null, previousSubmittedPlan: null },
   };
 }

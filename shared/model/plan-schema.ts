@@ -298,6 +298,8 @@ export const ReviewSchema = z.object({
    * through readPlan on use, which upgrades and checks it like any file.
    */
   submittedPlan: z.looseObject({ schemaVersion: z.number().int() }).nullable(),
+  /** The submission before that one, so a reviewer of a resubmitted plan sees what changed since the version they returned. */
+  previousSubmittedPlan: z.looseObject({ schemaVersion: z.number().int() }).nullable(),
 });
 
 export const PlanSchema = z.object({

@@ -5,7 +5,7 @@ type Snapshot = NonNullable<Plan['review']['submittedPlan']>;
 
 /** The copy kept at submission: the whole plan as it was, with an empty review of its own. */
 export function submittedSnapshot(plan: Plan): Snapshot {
-  return { ...plan, review: { status: 'draft', readyForSubmission: false, log: [], comments: [], submittedPlan: null } };
+  return { ...plan, review: { status: 'draft', readyForSubmission: false, log: [], comments: [], submittedPlan: null, previousSubmittedPlan: null } };
 }
 
 const read = new WeakMap<Snapshot, Plan | null>();
@@ -15,7 +15,15 @@ const read = new WeakMap<Snapshot, Plan | null>();
  * or null when there is none or it cannot be read: a copy edited by hand is not trusted.
  */
 export function submittedPlanOf(plan: Plan): Plan | null {
-  const snapshot = plan.review.submittedPlan;
+  return readSnapshot(plan.review.submittedPlan);
+}
+
+/** The submission before the last one, read the same way. */
+export function previousSubmittedPlanOf(plan: Plan): Plan | null {
+  return readSnapshot(plan.review.previousSubmittedPlan);
+}
+
+function readSnapshot(snapshot: Snapshot | null): Plan | null {
   if (!snapshot) return null;
   if (read.has(snapshot)) return read.get(snapshot)!;
   const result = readPlan(JSON.stringify(snapshot));

@@ -4,13 +4,14 @@
  * engine and size runs in its own process, so heap figures and JIT warm-up do not mix. Then the
  * planning workbook benchmark (workbook-bench.ts): export and import against SheetJS. Then the
  * logic model benchmark (logic-model-bench.ts): following an edit on the canvas, and ELK's
- * crossings against stacked columns.
+ * crossings against stacked columns. Then the cluster benchmark (cluster-bench.ts): `tamhil
+ * cluster` on 10, 100 and 260 plans.
  *
  *   npm run bench                      prints the tables
  *   npm run bench -- --json FILE       also writes the figures as JSON
  *   npm run bench -- --lines 1000      only some sizes of the formula benchmark (comma-separated)
  *   npm run bench -- --rows 1000       only some sizes of the workbook benchmark (comma-separated)
- *   npm run bench -- --suite workbook  only one benchmark (formulas, workbook or logic)
+ *   npm run bench -- --suite workbook  only one benchmark (formulas, workbook, logic or cluster)
  *
  * It prints figures and asserts nothing; tests never time anything.
  */
@@ -21,6 +22,7 @@ import { createEngine, type EngineName } from './bench-engines.ts';
 import { budgetLines, unitCostEdits } from './budget-workload.ts';
 import { defaultWorkbookSizes, runWorkbookBench, type WorkbookFigure } from './workbook-bench.ts';
 import { runLogicModelBench, type LogicFigure } from './logic-model-bench.ts';
+import { runClusterBench, type ClusterFigure } from './cluster-bench.ts';
 
 type Measure = 'build_ms' | 'full_ms' | 'edit_median_ms' | 'edit_p95_ms' | 'heap_mb';
 type Figure = { suite: 'formulas'; engine: EngineName; lines: number; measure: Measure; value: number };
@@ -170,10 +172,11 @@ async function main(): Promise<void> {
   const suiteIndex = args.indexOf('--suite');
   const suite = suiteIndex >= 0 ? args[suiteIndex + 1] : undefined;
 
-  const figures: (Figure | WorkbookFigure | LogicFigure)[] = [];
+  const figures: (Figure | WorkbookFigure | LogicFigure | ClusterFigure)[] = [];
   if (suite === undefined || suite === 'formulas') figures.push(...runFormulaBench(sizes));
   if (suite === undefined || suite === 'workbook') figures.push(...runWorkbookBench(workbookSizes));
   if (suite === undefined || suite === 'logic') figures.push(...(await runLogicModelBench()));
+  if (suite === undefined || suite === 'cluster') figures.push(...(await runClusterBench()));
   if (jsonFile) {
     writeFileSync(jsonFile, `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`\nwrote ${figures.length} figures to ${jsonFile}`);

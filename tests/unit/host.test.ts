@@ -72,7 +72,7 @@ describe('the host on a new data folder', () => {
   it('keeps the chosen language', async () => {
     const { host, settings } = await browserHost();
     expect((await host['settings:get']({})).language).toBe('he');
-    expect(await host['settings:set-language']({ language: 'en' })).toEqual({ language: 'en', recentFiles: [] });
+    expect(await host['settings:set-language']({ language: 'en' })).toEqual({ language: 'en', recentFiles: [], userName: '', workingRole: 'team', trustedKeys: [] });
     expect((await host['settings:get']({})).language).toBe('en');
     expect(settings.store).toMatchObject({ language: 'en' });
   });
@@ -248,7 +248,12 @@ describe('the data folder', () => {
     expect(userDataFolder({}, 'darwin')).toMatch(/Library[/\\]Application Support[/\\]Tamhil$/);
   });
 
-  it('holds settings, recovery and the workspace', () => {
-    expect(dataLayout('/d')).toEqual({ settingsFolder: '/d', recoveryFolder: join('/d', 'recovery'), workspace: join('/d', 'workspace') });
+  it('holds settings, recovery, the workspace and the approval key (outside the workspace)', () => {
+    expect(dataLayout('/d')).toEqual({
+      settingsFolder: '/d',
+      recoveryFolder: join('/d', 'recovery'),
+      workspace: join('/d', 'workspace'),
+      signingKeyFile: join('/d', 'keys', 'approval-key.json'),
+    });
   });
 });

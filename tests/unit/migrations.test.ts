@@ -63,7 +63,7 @@ describe('readPlan with migrations', () => {
     expect(currentSchemaVersion).toBe(2);
     expect(result.ok && result.migratedFrom).toBe(1);
     expect(result.ok && result.plan.implementation.map((item) => item.indicatorActuals)).toEqual(implementation.map(() => []));
-    expect(result.ok && result.plan.review).toEqual({ ...review, log: [{ ...submitted, publicKey: null }], submittedPlan: null });
+    expect(result.ok && result.plan.review).toEqual({ ...review, log: [{ ...submitted, publicKey: null }], submittedPlan: null, previousSubmittedPlan: null });
     expect(planMigrations.map((migration) => migration.from)).toEqual([1]);
   });
 

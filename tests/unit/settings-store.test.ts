@@ -15,13 +15,13 @@ const memory = (store: Record<string, unknown> = {}): SettingsBackend => ({ stor
 
 describe('the settings store', () => {
   it('starts with Hebrew and no recent files', () => {
-    expect(new SettingsStore(memory()).get()).toEqual({ language: 'he', recentFiles: [] });
-    expect(defaultSettings).toEqual({ language: 'he', recentFiles: [] });
+    expect(new SettingsStore(memory()).get()).toEqual({ language: 'he', recentFiles: [], userName: '', workingRole: 'team', trustedKeys: [] });
+    expect(new SettingsStore(memory()).get()).toEqual(defaultSettings);
   });
 
   it('changes the language and keeps the rest', () => {
     const store = new SettingsStore(memory({ recentFiles: ['a.tamhil'] }));
-    expect(store.update({ language: 'en' })).toEqual({ language: 'en', recentFiles: ['a.tamhil'] });
+    expect(store.update({ language: 'en' })).toEqual({ ...defaultSettings, language: 'en', recentFiles: ['a.tamhil'] });
     expect(store.get().language).toBe('en');
   });
 
@@ -54,7 +54,7 @@ describe('the settings store', () => {
 
   it('can still record a recent file after falling back to the defaults', () => {
     const store = new SettingsStore(memory({ language: 42 }));
-    expect(store.addRecent('a.tamhil')).toEqual({ language: 'he', recentFiles: ['a.tamhil'] });
+    expect(store.addRecent('a.tamhil')).toEqual({ ...defaultSettings, recentFiles: ['a.tamhil'] });
   });
 
   it('refuses to store an invalid language', () => {
@@ -67,8 +67,8 @@ describe('the settings store', () => {
     const folder = await temp.make();
     new SettingsStore(confSettingsBackend(folder)).addRecent('a.tamhil');
     new SettingsStore(confSettingsBackend(folder)).update({ language: 'en' });
-    expect(new SettingsStore(confSettingsBackend(folder)).get()).toEqual({ language: 'en', recentFiles: ['a.tamhil'] });
-    expect(JSON.parse(await readFile(join(folder, 'settings.json'), 'utf8'))).toEqual({ language: 'en', recentFiles: ['a.tamhil'] });
+    expect(new SettingsStore(confSettingsBackend(folder)).get()).toEqual({ ...defaultSettings, language: 'en', recentFiles: ['a.tamhil'] });
+    expect(JSON.parse(await readFile(join(folder, 'settings.json'), 'utf8'))).toEqual({ ...defaultSettings, language: 'en', recentFiles: ['a.tamhil'] });
   });
 
   it('falls back to the defaults when the conf file holds wrong values', async () => {

@@ -11,7 +11,7 @@ import {
 import { createSigningKeys, signApproval } from '@shared/review/approval-signature.ts';
 import { approvalFields, checkApproval } from '@shared/review/approval-check.ts';
 import { planContentHash } from '@shared/review/content-hash.ts';
-import { submittedPlanOf } from '@shared/review/submitted-plan.ts';
+import { previousSubmittedPlanOf, submittedPlanOf } from '@shared/review/submitted-plan.ts';
 import { serializePlan } from '@shared/model/serialize-plan.ts';
 import { readPlan } from '@shared/model/read-plan.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
@@ -93,5 +93,16 @@ describe('the review of a plan', () => {
     const plan = submitPlan(samplePlan(validSampleName), team);
     expect(checkApproval(plan, [])).toEqual({ approved: false });
     expect(checkApproval(submitPlan(approve(plan), team), [])).toEqual({ approved: false });
+  });
+});
+
+describe('a resubmission', () => {
+  it('keeps the submission before it, so the reviewer sees what changed since the version they returned', () => {
+    const first = submitPlan(samplePlan(validSampleName), team);
+    const returned = returnPlan(first, { by: reviewer, at: '2026-12-02T08:05:00.000Z', note: '' });
+    const edited = { ...returned, details: { ...returned.details, communityBudget: 5_100_000 } };
+    const second = reopened(submitPlan(edited, { ...team, at: '2026-12-04T09:00:00.000Z' }));
+    expect(previousSubmittedPlanOf(second)!.details.communityBudget).toBe(5_000_000);
+    expect(submittedPlanOf(second)!.details.communityBudget).toBe(5_100_000);
   });
 });

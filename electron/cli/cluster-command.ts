@@ -1,0 +1,49 @@
+import { parseArgs } from 'node:util';
+import { compareCluster } from '@shared/cluster/cluster-comparison.ts';
+import { clusterWorkbook } from '@shared/cluster/cluster-workbook.ts';
+import { fileSystemProblem } from '@shared/model/file-system-problem.ts';
+import { openErrorMessage } from '@shared/model/open-error-message.ts';
+import { readClusterFolder } from '../host/cluster-folder.ts';
+import { CommandFailure, exitCodes, languagesOf, parseCommandLine, runCommand, writeOutput, type Output } from './export-command.ts';
+import { clusterJson, clusterText } from './cluster-report.ts';
+
+export const clusterUsage = 'usage: tamhil cluster FOLDER [--json] [--xlsx OUT.xlsx] [--lang he|en]\n';
+
+/**
+ * `tamhil cluster FOLDER`: the cluster view's comparison of every plan file in a folder. Files
+ * that cannot be read are listed with the reason (on stderr, or in the JSON) and the rest are
+ * compared; exit 0 then too. 1 for a wrong command line, 2 when the folder cannot be read or
+ * holds no plan file, or the workbook cannot be written (nothing is written then).
+ */
+export async function clusterCommand(argv: string[], stdout: Output, stderr: Output): Promise<number> {
+  return runCommand('cluster', clusterUsage, stderr, async () => {
+    const { values, positionals } = parseCommandLine(() =>
+      parseArgs({
+        args: argv,
+        options: { json: { type: 'boolean', default: false }, xlsx: { type: 'string' }, lang: { type: 'string' } },
+        allowPositionals: true,
+      }),
+    );
+    const languages = languagesOf(values.lang);
+    if (positionals.length !== 1) throw new CommandFailure(exitCodes.usage, 'give exactly one folder of plan files');
+    const folder = positionals[0]!;
+    const out = values.xlsx;
+    if (out !== undefined && !out.toLowerCase().endsWith('.xlsx')) throw new CommandFailure(exitCodes.usage, `the output ${out} must end in .xlsx`);
+
+    const read = await readClusterFolder(folder, folder, (diskPath) => diskPath);
+    const he = languages.messages === 'he';
+    if (!read.ok) {
+      const problem = fileSystemProblem(read.error.code === 'io' ? read.error.errno : 'ENOENT', languages.messages);
+      throw new CommandFailure(exitCodes.failed, `${folder}: ${problem}`);
+    }
+    if (read.files.length === 0) throw new CommandFailure(exitCodes.failed, `${folder}: ${he ? 'אין בתיקייה קובצי תכנית (.tamhil).' : 'The folder holds no plan files (.tamhil).'}`);
+    const comparison = compareCluster(read.files);
+    if (out !== undefined) await writeOutput(out, await clusterWorkbook(comparison, languages.files), false, languages.messages);
+
+    if (values.json) stdout.write(`${JSON.stringify(clusterJson(comparison, folder, languages.messages), null, 2)}\n`);
+    else stdout.write(clusterText(comparison, folder, languages.messages));
+    for (const file of comparison.unreadable) stderr.write(`tamhil cluster: ${file.path}: ${openErrorMessage(file.error, languages.messages)}\n`);
+    if (out !== undefined) (values.json ? stderr : stdout).write(he ? `נכתב ${out}\n` : `wrote ${out}\n`);
+    return exitCodes.ok;
+  });
+}

@@ -1,0 +1,56 @@
+import { useId, useState } from 'react';
+import { submissionErrors } from '@shared/commands/review-commands.ts';
+import type { Plan } from '@shared/model/plan-schema.ts';
+import { useT } from '../i18n/i18n.ts';
+import { approve, returnForChanges, submitForReview } from '../state/review-actions.ts';
+import { useReviewSession } from '../state/review-session.ts';
+
+/** The team submits; the reviewer returns for changes or approves, with a note. */
+export function ReviewActions({ plan }: { plan: Plan }) {
+  const t = useT();
+  const role = useReviewSession((state) => state.role);
+  const [note, setNote] = useState('');
+  const noteId = useId();
+  const blockedId = useId();
+  const status = plan.review.status;
+  if (role === 'team') {
+    const errors = submissionErrors(plan);
+    return (
+      <section className="review-actions" aria-labelledby={`${noteId}-heading`}>
+        <h2 id={`${noteId}-heading`}>{t('review.actions')}</h2>
+        <p>{t('review.statusLabel', { status: t(`review.status.${status}`) })}</p>
+        {errors > 0 && (
+          <p id={blockedId} className="field-error">
+            {t('review.submitBlocked', { count: errors })}
+          </p>
+        )}
+        {status === 'returned' && <p className="hint">{t('review.resubmitHint')}</p>}
+        <button type="button" className="primary" disabled={errors > 0} aria-describedby={errors > 0 ? blockedId : undefined} onClick={() => submitForReview(plan)}>
+          {t('review.submit')}
+        </button>
+      </section>
+    );
+  }
+  const canDecide = status === 'submitted';
+  const decide = (action: () => void | Promise<void>) => {
+    void Promise.resolve(action()).then(() => setNote(''));
+  };
+  return (
+    <section className="review-actions" aria-labelledby={`${noteId}-heading`}>
+      <h2 id={`${noteId}-heading`}>{t('review.actions')}</h2>
+      {!canDecide && <p id={blockedId}>{t('review.onlySubmitted', { status: t(`review.status.${status}`) })}</p>}
+      <div className="field">
+        <label htmlFor={noteId}>{t('review.decisionNote')}</label>
+        <textarea id={noteId} dir="auto" rows={3} maxLength={20_000} value={note} onChange={(event) => setNote(event.target.value)} />
+      </div>
+      <div className="button-row">
+        <button type="button" disabled={!canDecide} aria-describedby={canDecide ? undefined : blockedId} onClick={() => decide(() => returnForChanges(note))}>
+          {t('review.return')}
+        </button>
+        <button type="button" className="primary" disabled={!canDecide} aria-describedby={canDecide ? undefined : blockedId} onClick={() => decide(() => approve(plan, note))}>
+          {t('review.approve')}
+        </button>
+      </div>
+    </section>
+  );
+}

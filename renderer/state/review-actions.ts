@@ -1,0 +1,114 @@
+import { addComment, approvePlan, replyToComment, returnPlan, setCommentResolved, submissionErrors, submitPlan } from '@shared/commands/review-commands.ts';
+import { openErrorMessage } from '@shared/model/open-error-message.ts';
+import type { Plan } from '@shared/model/plan-schema.ts';
+import { planContentHash } from '@shared/review/content-hash.ts';
+import { host } from '../host/host-client.ts';
+import { translate, useLanguage } from '../i18n/i18n.ts';
+import type { MessageKey } from '../i18n/messages-he.ts';
+import { chooseExportPath, writeExport } from './export-file.ts';
+import { usePlanStore } from './plan-store.ts';
+import { askForWorkspaceFile } from './prompts.ts';
+import { useReviewSession } from './review-session.ts';
+import { useUiStore } from './ui-store.ts';
+
+const t = (key: MessageKey, params?: Record<string, string | number>) => translate(useLanguage.getState().language, key, params);
+const notify = (tone: 'info' | 'error', text: string) => useUiStore.getState().notify(tone, text);
+const now = () => new Date().toISOString();
+
+/** The name acts are recorded under, or null (and the user told) when none was given. */
+function signer(): string | null {
+  const name = useReviewSession.getState().userName.trim();
+  if (!name) notify('error', t('review.nameNeeded'));
+  return name || null;
+}
+
+export function submitForReview(plan: Plan): void {
+  const by = signer();
+  if (!by) return;
+  const errors = submissionErrors(plan);
+  if (errors > 0) {
+    notify('error', t('review.submitBlocked', { count: errors }));
+    return;
+  }
+  usePlanStore.getState().perform(submitPlan, { by, at: now() });
+  notify('info', t('review.submitted'));
+}
+
+export function returnForChanges(note: string): void {
+  const by = signer();
+  if (!by) return;
+  usePlanStore.getState().perform(returnPlan, { by, at: now(), note });
+  notify('info', t('review.returned'));
+}
+
+/** The host signs the approval's fields with this installation's key; the plan records the signature and the public key. */
+export async function approve(plan: Plan, note: string): Promise<void> {
+  const by = signer();
+  if (!by) return;
+  const fields = { planId: plan.id, authority: plan.details.authority, year: plan.details.year, by, at: now(), contentHash: planContentHash(plan), note };
+  try {
+    const { signature, publicKey } = await host['keys:sign-approval'](fields);
+    usePlanStore.getState().perform(approvePlan, { by, at: fields.at, note, contentHash: fields.contentHash, signature, publicKey });
+    notify('info', t('review.approvedNow'));
+  } catch (error) {
+    notify('error', t('review.signFailed', { detail: (error as Error).message }));
+  }
+}
+
+export function comment(target: string, text: string): boolean {
+  const by = signer();
+  if (!by) return false;
+  usePlanStore.getState().perform(addComment, { id: `comment-${crypto.randomUUID()}`, target, by, role: useReviewSession.getState().role, at: now(), text });
+  return true;
+}
+
+export function reply(commentId: string, text: string): boolean {
+  const by = signer();
+  if (!by) return false;
+  usePlanStore.getState().perform(replyToComment, { commentId, by, role: useReviewSession.getState().role, at: now(), text });
+  return true;
+}
+
+export function resolveComment(commentId: string, resolved: boolean): void {
+  usePlanStore.getState().perform(setCommentResolved, { commentId, resolved });
+}
+
+async function chooseFile(kind: 'plan' | 'key', title: MessageKey, empty: MessageKey): Promise<string | null> {
+  if (useUiStore.getState().info?.nativeDialogs) return (await host['dialog:choose-open']({ kind })).path;
+  return askForWorkspaceFile(kind, title, empty);
+}
+
+/** A plan read to set beside the open one (last year's, an earlier version), or null. */
+export async function choosePlanBeside(): Promise<{ name: string; plan: Plan } | null> {
+  const path = await chooseFile('plan', 'review.choosePlan', 'review.noPlans');
+  if (!path) return null;
+  const result = await host['plan:read']({ path });
+  if (result.ok) return { name: result.name, plan: result.plan };
+  notify('error', `${t('review.besideFailed', { name: result.name })} ${openErrorMessage(result.error, useLanguage.getState().language)}`);
+  return null;
+}
+
+export async function exportPublicKey(name: string): Promise<void> {
+  const { publicKey } = await host['keys:own']({});
+  const chosen = await chooseExportPath('key', name);
+  if (!chosen) return;
+  const text = `${JSON.stringify({ kind: 'tamhil-public-key', name, publicKey }, null, 2)}\n`;
+  await writeExport(chosen.path, new TextEncoder().encode(text), chosen.confirmed, 'review.keyExported');
+}
+
+export async function importPublicKey(): Promise<void> {
+  const path = await chooseFile('key', 'review.chooseKey', 'review.noKeys');
+  if (!path) return;
+  const result = await host['keys:import']({ path });
+  if (result.ok) {
+    useReviewSession.getState().takeSettings(result.settings);
+    notify('info', t('review.keyImported', { name: result.key.name }));
+    return;
+  }
+  const detail = result.error.code === 'not-a-key' ? t('review.notAKey', { detail: result.error.detail }) : openErrorMessage(result.error, useLanguage.getState().language);
+  notify('error', t('review.keyImportFailed', { name: result.name, detail }));
+}
+
+export async function forgetKey(publicKey: string): Promise<void> {
+  useReviewSession.getState().takeSettings(await host['keys:forget']({ publicKey }));
+}

@@ -1,0 +1,17 @@
+import type { OpenResult } from '../host-api.ts';
+import { authorityRow, type AuthorityRow } from './authority-row.ts';
+import { clusterFiles, type ClusterPlan, type UnreadableFile } from './cluster-files.ts';
+import { servicesAcross, type ServiceKindComparison } from './services-across.ts';
+
+/** Everything the cluster view and `tamhil cluster` show for one folder of plan files. */
+export type ClusterComparison = {
+  plans: ClusterPlan[];
+  rows: AuthorityRow[];
+  services: ServiceKindComparison[];
+  unreadable: UnreadableFile[];
+};
+
+export function compareCluster(files: readonly OpenResult[]): ClusterComparison {
+  const { plans, unreadable } = clusterFiles(files);
+  return { plans, rows: plans.map(authorityRow), services: servicesAcross(plans), unreadable };
+}

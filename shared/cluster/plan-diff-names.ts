@@ -1,0 +1,58 @@
+import type { LocalizedText } from '../model/localized-text.ts';
+import type { Plan } from '../model/plan-schema.ts';
+
+export const nameLabel: LocalizedText = { he: 'שם', en: 'Name' };
+
+/** The team's own words are the same in both languages. */
+export const plain = (text: string): LocalizedText => ({ he: text, en: text });
+
+/** A long text (a need's finding, a note) named by its first line, cut at 80 characters. */
+export function shortText(text: string): string {
+  const line = text.trim().split('\n', 1)[0] ?? '';
+  return line.length > 80 ? `${line.slice(0, 79)}…` : line;
+}
+
+type PlanIndex = {
+  services: Map<string, string>;
+  outcomes: Map<string, string>;
+  indicators: Map<string, string>;
+  needs: Map<string, string>;
+  criteria: Map<string, string>;
+  bands: Map<string, string>;
+};
+
+const indexes = new WeakMap<Plan, PlanIndex>();
+
+function indexOf(plan: Plan): PlanIndex {
+  const known = indexes.get(plan);
+  if (known) return known;
+  const index: PlanIndex = {
+    services: new Map(plan.services.map((service) => [service.id, service.name])),
+    outcomes: new Map(plan.outcomes.map((outcome) => [outcome.id, outcome.title])),
+    indicators: new Map(plan.outcomes.flatMap((outcome) => outcome.indicators.map((indicator) => [indicator.id, indicator.name] as const))),
+    needs: new Map(plan.needs.map((need) => [need.id, shortText(need.finding)])),
+    criteria: new Map(plan.priorities.criteria.map((criterion) => [criterion.id, criterion.name])),
+    bands: new Map(plan.population.bands.map((band) => [band.id, band.label])),
+  };
+  indexes.set(plan, index);
+  return index;
+}
+
+/** What an id refers to in a plan, by its name there; the id itself when the plan does not hold it. */
+export function nameIn(plan: Plan, kind: keyof PlanIndex, id: string): string {
+  return indexOf(plan)[kind].get(id) || id;
+}
+
+/** An id's name for a list entry, or null when the plan does not hold it (a link left dangling). */
+export function entryName(kind: keyof PlanIndex): (id: string, plan: Plan) => LocalizedText | null {
+  return (id, plan) => {
+    const name = indexOf(plan)[kind].get(id);
+    return name === undefined ? null : plain(name);
+  };
+}
+
+/** "Score · Home visits · Feasibility": what a keyed value is, then what it belongs to. */
+export function labelWith(label: LocalizedText, ...parts: (string | LocalizedText)[]): LocalizedText {
+  const inLanguage = (language: keyof LocalizedText) => [label[language], ...parts.map((part) => (typeof part === 'string' ? part : part[language]))].join(' · ');
+  return { he: inLanguage('he'), en: inLanguage('en') };
+}

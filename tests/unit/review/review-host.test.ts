@@ -1,0 +1,88 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { createNodeHost } from '@electron/host/node-host.ts';
+import { dataLayout } from '@electron/host/user-data.ts';
+import type { SettingsBackend } from '@electron/host/settings-store.ts';
+import { verifyApproval } from '@shared/review/approval-signature.ts';
+import { samplesFolder } from '../../helpers/samples.ts';
+import { tempFolders } from '../../helpers/temp-folder.ts';
+
+const temp = tempFolders();
+afterEach(temp.removeAll);
+
+async function browserHost(dataFolder?: string) {
+  const folder = dataFolder ?? (await temp.make());
+  const settings: SettingsBackend = { store: {} };
+  const { host, workspace } = await createNodeHost({ transport: 'browser', version: 'test', dataFolder: folder, samplesFolder, settingsBackend: () => settings, dialogs: null });
+  return { host, workspace, dataFolder: folder };
+}
+
+const fields = {
+  planId: 'givat-hadkalim-2027',
+  authority: 'גבעת הדקלים',
+  year: 2027,
+  by: 'רונית לוי',
+  at: '2026-12-03T10:00:00.000Z',
+  contentHash: 'cd'.repeat(32),
+  note: '',
+};
+
+describe('the host’s approval key', () => {
+  it('is made on first use, readable by its owner only, outside the workspace, and the same on the next start', async () => {
+    const { host, dataFolder, workspace } = await browserHost();
+    const { publicKey } = await host['keys:own']({});
+    const keyFile = dataLayout(dataFolder).signingKeyFile;
+    expect(keyFile.startsWith(workspace)).toBe(false);
+    if (process.platform !== 'win32') expect((await stat(keyFile)).mode & 0o777).toBe(0o600);
+    expect((await readFile(keyFile, 'utf8')).includes(publicKey)).toBe(true);
+    const again = await browserHost(dataFolder);
+    expect((await again.host['keys:own']({})).publicKey).toBe(publicKey);
+  });
+
+  it('signs an approval’s fields so that the public key verifies them', async () => {
+    const { host } = await browserHost();
+    const { signature, publicKey } = await host['keys:sign-approval'](fields);
+    expect(verifyApproval(fields, signature, publicKey)).toBe(true);
+    expect(verifyApproval({ ...fields, note: 'x' }, signature, publicKey)).toBe(false);
+  });
+
+  it('never replaces a key file it cannot read: it says so instead', async () => {
+    const { dataFolder } = await browserHost();
+    const first = await browserHost(dataFolder);
+    await first.host['keys:own']({});
+    const keyFile = dataLayout(dataFolder).signingKeyFile;
+    await writeFile(keyFile, '{"kind":"tamhil-signing-key","secretKey":"AAAA","publicKey":"BBBB","created":""}');
+    const second = await browserHost(dataFolder);
+    await expect(second.host['keys:own']({})).rejects.toThrow(/cannot be read/);
+    expect(await readFile(keyFile, 'utf8')).toContain('"AAAA"');
+  });
+});
+
+describe('imported public keys', () => {
+  it('are added to the settings from a key file in the workspace, once per key', async () => {
+    const { host, workspace } = await browserHost();
+    const { publicKey } = await host['keys:own']({});
+    await writeFile(join(workspace, 'reviewer.tamhilkey'), JSON.stringify({ kind: 'tamhil-public-key', name: 'רונית לוי', publicKey }));
+    const imported = await host['keys:import']({ path: 'reviewer.tamhilkey' });
+    expect(imported).toMatchObject({ ok: true, key: { name: 'רונית לוי', publicKey } });
+    await writeFile(join(workspace, 'reviewer.tamhilkey'), JSON.stringify({ kind: 'tamhil-public-key', name: 'רונית לוי, מחוז צפון', publicKey }));
+    await host['keys:import']({ path: 'reviewer.tamhilkey' });
+    expect((await host['settings:get']({})).trustedKeys).toEqual([{ name: 'רונית לוי, מחוז צפון', publicKey }]);
+    expect((await host['keys:forget']({ publicKey })).trustedKeys).toEqual([]);
+  });
+
+  it('refuse a file that is not a key, naming why, and a path of another kind', async () => {
+    const { host, workspace } = await browserHost();
+    await writeFile(join(workspace, 'broken.tamhilkey'), '{"kind":"tamhil-public-key","name":"x","publicKey":"short"}');
+    expect(await host['keys:import']({ path: 'broken.tamhilkey' })).toMatchObject({ ok: false, name: 'broken.tamhilkey', error: { code: 'not-a-key' } });
+    expect(await host['keys:import']({ path: 'missing.tamhilkey' })).toMatchObject({ ok: false, error: { code: 'not-found' } });
+    await expect(host['keys:import']({ path: 'givat-hadkalim-2027.tamhil' })).rejects.toThrow();
+    expect((await host['settings:get']({})).trustedKeys).toEqual([]);
+  });
+
+  it('remember who works and in which role', async () => {
+    const { host } = await browserHost();
+    expect(await host['settings:set-identity']({ userName: '  רונית לוי ', workingRole: 'reviewer' })).toMatchObject({ userName: 'רונית לוי', workingRole: 'reviewer' });
+  });
+});
