@@ -120,6 +120,18 @@ async function start(): Promise<void> {
         const result = await dialog.showOpenDialog(window, { properties: ['openDirectory'] });
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
+      async confirmSigning(fields) {
+        const hebrew = (await host['settings:get']({})).language === 'he';
+        const result = await dialog.showMessageBox(window, {
+          type: 'question',
+          buttons: hebrew ? ['חתימה', 'ביטול'] : ['Sign', 'Cancel'],
+          defaultId: 1,
+          cancelId: 1,
+          message: hebrew ? `לחתום על אישור התכנית של ${fields.authority} לשנת ${fields.year}?` : `Sign the approval of ${fields.authority}'s ${fields.year} plan?`,
+          detail: `${fields.by}\n${fields.contentHash}`,
+        });
+        return result.response === 0;
+      },
     },
   });
   for (const channel of hostChannels) handle(channel, host);

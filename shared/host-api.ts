@@ -95,7 +95,7 @@ export const hostArguments = {
   'settings:set-identity': z.object({ userName: SettingsSchema.shape.userName, workingRole: SettingsSchema.shape.workingRole }),
   /** This installation's public key, made on first use; the secret half never leaves the host. */
   'keys:own': z.object({}),
-  /** The host signs an approval's fields, which it checks, never arbitrary bytes. */
+  /** The host signs an approval's fields, checked for their form, never arbitrary bytes; the desktop asks the user first. */
   'keys:sign-approval': z.object({
     planId: z.string().min(1).max(80),
     authority: z.string().max(500),
@@ -181,7 +181,7 @@ type HostResults = {
   'plan:read': OpenResult;
   'settings:set-identity': Settings;
   'keys:own': { publicKey: string };
-  'keys:sign-approval': { signature: string; publicKey: string };
+  'keys:sign-approval': { signature: string; publicKey: string } | { declined: true };
   'keys:import': KeyImportResult;
   'keys:forget': Settings;
 };

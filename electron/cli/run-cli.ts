@@ -1,5 +1,4 @@
-
-type Output = { write(text: string): unknown };
+import { terminalSafe, type Output } from './terminal-output.ts';
 
 const usage = `usage: tamhil validate FILE [--json] [--lang he|en]
        tamhil export PLAN.tamhil (--xlsx OUT.xlsx [--no-cached-values] | --csv OUT.csv) [--lang he|en]
@@ -32,7 +31,8 @@ const usage = `usage: tamhil validate FILE [--json] [--lang he|en]
 `;
 
 /** Dispatches `tamhil <command>`; returns the exit code. */
-export async function runCli(argv: string[], stdout: Output, stderr: Output): Promise<number> {
+export async function runCli(argv: string[], rawStdout: Output, rawStderr: Output): Promise<number> {
+  const [stdout, stderr] = [terminalSafe(rawStdout), terminalSafe(rawStderr)];
   const [command, ...rest] = argv;
   switch (command) {
     // Each command loads only what it needs: validate starts without the workbook's libraries.

@@ -10,12 +10,15 @@ import { listPlanFolders, readClusterFolder } from './cluster-folder.ts';
 import { writeExport } from './export-files.ts';
 import { readPublicKeyFile } from './public-key-files.ts';
 import type { SigningKeyStore } from './signing-key-store.ts';
+import type { ApprovalFields } from '@shared/review/approval-signature.ts';
 
 /** System file dialogs; only the desktop app has them. */
 export type Dialogs = {
   chooseOpen(kind: Extract<FileKind, 'plan' | 'spreadsheet' | 'key'>): Promise<string | null>;
   chooseSave(suggestedName: string, kind: SaveKind): Promise<string | null>;
   chooseFolder(): Promise<string | null>;
+  /** Asks the person at the machine, outside the page, whether to sign this approval. */
+  confirmSigning(fields: ApprovalFields): Promise<boolean>;
 };
 
 export type HostDependencies = {
@@ -111,7 +114,11 @@ export function createHost(deps: HostDependencies): HostApi {
     'plan:read': async ({ path }) => openPlanFile(paths.toDisk(path), path),
     'settings:set-identity': async ({ userName, workingRole }) => settings.update({ userName: userName.trim(), workingRole }),
     'keys:own': async () => ({ publicKey: await signingKey.publicKey() }),
-    'keys:sign-approval': async (fields) => signingKey.sign(fields),
+    'keys:sign-approval': async (fields) => {
+      // On the desktop the system asks before the key signs, so a script in the page cannot sign unseen.
+      if (dialogs && !(await dialogs.confirmSigning(fields))) return { declined: true };
+      return signingKey.sign(fields);
+    },
     'keys:import': async ({ path }) => {
       const read = await readPublicKeyFile(paths.toDisk(path, 'key'), path);
       if (!read.ok) return read;

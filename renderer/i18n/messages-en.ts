@@ -922,4 +922,8 @@ export const messagesEn: Record<MessageKey, string> = {
   'report.total': "Total cost",
   'report.review': "Review record",
   'review.asApproved': "As approved on {at}",
+  'review.status.approval-unverified': "Approved with an unknown key",
+  'review.status.approval-invalid': "Approval not valid",
+  'review.changedSinceSubmission': "The plan was changed since it was submitted, so it cannot be approved as it is: what is signed must be what was submitted. Return it to the team to submit again.",
+  'review.submittedChanges': "What changed since the submission",
 };

@@ -921,6 +921,10 @@ export const messagesHe = {
   'report.total': "עלות כוללת",
   'report.review': "רישום הבדיקה",
   'review.asApproved': "כפי שאושרה ב־{at}",
+  'review.status.approval-unverified': "אושרה במפתח לא מוכר",
+  'review.status.approval-invalid': "אישור לא תקף",
+  'review.changedSinceSubmission': "התכנית שונתה מאז שהוגשה, ולכן אי אפשר לאשר אותה כפי שהיא: מה שנחתם חייב להיות מה שהוגש. יש להחזיר אותה לצוות, שיגיש שוב.",
+  'review.submittedChanges': "מה השתנה מאז ההגשה",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

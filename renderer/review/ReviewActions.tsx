@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
-import { submissionErrors } from '@shared/commands/review-commands.ts';
+import { changedSinceSubmission, submissionErrors } from '@shared/commands/review-commands.ts';
+import { submittedPlanOf } from '@shared/review/submitted-plan.ts';
+import { PlanDiffView } from '../diff/PlanDiffView.tsx';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { useT } from '../i18n/i18n.ts';
 import { approve, returnForChanges, submitForReview } from '../state/review-actions.ts';
@@ -32,6 +34,8 @@ export function ReviewActions({ plan }: { plan: Plan }) {
     );
   }
   const canDecide = status === 'submitted';
+  const altered = canDecide && changedSinceSubmission(plan);
+  const submitted = altered ? submittedPlanOf(plan) : null;
   const decide = (action: () => void | Promise<void>) => {
     void Promise.resolve(action()).then(() => setNote(''));
   };
@@ -39,6 +43,12 @@ export function ReviewActions({ plan }: { plan: Plan }) {
     <section className="review-actions" aria-labelledby={`${noteId}-heading`}>
       <h2 id={`${noteId}-heading`}>{t('review.actions')}</h2>
       {!canDecide && <p id={blockedId}>{t('review.onlySubmitted', { status: t(`review.status.${status}`) })}</p>}
+      {altered && (
+        <div role="alert" className="field-error">
+          <p id={blockedId}>{t('review.changedSinceSubmission')}</p>
+        </div>
+      )}
+      {submitted && <PlanDiffView before={submitted} after={plan} beforeLabel={t('review.status.submitted')} afterLabel={t('review.now')} title={t('review.submittedChanges')} />}
       <div className="field">
         <label htmlFor={noteId}>{t('review.decisionNote')}</label>
         <textarea id={noteId} dir="auto" rows={3} maxLength={20_000} value={note} onChange={(event) => setNote(event.target.value)} />
@@ -47,7 +57,7 @@ export function ReviewActions({ plan }: { plan: Plan }) {
         <button type="button" disabled={!canDecide} aria-describedby={canDecide ? undefined : blockedId} onClick={() => decide(() => returnForChanges(note))}>
           {t('review.return')}
         </button>
-        <button type="button" className="primary" disabled={!canDecide} aria-describedby={canDecide ? undefined : blockedId} onClick={() => decide(() => approve(plan, note))}>
+        <button type="button" className="primary" disabled={!canDecide || altered} aria-describedby={canDecide && !altered ? undefined : blockedId} onClick={() => decide(() => approve(plan, note))}>
           {t('review.approve')}
         </button>
       </div>

@@ -1,4 +1,13 @@
-import { addComment, approvePlan, replyToComment, returnPlan, setCommentResolved, submissionErrors, submitPlan } from '@shared/commands/review-commands.ts';
+import {
+  addComment,
+  approvePlan,
+  changedSinceSubmission,
+  replyToComment,
+  returnPlan,
+  setCommentResolved,
+  submissionErrors,
+  submitPlan,
+} from '@shared/commands/review-commands.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { planContentHash } from '@shared/review/content-hash.ts';
@@ -43,11 +52,17 @@ export function returnForChanges(note: string): void {
 
 /** The host signs the approval's fields with this installation's key; the plan records the signature and the public key. */
 export async function approve(plan: Plan, note: string): Promise<void> {
+  if (changedSinceSubmission(plan)) {
+    notify('error', t('review.changedSinceSubmission'));
+    return;
+  }
   const by = signer();
   if (!by) return;
   const fields = { planId: plan.id, authority: plan.details.authority, year: plan.details.year, by, at: now(), contentHash: planContentHash(plan), note };
   try {
-    const { signature, publicKey } = await host['keys:sign-approval'](fields);
+    const signed = await host['keys:sign-approval'](fields);
+    if ('declined' in signed) return;
+    const { signature, publicKey } = signed;
     usePlanStore.getState().perform(approvePlan, { by, at: fields.at, note, contentHash: fields.contentHash, signature, publicKey });
     notify('info', t('review.approvedNow'));
   } catch (error) {

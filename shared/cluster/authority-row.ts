@@ -1,10 +1,11 @@
-import { administrationGoals, type Plan } from '../model/plan-schema.ts';
+import { administrationGoals } from '../model/plan-schema.ts';
 import { planTotals, type PlanTotals } from '../budget/plan-totals.ts';
 import { agorot, roundHalfAwayFromZero, type Agorot } from '../budget/money.ts';
 import type { GoalKey } from '../budget/cost-breakdown.ts';
 import { mixOverview } from '../services/mix-overview.ts';
 import { servicesInBudget } from '../model/decision-in-force.ts';
 import { planYearSeniors, type PlanYearSeniors } from './plan-year-seniors.ts';
+import { reviewStanding, type ReviewStanding } from '../review/review-standing.ts';
 import type { ClusterPlan } from './cluster-files.ts';
 
 export const goalKeys: readonly GoalKey[] = [...administrationGoals, 'none'];
@@ -16,7 +17,8 @@ export type AuthorityRow = {
   planId: string;
   authority: string;
   year: number;
-  status: Plan['review']['status'];
+  /** Believed only as far as the approval's signature and content hash hold. */
+  status: ReviewStanding;
   seniors: PlanYearSeniors;
   totals: PlanTotals;
   /** Each funder's part of the total, as a fraction; null when the plan costs nothing. */
@@ -48,7 +50,7 @@ export function authorityRow({ path, name, plan }: ClusterPlan): AuthorityRow {
     planId: plan.id,
     authority: plan.details.authority,
     year: plan.details.year,
-    status: plan.review.status,
+    status: reviewStanding(plan, null),
     seniors,
     totals,
     ministryShare: shareOf(totals.ministry, totals.total),

@@ -23,6 +23,14 @@ export function submissionErrors(plan: Plan): number {
 
 export class SubmissionBlockedError extends Error {}
 
+/** Whether the plan differs from what was last submitted: then what a reviewer would sign is not what was sent for review. */
+export function changedSinceSubmission(plan: Plan): boolean {
+  const submitted = plan.review.log.filter((act) => act.act === 'submit').at(-1);
+  return !submitted || submitted.contentHash !== planContentHash(plan);
+}
+
+export class ApprovalBlockedError extends Error {}
+
 /**
  * The team sends the plan for review. The content hash and a copy of the plan are kept, so the
  * reviewer sees what changed since, and an approval can be checked against them.
@@ -44,15 +52,21 @@ export const returnPlan: PlanCommand<{ by: string; at: string; note: string }> =
     draft.review.log.push({ act: 'return', role: 'reviewer', by, at, contentHash: planContentHash(plan), note, signature: null, publicKey: null });
   });
 
-/** The reviewer approves the content whose hash was signed; the signature is made by the host, which holds the key. */
+/**
+ * The reviewer approves the content whose hash was signed; the signature is made by the host,
+ * which holds the key. Only a plan unchanged since its submission can be approved, so the copy
+ * kept at submission is the plan as approved.
+ */
 export const approvePlan: PlanCommand<{ by: string; at: string; note: string; contentHash: string; signature: string; publicKey: string }> = (
   plan,
   { by, at, note, contentHash, signature, publicKey },
-) =>
-  produce(plan, (draft) => {
+) => {
+  if (changedSinceSubmission(plan) || contentHash !== planContentHash(plan)) throw new ApprovalBlockedError('the plan is not what was submitted');
+  return produce(plan, (draft) => {
     draft.review.status = 'approved';
     draft.review.log.push({ act: 'approve', role: 'reviewer', by, at, contentHash, note, signature, publicKey });
   });
+};
 
 export const addComment: PlanCommand<{ id: string; target: string; by: string; role: ReviewRole; at: string; text: string }> = (
   plan,

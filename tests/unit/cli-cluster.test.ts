@@ -167,3 +167,18 @@ describe.concurrent('tamhil cluster', { timeout: 30_000 }, () => {
     expect((JSON.parse(run.stdout) as Report).plans).toHaveLength(2);
   });
 });
+
+describe('text from plans on the terminal', () => {
+  it('never writes a control character that the terminal would obey, in text or JSON', async () => {
+    const folder = await temp.make();
+    const hostile = 'אלון\u001b]0;PWNED\u0007\u009b2J';
+    await writeFile(join(folder, 'a.tamhil'), serializePlan(plan(hostile, [])));
+    for (const args of [[folder], [folder, '--json']]) {
+      const run = await tamhil('cluster', ...args);
+      expect(run.stdout).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f]/);
+      expect(run.stdout).toContain('\\u001b]0;PWNED\\u0007\\u009b2J');
+    }
+    const json = await tamhil('cluster', folder, '--json');
+    expect(JSON.stringify(JSON.parse(json.stdout))).toContain('PWNED');
+  });
+});

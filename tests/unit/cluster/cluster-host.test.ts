@@ -16,7 +16,7 @@ afterEach(temp.removeAll);
 async function browserHost(dialogs: { chooseFolder(): Promise<string | null> } | null = null, transport: 'browser' | 'electron' = 'browser') {
   const dataFolder = await temp.make();
   const settings: SettingsBackend = { store: {} };
-  const fullDialogs = dialogs && { chooseOpen: async () => null, chooseSave: async () => null, ...dialogs };
+  const fullDialogs = dialogs && { chooseOpen: async () => null, chooseSave: async () => null, confirmSigning: async () => false, ...dialogs };
   return createNodeHost({ transport, version: 'test', dataFolder, samplesFolder, settingsBackend: () => settings, dialogs: fullDialogs });
 }
 

@@ -2,6 +2,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createNodeHost } from '@electron/host/node-host.ts';
+import type { Dialogs } from '@electron/host/create-host.ts';
 import { dataLayout } from '@electron/host/user-data.ts';
 import type { SettingsBackend } from '@electron/host/settings-store.ts';
 import { verifyApproval } from '@shared/review/approval-signature.ts';
@@ -11,10 +12,10 @@ import { tempFolders } from '../../helpers/temp-folder.ts';
 const temp = tempFolders();
 afterEach(temp.removeAll);
 
-async function browserHost(dataFolder?: string) {
+async function browserHost(dataFolder?: string, dialogs: Dialogs | null = null) {
   const folder = dataFolder ?? (await temp.make());
   const settings: SettingsBackend = { store: {} };
-  const { host, workspace } = await createNodeHost({ transport: 'browser', version: 'test', dataFolder: folder, samplesFolder, settingsBackend: () => settings, dialogs: null });
+  const { host, workspace } = await createNodeHost({ transport: dialogs ? 'electron' : 'browser', version: 'test', dataFolder: folder, samplesFolder, settingsBackend: () => settings, dialogs });
   return { host, workspace, dataFolder: folder };
 }
 
@@ -42,9 +43,29 @@ describe('the host’s approval key', () => {
 
   it('signs an approval’s fields so that the public key verifies them', async () => {
     const { host } = await browserHost();
-    const { signature, publicKey } = await host['keys:sign-approval'](fields);
-    expect(verifyApproval(fields, signature, publicKey)).toBe(true);
-    expect(verifyApproval({ ...fields, note: 'x' }, signature, publicKey)).toBe(false);
+    const signed = await host['keys:sign-approval'](fields);
+    if ('declined' in signed) throw new Error('the browser host has no dialog to decline in');
+    expect(verifyApproval(fields, signed.signature, signed.publicKey)).toBe(true);
+    expect(verifyApproval({ ...fields, note: 'x' }, signed.signature, signed.publicKey)).toBe(false);
+  });
+
+  it('on the desktop, signs only what the user confirms in the system’s own dialog', async () => {
+    const asked: string[] = [];
+    let answer = false;
+    const dialogs: Dialogs = {
+      chooseOpen: async () => null,
+      chooseSave: async () => null,
+      chooseFolder: async () => null,
+      confirmSigning: async (shown) => {
+        asked.push(`${shown.authority} ${shown.year} ${shown.contentHash}`);
+        return answer;
+      },
+    };
+    const { host } = await browserHost(undefined, dialogs);
+    expect(await host['keys:sign-approval'](fields)).toEqual({ declined: true });
+    answer = true;
+    expect(await host['keys:sign-approval'](fields)).toHaveProperty('signature');
+    expect(asked).toEqual([`גבעת הדקלים 2027 ${'cd'.repeat(32)}`, `גבעת הדקלים 2027 ${'cd'.repeat(32)}`]);
   });
 
   it('never replaces a key file it cannot read: it says so instead', async () => {

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import {
   addComment,
+  ApprovalBlockedError,
   approvePlan,
+  changedSinceSubmission,
   replyToComment,
   returnPlan,
   setCommentResolved,
@@ -11,6 +13,7 @@ import {
 import { createSigningKeys, signApproval } from '@shared/review/approval-signature.ts';
 import { approvalFields, checkApproval } from '@shared/review/approval-check.ts';
 import { planContentHash } from '@shared/review/content-hash.ts';
+import { reviewStanding } from '@shared/review/review-standing.ts';
 import { previousSubmittedPlanOf, submittedPlanOf } from '@shared/review/submitted-plan.ts';
 import { serializePlan } from '@shared/model/serialize-plan.ts';
 import { readPlan } from '@shared/model/read-plan.ts';
@@ -104,5 +107,33 @@ describe('a resubmission', () => {
     const second = reopened(submitPlan(edited, { ...team, at: '2026-12-04T09:00:00.000Z' }));
     expect(previousSubmittedPlanOf(second)!.details.communityBudget).toBe(5_000_000);
     expect(submittedPlanOf(second)!.details.communityBudget).toBe(5_100_000);
+  });
+});
+
+describe('what a reader is shown as the status', () => {
+  const trusted = [{ name: 'משרד', publicKey: keys.publicKey }];
+
+  it('refuses to approve a plan changed since it was submitted, so what is signed is what was submitted', () => {
+    const submitted = submitPlan(samplePlan(validSampleName), team);
+    const edited = { ...submitted, details: { ...submitted.details, communityBudget: 7_000_000 } };
+    expect(changedSinceSubmission(edited)).toBe(true);
+    expect(() => approve(edited)).toThrow(ApprovalBlockedError);
+    expect(changedSinceSubmission(submitted)).toBe(false);
+  });
+
+  it('believes "approved" only while the approval holds', () => {
+    const plan = samplePlan(validSampleName);
+    const approved = approve(submitPlan(plan, team));
+    expect(reviewStanding(approved, trusted)).toBe('approved');
+    expect(reviewStanding(approved, [])).toBe('approval-unverified');
+    expect(reviewStanding(approved, null)).toBe('approved');
+    const typedIn = { ...plan, review: { ...plan.review, status: 'approved' as const } };
+    expect(reviewStanding(typedIn, trusted)).toBe('approval-invalid');
+    const act = approved.review.log.at(-1)!;
+    const reworded = { ...approved, review: { ...approved.review, log: [...approved.review.log.slice(0, -1), { ...act, note: 'אחר' }] } };
+    expect(reviewStanding(reworded, null)).toBe('approval-invalid');
+    const changed = { ...approved, details: { ...approved.details, communityBudget: 1 } };
+    expect(reviewStanding(changed, trusted)).toBe('changed-since-approval');
+    expect(reviewStanding(submitPlan(plan, team), trusted)).toBe('submitted');
   });
 });
