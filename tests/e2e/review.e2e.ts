@@ -137,6 +137,11 @@ describe('a plan submitted, commented, returned, resubmitted and approved', () =
     const packageRegion = reviewerPage.getByRole('region', { name: 'חבילת הבודק' });
     await expect.poll(() => packageRegion.textContent()).toContain('details.communityBudget');
     expect(await packageRegion.textContent()).toContain('5,100,000');
+    await reviewerPage.getByRole('button', { name: 'בחירת תכנית להשוואה…' }).click();
+    await reviewerPage.getByRole('dialog', { name: 'בחירת תכנית להשוואה' }).getByRole('button', { name: /over-limit/ }).click();
+    const beside = packageRegion.getByRole('heading', { name: 'מול givat-hadkalim-2027-over-limit' });
+    await beside.waitFor();
+    expect(await packageRegion.textContent()).toContain('services[svc-knitting-group]');
     expect(await seriousViolations(reviewerPage)).toEqual([]);
     await reviewerPage.getByLabel('הערה לצוות (נרשמת עם ההחזרה או האישור)').fill('התכנית מאושרת.');
     await reviewerPage.getByRole('button', { name: 'אישור וחתימה' }).click();
