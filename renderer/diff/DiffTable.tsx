@@ -1,6 +1,7 @@
 import type { Change, FieldChange, ItemChange, ListChange } from '@shared/cluster/plan-diff-changes.ts';
 import type { DiffSection } from '@shared/cluster/plan-diff.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
+import { DiffTableHead } from './DiffTableHead.tsx';
 import { DiffPath, DiffValueText, DifferenceText } from './DiffValues.tsx';
 
 type Row = { kind: 'value'; change: FieldChange | ListChange; depth: number } | { kind: 'item'; change: ItemChange; depth: number };
@@ -80,21 +81,13 @@ function ValueRow({ change, depth }: { change: FieldChange | ListChange; depth: 
  * ins), so a change shows without colour and is announced as such.
  */
 export function DiffTable({ sections, beforeLabel, afterLabel }: { sections: readonly DiffSection[]; beforeLabel: string; afterLabel: string }) {
-  const t = useT();
   const language = useLanguage((state) => state.language);
   return (
     <>
       {sections.map((section) => (
         <table key={section.part} className="preview-table diff-table">
           <caption>{section.label[language]}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('diff.item')}</th>
-              <th scope="col">{beforeLabel}</th>
-              <th scope="col">{afterLabel}</th>
-              <th scope="col">{t('diff.difference')}</th>
-            </tr>
-          </thead>
+          <DiffTableHead beforeLabel={beforeLabel} afterLabel={afterLabel} />
           {/* Each item is a row group: its heading row, then its values. */}
           {section.changes.map((change) => (
             <tbody key={change.path}>

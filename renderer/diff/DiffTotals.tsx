@@ -1,5 +1,6 @@
 import type { TotalLine } from '@shared/cluster/plan-diff.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
+import { DiffTableHead } from './DiffTableHead.tsx';
 import { DiffValueText, DifferenceText } from './DiffValues.tsx';
 
 function Figure({ line, side }: { line: TotalLine; side: 'before' | 'after' }) {
@@ -15,14 +16,7 @@ export function DiffTotals({ lines, beforeLabel, afterLabel }: { lines: readonly
   return (
     <table className="preview-table diff-table diff-totals">
       <caption>{t('diff.totals')}</caption>
-      <thead>
-        <tr>
-          <th scope="col">{t('diff.item')}</th>
-          <th scope="col">{beforeLabel}</th>
-          <th scope="col">{afterLabel}</th>
-          <th scope="col">{t('diff.difference')}</th>
-        </tr>
-      </thead>
+      <DiffTableHead beforeLabel={beforeLabel} afterLabel={afterLabel} />
       <tbody>
         {lines.map((line) => (
           <tr key={line.key} className={line.changed ? 'diff-moved' : undefined}>

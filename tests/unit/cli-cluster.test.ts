@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { serializePlan } from '@shared/model/serialize-plan.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
-import { runCli } from '@electron/cli/run-cli.ts';
+import { runTamhil as tamhil, type CliRun as Run } from '../helpers/run-tamhil.ts';
 import { buildOutcome, buildPlan, buildService } from '../helpers/plan-builders.ts';
 import { repositoryRoot } from '../helpers/samples.ts';
 import { tempFolders } from '../helpers/temp-folder.ts';
@@ -15,15 +15,6 @@ const temp = tempFolders('tamhil-cli-cluster-');
 // The tests run concurrently, so folders are removed only after all of them.
 afterAll(temp.removeAll);
 
-type Run = { code: number; stdout: string; stderr: string };
-
-/** The command in this process: the same runCli the `tamhil` script calls. */
-async function tamhil(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { write: (text: string) => (stdout += text) }, { write: (text: string) => (stderr += text) });
-  return { code, stdout, stderr };
-}
 
 const club = 'מועדון חברתי לוותיקים';
 

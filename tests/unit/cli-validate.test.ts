@@ -8,15 +8,13 @@ import { planFileSizeLimit } from '@electron/host/plan-files.ts';
 import { shekelsFromAgorot } from '@shared/budget/money.ts';
 import { overLimitSamplePath, repositoryRoot, samplePlan, validSampleName, validSamplePath } from '../helpers/samples.ts';
 import { tempFolders } from '../helpers/temp-folder.ts';
-import { runCli } from '@electron/cli/run-cli.ts';
+import { runTamhil, type CliRun as Run } from '../helpers/run-tamhil.ts';
 
 const temp = tempFolders('tamhil-cli-');
 // The tests run concurrently, so folders are removed only after all of them.
 afterAll(temp.removeAll);
 
 const bin = join(repositoryRoot, 'electron', 'cli', 'tamhil.mjs');
-
-type Run = { code: number; stdout: string; stderr: string };
 
 /** Runs the `tamhil` command as a user would, with node, and waits for it to exit. */
 function tamhil(args: string[], { cwd = repositoryRoot, script = bin } = {}): Promise<Run> {
@@ -149,12 +147,7 @@ describe.concurrent('tamhil validate', { timeout: 30_000 }, () => {
 });
 
 /** The same command in this process, for the cases that need no new node process. */
-async function runInProcess(args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { write: (text: string) => (stdout += text) }, { write: (text: string) => (stderr += text) });
-  return { code, stdout, stderr };
-}
+const runInProcess = (args: string[]) => runTamhil(...args);
 
 describe('runCli', () => {
   it('writes the findings in Hebrew when asked', async () => {

@@ -14,7 +14,7 @@ import { serializePlan } from '@shared/model/serialize-plan.ts';
 import { parseCsv } from '@shared/xlsx/csv-text.ts';
 import { embeddedPlanSheetName } from '@shared/xlsx/embedded-plan.ts';
 import { servicesSheetName } from '@shared/xlsx/services-sheet.ts';
-import { runCli } from '@electron/cli/run-cli.ts';
+import { runTamhil as tamhil, type CliRun as Run } from '../helpers/run-tamhil.ts';
 import { buildPlan, buildService } from '../helpers/plan-builders.ts';
 import { repositoryRoot, samplePlan, validSampleName, validSamplePath } from '../helpers/samples.ts';
 import { tempFolders } from '../helpers/temp-folder.ts';
@@ -23,15 +23,6 @@ const temp = tempFolders('tamhil-cli-workbook-');
 // The tests run concurrently, so folders are removed only after all of them.
 afterAll(temp.removeAll);
 
-type Run = { code: number; stdout: string; stderr: string };
-
-/** The command in this process: the same runCli the `tamhil` script calls. */
-async function tamhil(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(args, { write: (text: string) => (stdout += text) }, { write: (text: string) => (stderr += text) });
-  return { code, stdout, stderr };
-}
 
 const sample = () => evaluatePlan(samplePlan(validSampleName)).plan;
 

@@ -4,6 +4,7 @@ import { truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { produce } from 'immer';
 import { runCli } from '@electron/cli/run-cli.ts';
+import { runTamhil, type CliRun as Run } from '../../helpers/run-tamhil.ts';
 import { planFileSizeLimit } from '@electron/host/plan-files.ts';
 import { serializePlan } from '@shared/model/serialize-plan.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
@@ -14,15 +15,7 @@ const temp = tempFolders('tamhil-cli-diff-');
 // The tests run concurrently, so folders are removed only after all of them.
 afterAll(temp.removeAll);
 
-type Run = { code: number; stdout: string; stderr: string };
-
-/** The command in this process: the same runCli the `tamhil` script calls. */
-async function tamhilDiff(...args: string[]): Promise<Run> {
-  let stdout = '';
-  let stderr = '';
-  const code = await runCli(['diff', ...args], { write: (text: string) => (stdout += text) }, { write: (text: string) => (stderr += text) });
-  return { code, stdout, stderr };
-}
+const tamhilDiff = (...args: string[]) => runTamhil('diff', ...args);
 
 async function planFile(name: string, plan: Plan): Promise<string> {
   const file = join(await temp.make(), name);
