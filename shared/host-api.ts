@@ -51,6 +51,9 @@ export function exportKindOf(path: string): ExportKind | null {
   return exportKinds.find((kind) => fileKinds[kind].some((extension) => lower.endsWith(extension))) ?? null;
 }
 
+/** Far above any real plan (10,000 services is about 10 MB); refuses a wrong file before reading it, on any host. */
+export const planFileSizeLimit = 64 * 1024 * 1024;
+
 /** Spreadsheets and exports travel whole, as base64: far above any department's table or picture, small enough to hold twice in memory. */
 export const spreadsheetSizeLimit = 50 * 1024 * 1024;
 

@@ -1,10 +1,11 @@
 import { parseArgs } from 'node:util';
 import { compareCluster } from '@shared/cluster/cluster-comparison.ts';
-import { clusterWorkbook } from '@shared/cluster/cluster-workbook.ts';
 import { fileSystemProblem } from '@shared/model/file-system-problem.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
 import { readClusterFolder } from '../host/cluster-folder.ts';
-import { CommandFailure, exitCodes, languagesOf, parseCommandLine, runCommand, writeOutput, type Output } from './export-command.ts';
+import { writeOutput } from './cli-files.ts';
+import { CommandFailure, exitCodes, languagesOf, parseCommandLine, runCommand } from './command-line.ts';
+import type { Output } from './terminal-output.ts';
 import { clusterJson, clusterText } from './cluster-report.ts';
 
 export const clusterUsage = 'usage: tamhil cluster FOLDER [--json] [--xlsx OUT.xlsx] [--lang he|en]\n';
@@ -38,7 +39,11 @@ export async function clusterCommand(argv: string[], stdout: Output, stderr: Out
     }
     if (read.files.length === 0) throw new CommandFailure(exitCodes.failed, `${folder}: ${he ? 'אין בתיקייה קובצי תכנית (.tamhil).' : 'The folder holds no plan files (.tamhil).'}`);
     const comparison = compareCluster(read.files);
-    if (out !== undefined) await writeOutput(out, await clusterWorkbook(comparison, languages.files), false, languages.messages);
+    if (out !== undefined) {
+      // The workbook's library is large; a comparison without --xlsx never loads it.
+      const { clusterWorkbook } = await import('@shared/cluster/cluster-workbook.ts');
+      await writeOutput(out, await clusterWorkbook(comparison, languages.files), false, languages.messages);
+    }
 
     if (values.json) stdout.write(`${JSON.stringify(clusterJson(comparison, folder, languages.messages), null, 2)}\n`);
     else stdout.write(clusterText(comparison, folder, languages.messages));

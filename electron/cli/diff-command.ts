@@ -1,7 +1,9 @@
 import { parseArgs } from 'node:util';
 import { diffPlans } from '@shared/cluster/plan-diff.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
-import { CommandFailure, exitCodes, languagesOf, parseCommandLine, readPlanFile, type Output } from './export-command.ts';
+import { readPlanFile } from './cli-files.ts';
+import { CommandFailure, exitCodes, languagesOf, parseCommandLine } from './command-line.ts';
+import type { Output } from './terminal-output.ts';
 import { diffJson, diffText, type DiffFile } from './diff-report.ts';
 
 export const diffUsage = 'usage: tamhil diff OLD.tamhil NEW.tamhil [--json] [--lang he|en]\n';

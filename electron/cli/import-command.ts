@@ -11,18 +11,9 @@ import { workbookImportFailureMessage } from '@shared/xlsx/import-failure-messag
 import { importPlanWorkbook, type WorkbookImport } from '@shared/xlsx/read-workbook.ts';
 import { rowProblemMessage } from '@shared/xlsx/row-problem.ts';
 import { backupPathOf } from '../host/atomic-write.ts';
-import {
-  CommandFailure,
-  exitCodes,
-  languagesOf,
-  parseCommandLine,
-  readLimitedFile,
-  readPlanFile,
-  runCommand,
-  samePath,
-  writeOutput,
-  type Output,
-} from './export-command.ts';
+import { readLimitedFile, readPlanFile, writeOutput } from './cli-files.ts';
+import { CommandFailure, exitCodes, languagesOf, parseCommandLine, runCommand, samePath } from './command-line.ts';
+import type { Output } from './terminal-output.ts';
 import { spreadsheetReadMessage } from '@shared/xlsx/spreadsheet-read-message.ts';
 
 

@@ -5,6 +5,9 @@ const usage = `usage: tamhil validate FILE [--json] [--lang he|en]
        tamhil import WORKBOOK.xlsx --out PLAN.tamhil [--onto EXISTING.tamhil] [--lang he|en]
        tamhil diff OLD.tamhil NEW.tamhil [--json] [--lang he|en]
        tamhil cluster FOLDER [--json] [--xlsx OUT.xlsx] [--lang he|en]
+       tamhil web [--workspace DIR] [--port N]
+       tamhil start [PLAN.tamhil] [--workspace DIR] [--port N] [--verbose]
+       tamhil --version
 
   validate   check a plan file: exit 0 valid with no error findings,
              1 readable with error findings, 2 not readable as a plan
@@ -28,6 +31,12 @@ const usage = `usage: tamhil validate FILE [--json] [--lang he|en]
              authorities run; unreadable files are listed on stderr with the
              reason; exit 0 when compared, 1 for a wrong command line, 2 when
              the folder has no plan file or the workbook cannot be written
+  web        serve Tamhil to a browser on this computer (127.0.0.1, port 47027
+             unless busy or --port is given), working on the plans in the
+             workspace folder; prints the address; Ctrl+C stops it; exit 2
+             when the port or the workspace cannot be used
+  start      open the desktop app, or, where Electron's program is missing,
+             serve it to the browser as web does (--verbose says why)
 `;
 
 /** Dispatches `tamhil <command>`; returns the exit code. */
@@ -46,6 +55,14 @@ export async function runCli(argv: string[], rawStdout: Output, rawStderr: Outpu
       return (await import('./diff-command.ts')).diffCommand(rest, stdout, stderr);
     case 'cluster':
       return (await import('./cluster-command.ts')).clusterCommand(rest, stdout, stderr);
+    case 'web':
+      return (await import('./web-command.ts')).webCommand(rest, stdout, stderr);
+    case 'start':
+      return (await import('./start-command.ts')).startCommand(rest, stdout, stderr);
+    case '--version':
+    case '-v':
+      stdout.write(`tamhil ${(await import('../host/app-folders.ts')).appVersion()}\n`);
+      return 0;
     case undefined:
     case '--help':
     case '-h':

@@ -6,10 +6,10 @@ import { readPlan } from '@shared/model/read-plan.ts';
 import { hasErrors } from '@shared/rules/validate-plan.ts';
 import { checkEvaluatedPlan } from '@shared/rules/check-evaluated-plan.ts';
 import { formatMoney, formatPercent } from '@shared/format/number-format.ts';
-import { planFileSizeLimit } from '../host/plan-files.ts';
+import { planFileSizeLimit } from '@shared/host-api.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
 
-type Output = { write(text: string): unknown };
+import type { Output } from './terminal-output.ts';
 
 /**
  * `tamhil validate FILE [--json] [--lang he|en]`. The same readPlan and checkPlan as the app,

@@ -4,12 +4,9 @@ import { basename } from 'node:path';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { readPlan } from '@shared/model/read-plan.ts';
 import { serializePlan } from '@shared/model/serialize-plan.ts';
-import type { OpenResult, SaveResult } from '@shared/host-api.ts';
+import { planFileSizeLimit, type OpenResult, type SaveResult } from '@shared/host-api.ts';
 import { errnoOf } from '@shared/model/file-system-problem.ts';
 import { writeFileAtomic } from './atomic-write.ts';
-
-/** Far above any real plan (10,000 services is about 10 MB); refuses a wrong file before reading it. */
-export const planFileSizeLimit = 64 * 1024 * 1024;
 
 export const planExtension = '.tamhil';
 

@@ -1,5 +1,4 @@
-import { copyFile, mkdir, readdir, stat } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { access, constants, copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileKinds, type FileEntry, type FileKind } from '@shared/host-api.ts';
 import { displayName, planExtension } from './plan-files.ts';
@@ -7,10 +6,30 @@ import { displayName, planExtension } from './plan-files.ts';
 /** The sample opened when a user has no recent plan. */
 export const startupSampleName = 'givat-hadkalim-2027.tamhil';
 
-/** Creates the workspace with a copy of the bundled samples the first time; never touches it after. */
+/** A workspace that cannot serve: the message names the folder and what is wrong with it. */
+export class WorkspaceError extends Error {}
+
+/**
+ * Creates the workspace with a copy of the bundled samples the first time; never touches it
+ * after. A folder the user named that exists already is used as it is, even when empty (the
+ * app then offers a new plan or a sample). A path that is a file, or a folder that cannot be
+ * written, is refused before anything starts.
+ */
 export async function ensureWorkspace(workspace: string, samplesFolder: string): Promise<void> {
-  if (existsSync(workspace)) return;
-  await mkdir(workspace, { recursive: true });
+  const existing = await stat(workspace).catch((error: NodeJS.ErrnoException) => {
+    if (error.code === 'ENOENT') return null;
+    throw new WorkspaceError(`the workspace ${workspace} cannot be read (${error.code ?? error.message})`);
+  });
+  if (existing) {
+    if (!existing.isDirectory()) throw new WorkspaceError(`the workspace ${workspace} is a file, not a folder`);
+    await access(workspace, constants.R_OK | constants.W_OK | constants.X_OK).catch(() => {
+      throw new WorkspaceError(`the workspace folder ${workspace} cannot be written: you have no permission to change it`);
+    });
+    return;
+  }
+  await mkdir(workspace, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
+    throw new WorkspaceError(`the workspace folder ${workspace} cannot be made (${error.code ?? error.message})`);
+  });
   for (const name of await readdir(samplesFolder)) {
     if (name.endsWith(planExtension)) await copyFile(join(samplesFolder, name), join(workspace, name));
   }

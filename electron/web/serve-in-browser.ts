@@ -6,14 +6,34 @@ import { createNodeHost } from '../host/node-host.ts';
 import { userDataFolder } from '../host/user-data.ts';
 import { startWebServer, type RunningWebServer } from './web-server.ts';
 
-export type ServeOptions = { workspace?: string; port?: number; dataFolder?: string };
+/**
+ * The port `tamhil web` and `npm start` use unless told otherwise, so the address is the same
+ * every day and a bookmark keeps working; another is taken only when this one is busy.
+ */
+export const defaultWebPort = 47027;
 
-/** Starts the browser host on the user's data folder (or the given workspace) and prints its URL. */
-export async function serveInBrowser({ workspace, port, dataFolder = userDataFolder() }: ServeOptions): Promise<RunningWebServer> {
+export type ServeOptions = {
+  workspace?: string;
+  /** A port the user asked for: busy means failure. */
+  port?: number;
+  /** A port to try first, falling back to any free one (the default port). */
+  preferredPort?: number;
+  dataFolder?: string;
+};
+
+export type ServedApp = RunningWebServer & { workspace: string; preferredPortBusy: boolean };
+
+/** Why the browser host cannot start, in one line for the terminal. */
+export class ServeError extends Error {}
+
+const portInUse = (error: unknown) => (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
+
+/** Starts the browser host on the user's data folder (or the given workspace). */
+export async function serveInBrowser({ workspace, port, preferredPort, dataFolder = userDataFolder() }: ServeOptions): Promise<ServedApp> {
   if (!existsSync(`${rendererBuildFolder}/index.html`)) {
-    throw new Error('the renderer is not built: run `npm run build:renderer` first');
+    throw new ServeError('Tamhil is not built: run `npm run build` in the Tamhil folder first');
   }
-  const { host } = await createNodeHost({
+  const { host, workspace: workspaceFolder } = await createNodeHost({
     transport: 'browser',
     version: appVersion(),
     dataFolder,
@@ -22,5 +42,19 @@ export async function serveInBrowser({ workspace, port, dataFolder = userDataFol
     settingsBackend: confSettingsBackend,
     dialogs: null,
   });
-  return startWebServer({ host, rendererFolder: rendererBuildFolder, ...(port !== undefined ? { port } : {}) });
+  const serve = (on: number) => startWebServer({ host, rendererFolder: rendererBuildFolder, port: on });
+  if (port !== undefined) {
+    try {
+      return { ...(await serve(port)), workspace: workspaceFolder, preferredPortBusy: false };
+    } catch (error) {
+      if (portInUse(error)) throw new ServeError(`port ${port} is in use by another program: choose another with --port N, or leave --port out`);
+      throw error;
+    }
+  }
+  try {
+    return { ...(await serve(preferredPort ?? 0)), workspace: workspaceFolder, preferredPortBusy: false };
+  } catch (error) {
+    if (preferredPort === undefined || !portInUse(error)) throw error;
+    return { ...(await serve(0)), workspace: workspaceFolder, preferredPortBusy: true };
+  }
 }

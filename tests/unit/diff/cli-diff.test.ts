@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { produce } from 'immer';
 import { runCli } from '@electron/cli/run-cli.ts';
 import { runTamhil, type CliRun as Run } from '../../helpers/run-tamhil.ts';
-import { planFileSizeLimit } from '@electron/host/plan-files.ts';
+import { planFileSizeLimit } from '@shared/host-api.ts';
 import { serializePlan } from '@shared/model/serialize-plan.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { overLimitSamplePath, repositoryRoot, samplePlan, validSampleName, validSamplePath } from '../../helpers/samples.ts';
