@@ -26,6 +26,7 @@ async function boot(): Promise<void> {
   // Work left by a crash is listed before anything new is written to the recovery folder.
   await offerRecovery();
   await openStartupPlan();
+  useUiStore.getState().finishStartup();
   startRecoverySync();
 }
 

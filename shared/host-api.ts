@@ -109,7 +109,13 @@ export const hostArguments = {
     note: z.string().max(20_000),
   }),
   'keys:import': z.object({ path: FilePath }),
+  /** Trusts a key the page read from a file on this computer (the browser's own file dialog), checked as an imported file is. */
+  'keys:trust': TrustedKeySchema,
   'keys:forget': z.object({ publicKey: TrustedKeySchema.shape.publicKey }),
+  /** The plans bundled with Tamhil, offered when the workspace has nothing to open. */
+  'samples:list': z.object({}),
+  /** Copies one bundled sample into the workspace (never over a file there) and opens the copy. */
+  'samples:open': z.object({ fileName: z.string().regex(/^[A-Za-z0-9._-]{1,120}\.tamhil$/) }),
 } as const;
 
 export type HostChannel = keyof typeof hostArguments;
@@ -120,6 +126,15 @@ export type OpenError = PlanReadError | { code: 'not-found' } | { code: 'too-lar
 
 export type OpenedPlan = { ok: true; path: string; name: string; revision: string; plan: Plan; migratedFrom: number | null };
 export type OpenResult = OpenedPlan | { ok: false; path: string; name: string; error: OpenError };
+
+/** At start: the plan to open, or word that there is none yet (a new or empty workspace), so the app greets instead of failing. */
+export type StartupResult = OpenResult | { ok: false; nothingToOpen: true };
+
+/** What each bundled sample shows, by its file name (templates/samples/samples.json). */
+export const SampleDescriptionsSchema = z.record(z.string(), z.object({ he: z.string().max(500), en: z.string().max(500) }));
+
+/** A bundled sample plan, described by its own content and by what it is there to show. */
+export type SampleEntry = { fileName: string; authority: string; year: number; services: number; description: Record<(typeof languages)[number], string> | null };
 
 export type SaveResult =
   | { ok: true; path: string; name: string; revision: string }
@@ -166,7 +181,7 @@ type HostResults = {
   'settings:get': Settings;
   'settings:set-language': Settings;
   'plan:open': OpenResult;
-  'plan:open-startup': OpenResult;
+  'plan:open-startup': StartupResult;
   'plan:save': SaveResult;
   'dialog:choose-open': { path: string | null };
   'dialog:choose-save': { path: string | null };
@@ -186,7 +201,10 @@ type HostResults = {
   'keys:own': { publicKey: string };
   'keys:sign-approval': { signature: string; publicKey: string } | { declined: true };
   'keys:import': KeyImportResult;
+  'keys:trust': Settings;
   'keys:forget': Settings;
+  'samples:list': SampleEntry[];
+  'samples:open': OpenResult;
 };
 
 export type HostResult<K extends HostChannel> = HostResults[K];

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
-import { exportKindOf, exportKinds, fileKinds, type FileKind, type HostApi, type OpenResult, type SaveKind } from '@shared/host-api.ts';
+import { exportKindOf, exportKinds, fileKinds, type FileKind, type HostApi, type OpenResult, type SaveKind, type TrustedKey } from '@shared/host-api.ts';
 import { openPlanFile, savePlanFile } from './plan-files.ts';
 import { PathRefusedError, type PathPolicy } from './path-policy.ts';
 import type { RecoveryStore } from './recovery-store.ts';
 import type { SettingsStore } from './settings-store.ts';
 import { describeFile, listFiles, startupSampleName } from './workspace.ts';
+import { copySampleToWorkspace, listSamples } from './samples.ts';
 import { readSpreadsheet } from './spreadsheet-files.ts';
 import { listPlanFolders, readClusterFolder } from './cluster-folder.ts';
 import { writeExport } from './export-files.ts';
@@ -25,6 +26,8 @@ export type HostDependencies = {
   transport: 'electron' | 'browser';
   version: string;
   workspace: string;
+  /** The plans bundled with the app, offered to a user whose workspace is empty. */
+  samplesFolder: string;
   paths: PathPolicy;
   settings: SettingsStore;
   recovery: RecoveryStore;
@@ -42,6 +45,12 @@ export function createHost(deps: HostDependencies): HostApi {
     const result = await openPlanFile(paths.toDisk(shownPath), shownPath);
     if (result.ok) settings.addRecent(shownPath);
     return result;
+  }
+
+  /** Trusting a key again renames it rather than listing it twice. */
+  function trust(key: TrustedKey) {
+    const others = settings.get().trustedKeys.filter((entry) => entry.publicKey !== key.publicKey);
+    return settings.update({ trustedKeys: [...others, key] });
   }
 
   return {
@@ -63,7 +72,9 @@ export function createHost(deps: HostDependencies): HostApi {
         const diskPath = safeToDisk(paths, recent);
         if (diskPath && (await describeFile(diskPath, recent))) return open(recent);
       }
-      return open(paths.toShown(join(deps.workspace, startupSampleName)));
+      const sample = join(deps.workspace, startupSampleName);
+      if (!(await describeFile(sample, startupSampleName))) return { ok: false, nothingToOpen: true };
+      return open(paths.toShown(sample));
     },
     'plan:save': async ({ path, plan, expectedRevision, overwrite }) => {
       const result = await savePlanFile({ diskPath: paths.toDisk(path), shownPath: path, plan, expectedRevision, overwrite });
@@ -122,9 +133,14 @@ export function createHost(deps: HostDependencies): HostApi {
     'keys:import': async ({ path }) => {
       const read = await readPublicKeyFile(paths.toDisk(path, 'key'), path);
       if (!read.ok) return read;
-      // Importing a key again renames it rather than listing it twice.
-      const others = settings.get().trustedKeys.filter((entry) => entry.publicKey !== read.key.publicKey);
-      return { ok: true, key: read.key, settings: settings.update({ trustedKeys: [...others, read.key] }) };
+      return { ok: true, key: read.key, settings: trust(read.key) };
+    },
+    'keys:trust': async (key) => trust(key),
+    'samples:list': async () => listSamples(deps.samplesFolder),
+    'samples:open': async ({ fileName }) => {
+      const copy = await copySampleToWorkspace(deps.samplesFolder, fileName, deps.workspace);
+      if (!copy) return { ok: false, path: fileName, name: fileName, error: { code: 'not-found' } };
+      return open(paths.toShown(copy));
     },
     'keys:forget': async ({ publicKey }) => settings.update({ trustedKeys: settings.get().trustedKeys.filter((entry) => entry.publicKey !== publicKey) }),
   };

@@ -36,6 +36,7 @@ export async function createNodeHost(options: NodeHostOptions): Promise<{ host: 
     transport: options.transport,
     version: options.version,
     workspace,
+    samplesFolder: options.samplesFolder,
     paths,
     settings,
     recovery: new RecoveryStore(layout.recoveryFolder),

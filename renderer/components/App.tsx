@@ -29,6 +29,9 @@ import { SurveyImportDialog } from '../stations/SurveyImportDialog.tsx';
 import { ChooseFileDialog } from './ChooseFileDialog.tsx';
 import { ReviewStatusBadge } from '../review/ReviewStatusBadge.tsx';
 import { ReviewView } from '../review/ReviewView.tsx';
+import { DroppedSpreadsheetDialog } from './DroppedSpreadsheetDialog.tsx';
+import { FileDropTarget } from './FileDropTarget.tsx';
+import { WelcomePanel } from './WelcomePanel.tsx';
 
 const menuActions: Record<MenuCommand, () => unknown> = {
   new: newPlan,
@@ -106,6 +109,8 @@ function Prompt() {
       return <ConfirmDialog {...prompt} />;
     case 'recovery':
       return <RecoveryDialog entries={prompt.entries} onClose={() => setPrompt(null)} />;
+    case 'dropped-spreadsheet':
+      return <DroppedSpreadsheetDialog local={prompt.local} />;
     case 'choose-file':
       return <ChooseFileDialog fileKind={prompt.fileKind} title={prompt.title} empty={prompt.empty} resolve={prompt.resolve} />;
   }
@@ -116,6 +121,7 @@ export function App() {
   const hasDocument = usePlanStore((state) => state.document !== null);
   const view = useUiStore((state) => state.view);
   const readOnly = usePlanStore((state) => state.readOnly);
+  const starting = useUiStore((state) => state.starting);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const command = shortcutOf(event);
@@ -150,10 +156,11 @@ export function App() {
           {view.kind === 'cluster' ? (
             <ClusterView />
           ) : !hasDocument ? (
-            <div className="empty-state">
-              <h1>{t('empty.title')}</h1>
-              <p>{t('empty.body')}</p>
-            </div>
+            starting ? (
+              <p className="empty-state">{t('app.loading')}</p>
+            ) : (
+              <WelcomePanel />
+            )
           ) : view.kind === 'details' ? (
             <PlanDetailsView />
           ) : view.kind === 'logic-model' ? (
@@ -167,6 +174,7 @@ export function App() {
       </div>
       <Notices />
       <Prompt />
+      <FileDropTarget />
     </div>
   );
 }

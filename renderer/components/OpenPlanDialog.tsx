@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import type { FileEntry } from '@shared/host-api.ts';
 import { host } from '../host/host-client.ts';
 import { useT } from '../i18n/i18n.ts';
-import { browseForPlan, openPath } from '../state/file-actions.ts';
+import { browseForPlan, openPath, openPlanFromComputer } from '../state/file-actions.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { Modal } from './Modal.tsx';
 import { FileList } from './FileList.tsx';
@@ -13,6 +13,7 @@ type Listing = { recent: FileEntry[]; workspace: FileEntry[] };
 export function OpenPlanDialog({ onClose }: { onClose(): void }) {
   const t = useT();
   const nativeDialogs = useUiStore((state) => state.info?.nativeDialogs ?? false);
+  const workspace = useUiStore((state) => state.info?.workspace ?? null);
   const [listing, setListing] = useState<Listing | null>(null);
   useEffect(() => {
     void Promise.all([host['recent:list']({}), host['workspace:list']({ kind: 'plan' })]).then(([recent, workspace]) =>
@@ -38,11 +39,28 @@ export function OpenPlanDialog({ onClose }: { onClose(): void }) {
           )}
           <section aria-label={t('open.workspace')}>
             <h3>{t('open.workspace')}</h3>
+            {workspace && (
+              <p className="hint">
+                {t('files.workspaceFolder')} <bdi dir="ltr">{workspace}</bdi>
+              </p>
+            )}
             {listing.workspace.length === 0 ? <p>{t('open.empty')}</p> : list(listing.workspace)}
           </section>
         </>
       )}
       <div className="modal-actions">
+        {!nativeDialogs && (
+          <button
+            type="button"
+            className="primary"
+            onClick={() => {
+              onClose();
+              void openPlanFromComputer();
+            }}
+          >
+            {t('files.fromComputer')}
+          </button>
+        )}
         {nativeDialogs && (
           <button
             type="button"

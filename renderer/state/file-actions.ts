@@ -4,7 +4,10 @@ import { fileSystemProblem } from '@shared/model/file-system-problem.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
 import type { OpenResult, RecoveryEntry } from '@shared/host-api.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
+import { serializePlan } from '@shared/model/serialize-plan.ts';
 import { host } from '../host/host-client.ts';
+import { chooseLocalFile, chooseLocalSaveTarget, revisionOfBytes, saveToLocalTarget, type LocalFile } from '../host/local-files.ts';
+import { readLocalPlan } from './local-plan.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages-he.ts';
 import { isDirty, newRecoveryKey, usePlanStore, type PlanDocument } from './plan-store.ts';
@@ -64,11 +67,22 @@ async function mayReplaceDocument(): Promise<boolean> {
   return askToConfirm(t('discard.title'), t('discard.body', { name: document.name ?? t('doc.untitled') }), t('discard.confirm'));
 }
 
+/** The recent plan or the sample; a workspace with nothing to open leaves the welcome on screen, with no error. */
 export const openStartupPlan = () =>
   exclusive(async () => {
     const result = await host['plan:open-startup']({});
     if (result.ok) replaceDocument(openedDocument(result));
-    else reportOpenFailure(result);
+    else if (!('nothingToOpen' in result)) reportOpenFailure(result);
+  });
+
+/** A bundled sample, copied into the workspace and opened from there. */
+export const openSample = (fileName: string) =>
+  exclusive(async () => {
+    if (!(await mayReplaceDocument())) return;
+    const opened = await host['samples:open']({ fileName });
+    if (!opened.ok) return reportOpenFailure(opened);
+    replaceDocument(openedDocument(opened));
+    notify('info', t('welcome.sampleCopied', { name: `${opened.name}.tamhil` }));
   });
 
 export const offerRecovery = () =>
@@ -126,6 +140,28 @@ async function openConfirmedPath(path: string): Promise<void> {
 /** A plan chosen in the Open dialog, after the user already agreed to leave unsaved work. */
 export const openPath = (path: string) => exclusive(() => openConfirmedPath(path));
 
+async function openLocalPlan({ file, handle }: LocalFile): Promise<void> {
+  const read = await readLocalPlan(file);
+  if (!read.ok) {
+    notify('error', t('open.failed', { name: file.name, reason: openErrorMessage(read.error, useLanguage.getState().language) }));
+    return;
+  }
+  replaceDocument({ plan: read.plan, path: null, name: read.name, revision: read.revision, savedPlan: read.plan, recoveryKey: newRecoveryKey(), localFile: handle });
+}
+
+/** The browser's own Open dialog: a plan from anywhere on this computer, after the user already agreed to leave unsaved work. */
+export const openPlanFromComputer = () =>
+  exclusive(async () => {
+    const chosen = await chooseLocalFile('plan', t('files.planDescription'));
+    if (chosen) await openLocalPlan(chosen);
+  });
+
+/** A plan file dropped on the window. */
+export const openDroppedPlan = (local: LocalFile) =>
+  exclusive(async () => {
+    if (await mayReplaceDocument()) await openLocalPlan(local);
+  });
+
 export const browseForPlan = () =>
   exclusive(async () => {
     const { path } = await host['dialog:choose-open']({ kind: 'plan' });
@@ -167,6 +203,54 @@ async function saveTo(path: string, expectedRevision: string | null, overwrite: 
   return false;
 }
 
+/** The text a plan file holds, with every formula's current value for readers without Tamhil's engine. */
+const planFileBytes = (plan: Plan) => new TextEncoder().encode(serializePlan(evaluatePlan(plan).plan));
+
+type WritePermission = { requestPermission?(descriptor: { mode: 'readwrite' }): Promise<PermissionState> };
+
+/**
+ * Save back to the file on this computer the plan came from. As on disk, a file changed by
+ * someone else since it was opened is not replaced without asking.
+ */
+async function saveToLocalFile(handle: FileSystemFileHandle): Promise<boolean> {
+  const document = usePlanStore.getState().document;
+  if (!document) return false;
+  // Asked first, while the user's Save still counts as the user's act.
+  const permission = await (handle as FileSystemFileHandle & WritePermission).requestPermission?.({ mode: 'readwrite' });
+  if (permission !== undefined && permission !== 'granted') {
+    notify('error', t('save.permissionDenied', { name: handle.name }));
+    return saveAs();
+  }
+  const onDisk = await handle.getFile().then((file) => file.arrayBuffer()).then((buffer) => new Uint8Array(buffer), () => null);
+  if (onDisk && document.revision !== null && (await revisionOfBytes(onDisk)) !== document.revision) {
+    const confirmed = await askToConfirm(t('conflict.title'), t('conflict.bodyLocal', { name: handle.name }), t('conflict.overwrite'));
+    if (!confirmed) return false;
+  }
+  const plan = document.plan;
+  const bytes = planFileBytes(plan);
+  await saveToLocalTarget({ kind: 'handle', handle, name: handle.name }, bytes, 'plan');
+  usePlanStore.getState().markSaved({ path: null, name: document.name ?? handle.name, revision: await revisionOfBytes(bytes), plan, localFile: handle });
+  void afterSave(document.recoveryKey);
+  notify('info', `${t('save.saved', { name: handle.name })} ${t('files.inChosenPlace')}`);
+  return true;
+}
+
+/** Save As to this computer, from the browser: a place the user picks, or a download. */
+async function saveToComputer(name: string): Promise<boolean> {
+  const document = usePlanStore.getState().document;
+  if (!document) return false;
+  const target = await chooseLocalSaveTarget(`${name}.tamhil`, 'plan', t('files.planDescription'));
+  if (!target) return false;
+  const plan = document.plan;
+  const bytes = planFileBytes(plan);
+  await saveToLocalTarget(target, bytes, 'plan');
+  const localFile = target.kind === 'handle' ? target.handle : null;
+  usePlanStore.getState().markSaved({ path: null, name: target.name.replace(/\.tamhil$/i, ''), revision: localFile ? await revisionOfBytes(bytes) : null, plan, localFile });
+  void afterSave(document.recoveryKey);
+  notify('info', `${t('save.saved', { name: target.name })} ${t(localFile ? 'files.inChosenPlace' : 'files.inDownloads')}`);
+  return true;
+}
+
 async function saveAs(): Promise<boolean> {
   const document = usePlanStore.getState().document;
   if (!document) return false;
@@ -175,9 +259,10 @@ async function saveAs(): Promise<boolean> {
     // The system dialog already asked before replacing an existing file.
     return path ? saveTo(path, path === document.path ? document.revision : null, true) : false;
   }
-  const name = await askForFileName(suggestedName());
-  if (!name) return false;
-  const path = `${name}.tamhil`;
+  const answer = await askForFileName(suggestedName(), 'plan');
+  if (!answer) return false;
+  if (answer.where === 'computer') return saveToComputer(answer.name);
+  const path = `${answer.name}.tamhil`;
   return saveTo(path, path === document.path ? document.revision : null, false);
 }
 
@@ -187,5 +272,6 @@ export const savePlan = () =>
   exclusive(async () => {
     const document = usePlanStore.getState().document;
     if (!document) return false;
+    if (document.localFile) return saveToLocalFile(document.localFile);
     return document.path ? saveTo(document.path, document.revision, false) : saveAs();
   });

@@ -12,6 +12,8 @@ export type PlanDocument = {
   savedPlan: Plan | null;
   /** Names this document's recovery file; new for every document opened or created. */
   recoveryKey: string;
+  /** A file on this computer that the browser lets Save write back to (File System Access); set only in the browser. */
+  localFile?: FileSystemFileHandle | null;
 };
 
 const historyLimit = 200;
@@ -34,7 +36,7 @@ type PlanState = {
   performIf<P>(command: PlanCommand<P>, payload: P, accept: (next: Plan) => boolean): boolean;
   undo(): void;
   redo(): void;
-  markSaved(saved: { path: string; name: string; revision: string; plan: Plan }): void;
+  markSaved(saved: { path: string | null; name: string; revision: string | null; plan: Plan; localFile?: FileSystemFileHandle | null }): void;
 };
 
 export function newRecoveryKey(): string {
@@ -110,10 +112,10 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     }
     set({ document: { ...document, plan: next }, past: [...past, document.plan], future: rest, lastEdit: null });
   },
-  markSaved({ path, name, revision, plan }) {
+  markSaved({ path, name, revision, plan, localFile = null }) {
     const { document } = get();
     if (!document) return;
-    set({ document: { ...document, path, name, revision, savedPlan: plan }, lastEdit: null });
+    set({ document: { ...document, path, name, revision, savedPlan: plan, localFile }, lastEdit: null });
   },
 }));
 

@@ -1,6 +1,7 @@
 import type { SaveKind } from '@shared/host-api.ts';
 import type { MessageKey } from '../i18n/messages-he.ts';
-import { useUiStore, type SpreadsheetPurpose } from './ui-store.ts';
+import type { ChosenFile } from '../host/local-files.ts';
+import { useUiStore, type SaveAnswer, type SpreadsheetPurpose } from './ui-store.ts';
 
 /** Shows a confirmation and waits for the user's answer. */
 export function askToConfirm(title: string, body: string, confirmLabel: string): Promise<boolean> {
@@ -18,46 +19,46 @@ export function askToConfirm(title: string, body: string, confirmLabel: string):
   });
 }
 
-/** The browser host's Save As: waits for a file name, or null when the user cancels. */
-export function askForFileName(suggestedName: string, fileKind: SaveKind = 'plan'): Promise<string | null> {
+/** The browser host's Save As: waits for a file name and where it goes, or null when the user cancels. */
+export function askForFileName(suggestedName: string, fileKind: SaveKind): Promise<SaveAnswer | null> {
   return new Promise((resolve) => {
     useUiStore.getState().setPrompt({
       kind: 'save-as',
       suggestedName,
       fileKind,
-      resolve: (name) => {
+      resolve: (answer) => {
         useUiStore.getState().setPrompt(null);
-        resolve(name);
+        resolve(answer);
       },
     });
   });
 }
 
-/** The browser host's Open for spreadsheets: a workbook or CSV from the workspace folder, or null. */
-export function askForSpreadsheet(purpose: SpreadsheetPurpose): Promise<string | null> {
+/** The browser host's Open for spreadsheets: a workbook or CSV from the workspace folder or this computer, or null. */
+export function askForSpreadsheet(purpose: SpreadsheetPurpose): Promise<ChosenFile | null> {
   return new Promise((resolve) => {
     useUiStore.getState().setPrompt({
       kind: 'choose-spreadsheet',
       purpose,
-      resolve: (path) => {
+      resolve: (chosen) => {
         useUiStore.getState().setPrompt(null);
-        resolve(path);
+        resolve(chosen);
       },
     });
   });
 }
 
-/** The browser host's Open for a plan to compare or a key to import: a file of that kind from the workspace folder, or null. */
-export function askForWorkspaceFile(fileKind: 'plan' | 'key', title: MessageKey, empty: MessageKey): Promise<string | null> {
+/** The browser host's Open for a plan to compare or a key to import: a file of that kind from the workspace folder or this computer, or null. */
+export function askForWorkspaceFile(fileKind: 'plan' | 'key', title: MessageKey, empty: MessageKey): Promise<ChosenFile | null> {
   return new Promise((resolve) => {
     useUiStore.getState().setPrompt({
       kind: 'choose-file',
       fileKind,
       title,
       empty,
-      resolve: (path) => {
+      resolve: (chosen) => {
         useUiStore.getState().setPrompt(null);
-        resolve(path);
+        resolve(chosen);
       },
     });
   });

@@ -10,11 +10,15 @@ import {
 } from '@shared/commands/review-commands.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
+import type { KeyImportResult } from '@shared/host-api.ts';
 import { planContentHash } from '@shared/review/content-hash.ts';
+import { keyFileSizeLimit, parsePublicKeyText } from '@shared/review/public-key-file.ts';
 import { host } from '../host/host-client.ts';
+import type { ChosenFile, LocalFile } from '../host/local-files.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages-he.ts';
-import { chooseExportPath, writeExport } from './export-file.ts';
+import { chooseExportTarget, writeExport } from './export-file.ts';
+import { readLocalPlan } from './local-plan.ts';
 import { usePlanStore } from './plan-store.ts';
 import { askForWorkspaceFile } from './prompts.ts';
 import { useReviewSession } from './review-session.ts';
@@ -88,16 +92,17 @@ export function resolveComment(commentId: string, resolved: boolean): void {
   usePlanStore.getState().perform(setCommentResolved, { commentId, resolved });
 }
 
-async function chooseFile(kind: 'plan' | 'key', title: MessageKey, empty: MessageKey): Promise<string | null> {
-  if (useUiStore.getState().info?.nativeDialogs) return (await host['dialog:choose-open']({ kind })).path;
-  return askForWorkspaceFile(kind, title, empty);
+async function chooseFile(kind: 'plan' | 'key', title: MessageKey, empty: MessageKey): Promise<ChosenFile | null> {
+  if (!useUiStore.getState().info?.nativeDialogs) return askForWorkspaceFile(kind, title, empty);
+  const { path } = await host['dialog:choose-open']({ kind });
+  return path ? { path } : null;
 }
 
 /** A plan read to set beside the open one (last year's, an earlier version), or null. */
 export async function choosePlanBeside(): Promise<{ name: string; plan: Plan } | null> {
-  const path = await chooseFile('plan', 'review.choosePlan', 'review.noPlans');
-  if (!path) return null;
-  const result = await host['plan:read']({ path });
+  const chosen = await chooseFile('plan', 'review.choosePlan', 'review.noPlans');
+  if (!chosen) return null;
+  const result = 'local' in chosen ? await readLocalPlan(chosen.local.file) : await host['plan:read']({ path: chosen.path });
   if (result.ok) return { name: result.name, plan: result.plan };
   notify('error', `${t('review.besideFailed', { name: result.name })} ${openErrorMessage(result.error, useLanguage.getState().language)}`);
   return null;
@@ -105,16 +110,25 @@ export async function choosePlanBeside(): Promise<{ name: string; plan: Plan } |
 
 export async function exportPublicKey(name: string): Promise<void> {
   const { publicKey } = await host['keys:own']({});
-  const chosen = await chooseExportPath('key', name);
-  if (!chosen) return;
+  const target = await chooseExportTarget('key', name);
+  if (!target) return;
   const text = `${JSON.stringify({ kind: 'tamhil-public-key', name, publicKey }, null, 2)}\n`;
-  await writeExport(chosen.path, new TextEncoder().encode(text), chosen.confirmed, 'review.keyExported');
+  await writeExport(target, new TextEncoder().encode(text), 'key', 'review.keyExported');
 }
 
-export async function importPublicKey(): Promise<void> {
-  const path = await chooseFile('key', 'review.chooseKey', 'review.noKeys');
-  if (!path) return;
-  const result = await host['keys:import']({ path });
+/** A key file from this computer, checked in the page as the host checks one on disk, then trusted. */
+async function importLocalKey({ file }: LocalFile): Promise<KeyImportResult> {
+  const failed = (error: Extract<KeyImportResult, { ok: false }>['error']) => ({ ok: false as const, path: file.name, name: file.name, error });
+  if (file.size > keyFileSizeLimit) return failed({ code: 'too-large', size: file.size, limit: keyFileSizeLimit });
+  const parsed = parsePublicKeyText(await file.text());
+  if (!parsed.ok) return failed({ code: 'not-a-key', detail: parsed.detail });
+  return { ok: true, key: parsed.key, settings: await host['keys:trust'](parsed.key) };
+}
+
+export async function importPublicKey(dropped?: LocalFile): Promise<void> {
+  const chosen = dropped ? { local: dropped } : await chooseFile('key', 'review.chooseKey', 'review.noKeys');
+  if (!chosen) return;
+  const result = 'local' in chosen ? await importLocalKey(chosen.local) : await host['keys:import']({ path: chosen.path });
   if (result.ok) {
     useReviewSession.getState().takeSettings(result.settings);
     notify('info', t('review.keyImported', { name: result.key.name }));

@@ -6,6 +6,7 @@ import type { WorkbookProgress } from '@shared/xlsx/workbook-progress.ts';
 import type { WorkbookImport } from '@shared/xlsx/read-workbook.ts';
 import type { SourceSheet } from '@shared/xlsx/table-source.ts';
 import type { MessageKey } from '../i18n/messages-he.ts';
+import type { ChosenFile, LocalFile } from '../host/local-files.ts';
 
 /** What a spreadsheet is opened for: a planning workbook to read back, or a table of services or population to take in. */
 export type SpreadsheetPurpose = 'import-workbook' | 'import-services' | 'import-population' | 'import-survey';
@@ -17,8 +18,9 @@ export type Notice = { id: number; tone: 'info' | 'error'; text: string };
 /** A question the app is waiting on the user for; answered through `resolve`. */
 export type Prompt =
   | { kind: 'open' }
-  | { kind: 'save-as'; suggestedName: string; fileKind: SaveKind; resolve(name: string | null): void }
-  | { kind: 'choose-spreadsheet'; purpose: SpreadsheetPurpose; resolve(path: string | null): void }
+  | { kind: 'save-as'; suggestedName: string; fileKind: SaveKind; resolve(answer: SaveAnswer | null): void }
+  | { kind: 'choose-spreadsheet'; purpose: SpreadsheetPurpose; resolve(chosen: ChosenFile | null): void }
+  | { kind: 'dropped-spreadsheet'; local: LocalFile }
   | { kind: 'workbook-progress'; title: string; progress: WorkbookProgress | null; cancel(): void }
   | { kind: 'import-preview'; fileName: string; result: Extract<WorkbookImport, { ok: true }> }
   | { kind: 'import-services'; fileName: string; sheets: SourceSheet[] }
@@ -26,7 +28,10 @@ export type Prompt =
   | { kind: 'import-survey'; fileName: string; sheets: SourceSheet[] }
   | { kind: 'confirm'; title: string; body: string; confirmLabel: string; resolve(confirmed: boolean): void }
   | { kind: 'recovery'; entries: RecoveryEntry[] }
-  | { kind: 'choose-file'; fileKind: 'plan' | 'key'; title: MessageKey; empty: MessageKey; resolve(path: string | null): void };
+  | { kind: 'choose-file'; fileKind: 'plan' | 'key'; title: MessageKey; empty: MessageKey; resolve(chosen: ChosenFile | null): void };
+
+/** The browser's Save As: a name, and whether it goes in the workspace or to this computer (a place picked, or a download). */
+export type SaveAnswer = { name: string; where: 'workspace' | 'computer' };
 
 /** A need, outcome or service a link leads to: its station opens and the card comes into view. */
 export type ItemTarget = { kind: 'need' | 'outcome' | 'service'; id: string };
@@ -37,6 +42,9 @@ export type BudgetTarget = NonNullable<Finding['target']>;
 
 type UiState = {
   info: AppInfo | null;
+  /** Until the plan to start with is open (or known to be none), the window says it is loading rather than greeting. */
+  starting: boolean;
+  finishStartup(): void;
   view: View;
   budgetTarget: BudgetTarget | null;
   itemTarget: ItemTarget | null;
@@ -56,6 +64,8 @@ const infoNoticeMs = 8000;
 
 export const useUiStore = create<UiState>((set) => ({
   info: null,
+  starting: true,
+  finishStartup: () => set({ starting: false }),
   view: { kind: 'details' },
   budgetTarget: null,
   itemTarget: null,

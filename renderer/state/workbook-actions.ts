@@ -5,12 +5,14 @@ import { workbookImportFailureMessage } from '@shared/xlsx/import-failure-messag
 import { workbookProblemMessage } from '@shared/xlsx/workbook-problem.ts';
 import { servicesCsv } from '@shared/xlsx/services-csv.ts';
 import type { WorkbookProgress } from '@shared/xlsx/workbook-progress.ts';
+import { spreadsheetSizeLimit } from '@shared/host-api.ts';
 import { host } from '../host/host-client.ts';
+import type { ChosenFile, LocalFile } from '../host/local-files.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages-he.ts';
 import { runInWorker, WorkbookJobCancelled, type WorkbookJob } from '../workbook/run-in-worker.ts';
 import type { WorkerRequest, WorkerResults } from '../workbook/worker-messages.ts';
-import { chooseExportPath, writeExport } from './export-file.ts';
+import { chooseExportTarget, writeExport } from './export-file.ts';
 import { usePlanStore } from './plan-store.ts';
 import { askForSpreadsheet } from './prompts.ts';
 import { useUiStore, type SpreadsheetPurpose } from './ui-store.ts';
@@ -51,29 +53,40 @@ export const exportWorkbook = () =>
   exclusive(async () => {
     const document = usePlanStore.getState().document;
     if (!document) return;
-    const target = await chooseExportPath('workbook');
+    const target = await chooseExportTarget('workbook');
     if (!target) return;
     const bytes = await withProgress(t('workbook.exporting'), { kind: 'export-workbook', plan: evaluatePlan(document.plan).plan, language: language() });
     useUiStore.getState().setPrompt(null);
-    await writeExport(target.path, bytes, target.confirmed, 'workbook.exportedWorkbook');
+    await writeExport(target, bytes, 'workbook', 'workbook.exportedWorkbook');
   });
 
 export const exportServicesCsv = () =>
   exclusive(async () => {
     const document = usePlanStore.getState().document;
     if (!document) return;
-    const target = await chooseExportPath('csv');
+    const target = await chooseExportTarget('csv');
     if (!target) return;
-    await writeExport(target.path, new TextEncoder().encode(servicesCsv(evaluatePlan(document.plan).plan, language())), target.confirmed);
+    await writeExport(target, new TextEncoder().encode(servicesCsv(evaluatePlan(document.plan).plan, language())), 'csv');
   });
 
-async function chooseSpreadsheet(purpose: SpreadsheetPurpose): Promise<string | null> {
-  if (useUiStore.getState().info?.nativeDialogs) return (await host['dialog:choose-open']({ kind: 'spreadsheet' })).path;
-  return askForSpreadsheet(purpose);
+async function chooseSpreadsheet(purpose: SpreadsheetPurpose): Promise<ChosenFile | null> {
+  if (!useUiStore.getState().info?.nativeDialogs) return askForSpreadsheet(purpose);
+  const { path } = await host['dialog:choose-open']({ kind: 'spreadsheet' });
+  return path ? { path } : null;
 }
 
-async function readChosen(path: string): Promise<{ name: string; bytes: Uint8Array } | null> {
-  const read = await host['spreadsheet:read']({ path });
+/** A spreadsheet from this computer, refused by size before it is read, as the host refuses one from disk. */
+async function readLocal({ file }: LocalFile): Promise<{ name: string; bytes: Uint8Array } | null> {
+  if (file.size > spreadsheetSizeLimit) {
+    notify('error', t('workbook.readFailed', { name: file.name, reason: spreadsheetReadMessage({ code: 'too-large', size: file.size, limit: spreadsheetSizeLimit }, language()) }));
+    return null;
+  }
+  return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+}
+
+async function readChosen(chosen: ChosenFile): Promise<{ name: string; bytes: Uint8Array } | null> {
+  if ('local' in chosen) return readLocal(chosen.local);
+  const read = await host['spreadsheet:read']({ path: chosen.path });
   if (!read.ok) {
     notify('error', t('workbook.readFailed', { name: read.name, reason: spreadsheetReadMessage(read.error, language()) }));
     return null;
@@ -81,11 +94,12 @@ async function readChosen(path: string): Promise<{ name: string; bytes: Uint8Arr
   return { name: read.name, bytes: base64ToBytes(read.data) };
 }
 
-export const importWorkbook = () =>
+/** Reads a planning workbook back: from a dialog, or a file dropped on the window. */
+export const importWorkbook = (dropped?: LocalFile) =>
   exclusive(async () => {
-    const path = await chooseSpreadsheet('import-workbook');
-    if (!path) return;
-    const file = await readChosen(path);
+    const chosen = dropped ? { local: dropped } : await chooseSpreadsheet('import-workbook');
+    if (!chosen) return;
+    const file = await readChosen(chosen);
     if (!file) return;
     const result = await withProgress(t('workbook.importing', { name: file.name }), {
       kind: 'import-workbook',
@@ -103,12 +117,12 @@ export const importWorkbook = () =>
   });
 
 /** Reads the tables of a workbook or CSV someone else made, then shows the dialog that maps them. */
-const importTable = (purpose: 'import-services' | 'import-population' | 'import-survey') =>
+const importTable = (purpose: 'import-services' | 'import-population' | 'import-survey', dropped?: LocalFile) =>
   exclusive(async () => {
     if (!usePlanStore.getState().document) return;
-    const path = await chooseSpreadsheet(purpose);
-    if (!path) return;
-    const file = await readChosen(path);
+    const chosen = dropped ? { local: dropped } : await chooseSpreadsheet(purpose);
+    if (!chosen) return;
+    const file = await readChosen(chosen);
     if (!file) return;
     const source = await withProgress(t('workbook.reading', { name: file.name }), { kind: 'read-table', bytes: file.bytes, fileName: file.name });
     if (!source.ok) {
@@ -119,6 +133,6 @@ const importTable = (purpose: 'import-services' | 'import-population' | 'import-
     useUiStore.getState().setPrompt({ kind: purpose, fileName: file.name, sheets: source.sheets });
   });
 
-export const importServices = () => importTable('import-services');
-export const importPopulation = () => importTable('import-population');
-export const importSurvey = () => importTable('import-survey');
+export const importServices = (dropped?: LocalFile) => importTable('import-services', dropped);
+export const importPopulation = (dropped?: LocalFile) => importTable('import-population', dropped);
+export const importSurvey = (dropped?: LocalFile) => importTable('import-survey', dropped);

@@ -5,13 +5,14 @@
  * planning workbook benchmark (workbook-bench.ts): export and import against SheetJS. Then the
  * logic model benchmark (logic-model-bench.ts): following an edit on the canvas, and ELK's
  * crossings against stacked columns. Then the cluster benchmark (cluster-bench.ts): `tamhil
- * cluster` on 10, 100 and 260 plans.
+ * cluster` on 10, 100 and 260 plans. Then the command-line benchmark (cli-bench.ts): whole
+ * `tamhil` processes and `npm start` timed from outside, against `node -e 0`.
  *
  *   npm run bench                      prints the tables
  *   npm run bench -- --json FILE       also writes the figures as JSON
  *   npm run bench -- --lines 1000      only some sizes of the formula benchmark (comma-separated)
  *   npm run bench -- --rows 1000       only some sizes of the workbook benchmark (comma-separated)
- *   npm run bench -- --suite workbook  only one benchmark (formulas, workbook, logic or cluster)
+ *   npm run bench -- --suite workbook  only one benchmark (formulas, workbook, logic, cluster or cli)
  *
  * It prints figures and asserts nothing; tests never time anything.
  */
@@ -23,6 +24,7 @@ import { budgetLines, unitCostEdits } from './budget-workload.ts';
 import { defaultWorkbookSizes, runWorkbookBench, type WorkbookFigure } from './workbook-bench.ts';
 import { runLogicModelBench, type LogicFigure } from './logic-model-bench.ts';
 import { runClusterBench, type ClusterFigure } from './cluster-bench.ts';
+import { runCliBench, type CliFigure } from './cli-bench.ts';
 
 type Measure = 'build_ms' | 'full_ms' | 'edit_median_ms' | 'edit_p95_ms' | 'heap_mb';
 type Figure = { suite: 'formulas'; engine: EngineName; lines: number; measure: Measure; value: number };
@@ -172,11 +174,12 @@ async function main(): Promise<void> {
   const suiteIndex = args.indexOf('--suite');
   const suite = suiteIndex >= 0 ? args[suiteIndex + 1] : undefined;
 
-  const figures: (Figure | WorkbookFigure | LogicFigure | ClusterFigure)[] = [];
+  const figures: (Figure | WorkbookFigure | LogicFigure | ClusterFigure | CliFigure)[] = [];
   if (suite === undefined || suite === 'formulas') figures.push(...runFormulaBench(sizes));
   if (suite === undefined || suite === 'workbook') figures.push(...runWorkbookBench(workbookSizes));
   if (suite === undefined || suite === 'logic') figures.push(...(await runLogicModelBench()));
   if (suite === undefined || suite === 'cluster') figures.push(...(await runClusterBench()));
+  if (suite === undefined || suite === 'cli') figures.push(...(await runCliBench()));
   if (jsonFile) {
     writeFileSync(jsonFile, `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`\nwrote ${figures.length} figures to ${jsonFile}`);

@@ -68,7 +68,7 @@ async function exportPicture(page: Page, button: string, name: string, extension
   await page.getByRole('button', { name: button }).click();
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox').fill(name);
-  await dialog.getByRole('button', { name: 'ייצוא' }).click();
+  await dialog.getByRole('button', { name: 'שמירה בתיקיית העבודה' }).click();
   await page.getByText(`התמונה נשמרה: ${name}${extension}`).waitFor();
 }
 

@@ -94,7 +94,7 @@ describe('a plan submitted, commented, returned, resubmitted and approved', () =
     await reviewerPage.getByRole('button', { name: 'ייצוא המפתח הציבורי…' }).click();
     const saveKey = reviewerPage.getByRole('dialog', { name: 'שמירת המפתח הציבורי' });
     await saveKey.getByLabel('שם הקובץ').fill('רונית לוי');
-    await saveKey.getByRole('button', { name: 'ייצוא' }).click();
+    await saveKey.getByRole('button', { name: 'שמירה בתיקיית העבודה' }).click();
     await reviewerPage.getByText('המפתח הציבורי נשמר בשם', { exact: false }).waitFor();
     expect(await readdir(reviewer.workspace)).toContain('רונית לוי.tamhilkey');
     await save(reviewerPage);

@@ -29,12 +29,12 @@ async function spreadsheetAction(name: 'ייצוא לאקסל…' | 'ייבוא 
   await page.getByRole('group', { name: 'ייבוא וייצוא' }).getByRole('button', { name }).click();
 }
 
-/** Exports the open plan to `<name>.xlsx` in the workspace through the browser host's file-name dialog. */
+/** Exports the open plan to `<name>.xlsx` in the workspace folder through the browser host's file-name dialog. */
 async function exportWorkbookAs(name: string): Promise<void> {
   await spreadsheetAction('ייצוא לאקסל…');
   const dialog = page.getByRole('dialog', { name: 'ייצוא התכנית לחוברת אקסל' });
   await dialog.getByLabel('שם הקובץ').fill(name);
-  await dialog.getByRole('button', { name: 'ייצוא', exact: true }).click();
+  await dialog.getByRole('button', { name: 'שמירה בתיקיית העבודה' }).click();
 }
 
 /** Picks a file of the workspace in the import dialog that the given action opens. */

@@ -1,4 +1,5 @@
 import type { FileEntry } from '@shared/host-api.ts';
+import type { ChosenFile } from '../../host/local-files.ts';
 import type { SpreadsheetPurpose } from '../../state/ui-store.ts';
 import type { MessageKey } from '../../i18n/messages-he.ts';
 import { ChooseFileDialog } from '../ChooseFileDialog.tsx';
@@ -13,7 +14,7 @@ const titles: Record<SpreadsheetPurpose, MessageKey> = {
 const isWorkbook = (entry: FileEntry) => entry.path.toLowerCase().endsWith('.xlsx');
 
 /** The browser host's Open for spreadsheets: the workbooks (and for a table, CSV files too) of the workspace folder. */
-export function ChooseSpreadsheetDialog({ purpose, resolve }: { purpose: SpreadsheetPurpose; resolve(path: string | null): void }) {
+export function ChooseSpreadsheetDialog({ purpose, resolve }: { purpose: SpreadsheetPurpose; resolve(chosen: ChosenFile | null): void }) {
   const workbookOnly = purpose === 'import-workbook';
   return (
     <ChooseFileDialog

@@ -2,6 +2,7 @@ import { mkdtemp, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { mkdir } from 'node:fs/promises';
 import { serveInBrowser } from '@electron/web/serve-in-browser.ts';
 import type { RunningWebServer } from '@electron/web/web-server.ts';
 import { launchChromium } from './chromium.ts';
@@ -19,12 +20,20 @@ export class AppSession {
     private context: BrowserContext,
   ) {}
 
-  static async start(): Promise<AppSession> {
+  /** `emptyWorkspace`: the user names a folder of their own that has nothing in it yet. */
+  static async start({ emptyWorkspace = false } = {}): Promise<AppSession> {
     const dataFolder = await mkdtemp(join(tmpdir(), 'tamhil-e2e-'));
-    const server = await serveInBrowser({ dataFolder });
+    const workspace = join(dataFolder, emptyWorkspace ? 'my-plans' : 'workspace');
+    if (emptyWorkspace) await mkdir(workspace);
+    const server = await serveInBrowser({ dataFolder, ...(emptyWorkspace ? { workspace } : {}) });
     const browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'he-IL' });
-    return new AppSession(dataFolder, join(dataFolder, 'workspace'), server, browser, context);
+    const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'he-IL', acceptDownloads: true });
+    return new AppSession(dataFolder, workspace, server, browser, context);
+  }
+
+  /** A script every page of this session runs before the app (to stand in for another browser's abilities). */
+  async beforeEachPage(script: () => void): Promise<void> {
+    await this.context.addInitScript(script);
   }
 
   get url(): string {
