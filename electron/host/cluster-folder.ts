@@ -1,10 +1,13 @@
 import { readdir } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import type { ClusterFolderResult, PlanFolderEntry } from '@shared/host-api.ts';
+import type { ClusterFolderResult, OpenResult, PlanFolderEntry } from '@shared/host-api.ts';
 import { errnoOf } from '@shared/model/file-system-problem.ts';
 import { openPlanFile, planExtension } from './plan-files.ts';
 
 const isPlanFile = (name: string) => !name.startsWith('.') && name.toLowerCase().endsWith(planExtension);
+
+/** Files read at once: the disk works on the next ones while this thread checks the last. */
+const readsAtOnce = 8;
 
 /**
  * Every plan file directly in the folder, read as the app opens one (the size limit, upgrades,
@@ -22,11 +25,16 @@ export async function readClusterFolder(diskFolder: string, shownFolder: string,
     return { ok: false, folder: shownFolder, name, error: errno === 'ENOENT' || errno === 'ENOTDIR' ? { code: 'not-found' } : { code: 'io', errno } };
   }
   names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  const files = [];
-  for (const fileName of names) {
-    const diskPath = join(diskFolder, fileName);
-    files.push(await openPlanFile(diskPath, toShown(diskPath)));
-  }
+  const files: OpenResult[] = new Array(names.length);
+  let next = 0;
+  const reader = async () => {
+    while (next < names.length) {
+      const index = next++;
+      const diskPath = join(diskFolder, names[index]!);
+      files[index] = await openPlanFile(diskPath, toShown(diskPath));
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(readsAtOnce, names.length) }, reader));
   return { ok: true, folder: shownFolder, name, files };
 }
 

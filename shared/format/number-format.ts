@@ -7,34 +7,31 @@ export function localeOf(language: Language): string {
   return locales[language];
 }
 
-const moneyFormats = new Map<string, Intl.NumberFormat>();
+/** Building a formatter costs far more than using one (a table of 260 plans spent most of its time there): each is made once. */
+const formats = new Map<string, Intl.NumberFormat>();
+
+function formatOf(key: string, language: Language, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const fullKey = `${language}:${key}`;
+  let format = formats.get(fullKey);
+  if (!format) {
+    format = new Intl.NumberFormat(localeOf(language), options);
+    formats.set(fullKey, format);
+  }
+  return format;
+}
 
 /** ₪ with agorot only when there are any, the way budgets are read. */
 export function formatMoney(amount: Agorot, language: Language): string {
   const whole = amount % 100 === 0;
-  const key = `${language}:${whole}`;
-  let format = moneyFormats.get(key);
-  if (!format) {
-    format = new Intl.NumberFormat(localeOf(language), {
-      style: 'currency',
-      currency: 'ILS',
-      minimumFractionDigits: whole ? 0 : 2,
-      maximumFractionDigits: 2,
-    });
-    moneyFormats.set(key, format);
-  }
+  const format = formatOf(`money:${whole}`, language, { style: 'currency', currency: 'ILS', minimumFractionDigits: whole ? 0 : 2, maximumFractionDigits: 2 });
   return format.format(shekelsFromAgorot(amount));
 }
 
 /** Shares are stored as fractions; this is the one place that shows them as percentages. */
 export function formatPercent(fraction: number, language: Language, fractionDigits = 1): string {
-  return new Intl.NumberFormat(localeOf(language), {
-    style: 'percent',
-    minimumFractionDigits: 0,
-    maximumFractionDigits: fractionDigits,
-  }).format(fraction);
+  return formatOf(`percent:${fractionDigits}`, language, { style: 'percent', minimumFractionDigits: 0, maximumFractionDigits: fractionDigits }).format(fraction);
 }
 
 export function formatNumber(value: number, language: Language): string {
-  return new Intl.NumberFormat(localeOf(language), { maximumFractionDigits: 2 }).format(value);
+  return formatOf('number', language, { maximumFractionDigits: 2 }).format(value);
 }
