@@ -49,30 +49,17 @@ export function OpenPlanDialog({ onClose }: { onClose(): void }) {
         </>
       )}
       <div className="modal-actions">
-        {!nativeDialogs && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              onClose();
-              void openPlanFromComputer();
-            }}
-          >
-            {t('files.fromComputer')}
-          </button>
-        )}
-        {nativeDialogs && (
-          <button
-            type="button"
-            className="primary"
-            onClick={() => {
-              onClose();
-              void browseForPlan();
-            }}
-          >
-            {t('open.browse')}
-          </button>
-        )}
+        <button
+          type="button"
+          className="primary"
+          onClick={() => {
+            onClose();
+            // The desktop has the system's own dialog; the browser, its file chooser.
+            void (nativeDialogs ? browseForPlan() : openPlanFromComputer());
+          }}
+        >
+          {t(nativeDialogs ? 'open.browse' : 'files.fromComputer')}
+        </button>
         <button type="button" onClick={onClose}>
           {t('common.cancel')}
         </button>

@@ -9,12 +9,12 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serializePlan } from '@shared/model/serialize-plan.ts';
 import { clusterOfPlans } from '../helpers/cluster-plans.ts';
+import { freePort } from '../helpers/spawn-tamhil.ts';
 
 export type CliMeasure = 'median_ms' | 'min_ms' | 'max_ms' | 'p90_ms' | 'ratio_to_node';
 export type CliFigure = { suite: 'cli'; command: string; measure: CliMeasure; value: number };
@@ -68,19 +68,6 @@ function timeToExit(command: string, args: readonly string[], expectedCode = 0):
     child.on('close', (code) => {
       if (code === expectedCode) resolve({ milliseconds: exited, rebuilt: false });
       else reject(new Error(`${[command, ...args].join(' ')} exited with ${code} (expected ${expectedCode}):\n${lastLines(stderr)}`));
-    });
-  });
-}
-
-/** A port nobody listens on now: the system's pick for port 0, released again for the app to take. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.on('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const address = server.address();
-      const port = typeof address === 'object' && address !== null ? address.port : 0;
-      server.close(() => (port > 0 ? resolve(port) : reject(new Error('no free port was given'))));
     });
   });
 }

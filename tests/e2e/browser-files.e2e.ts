@@ -67,6 +67,24 @@ async function dropFiles(page: Page, files: { name: string; bytes: Buffer }[]): 
 
 const sampleBytes = () => readFile(join(samplesFolder, validSampleName));
 
+/** The app on the sample, in a browser that has no file pickers of its own. */
+async function openWithoutPickers(): Promise<Page> {
+  session = await AppSession.start();
+  await session.beforeEachPage(withoutFilePickers);
+  const page = await session.open();
+  await page.getByLabel('רשות מקומית').waitFor();
+  return page;
+}
+
+/** The sample as a file elsewhere on the computer, changed as `change` says. */
+async function sampleElsewhere(fileName: string, change: (plan: { details: Record<string, unknown>; services: Record<string, unknown>[] }) => void): Promise<string> {
+  const plan = JSON.parse((await sampleBytes()).toString('utf8'));
+  change(plan);
+  const path = join(await folderElsewhere(), fileName);
+  await writeFile(path, JSON.stringify(plan, null, 2));
+  return path;
+}
+
 async function openFromComputerThroughInput(page: Page, path: string): Promise<void> {
   await page.getByRole('button', { name: 'פתיחה' }).click();
   const dialog = page.getByRole('dialog', { name: 'פתיחת תכנית' });
@@ -101,16 +119,9 @@ describe('an empty workspace', () => {
 
 describe('files from anywhere on the computer', () => {
   it('opens a plan through the browser file chooser, and Save As downloads it with the edit', async () => {
-    session = await AppSession.start();
-    await session.beforeEachPage(withoutFilePickers);
-    const page = await session.open();
-    await page.getByLabel('רשות מקומית').waitFor();
-    const folder = await folderElsewhere();
-    const plan = JSON.parse((await sampleBytes()).toString('utf8'));
-    plan.details.authority = 'כפר האלונים';
-    await writeFile(join(folder, 'כפר האלונים 2027.tamhil'), JSON.stringify(plan, null, 2));
-
-    await openFromComputerThroughInput(page, join(folder, 'כפר האלונים 2027.tamhil'));
+    const page = await openWithoutPickers();
+    const path = await sampleElsewhere('כפר האלונים 2027.tamhil', (plan) => (plan.details.authority = 'כפר האלונים'));
+    await openFromComputerThroughInput(page, path);
     await page.getByText('כפר האלונים 2027.tamhil').waitFor();
     expect(await page.getByLabel('רשות מקומית').inputValue()).toBe('כפר האלונים');
 
@@ -127,15 +138,9 @@ describe('files from anywhere on the computer', () => {
   });
 
   it('refuses a damaged plan from the computer with the same message as from the workspace', async () => {
-    session = await AppSession.start();
-    await session.beforeEachPage(withoutFilePickers);
-    const page = await session.open();
-    await page.getByLabel('רשות מקומית').waitFor();
-    const folder = await folderElsewhere();
-    const plan = JSON.parse((await sampleBytes()).toString('utf8'));
-    plan.services[2].unitCost = 'מאה';
-    await writeFile(join(folder, 'damaged.tamhil'), JSON.stringify(plan));
-    await openFromComputerThroughInput(page, join(folder, 'damaged.tamhil'));
+    const page = await openWithoutPickers();
+    const path = await sampleElsewhere('damaged.tamhil', (plan) => (plan.services[2]!.unitCost = 'מאה'));
+    await openFromComputerThroughInput(page, path);
     const alert = page.getByRole('alert').filter({ hasText: 'לא ניתן לפתוח' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('services[2].unitCost');
@@ -210,10 +215,7 @@ describe('files from anywhere on the computer', () => {
 
 describe('exports from the browser', () => {
   it('downloads the workbook and says where it went; the file reads back as the plan', async () => {
-    session = await AppSession.start();
-    await session.beforeEachPage(withoutFilePickers);
-    const page = await session.open();
-    await page.getByLabel('רשות מקומית').waitFor();
+    const page = await openWithoutPickers();
     await page.getByRole('toolbar').getByRole('button', { name: 'ייבוא וייצוא' }).click();
     await page.getByRole('group', { name: 'ייבוא וייצוא' }).getByRole('button', { name: 'ייצוא לאקסל…' }).click();
     const dialog = page.getByRole('dialog', { name: 'ייצוא התכנית לחוברת אקסל' });
@@ -229,6 +231,6 @@ describe('exports from the browser', () => {
     expect(workbook.worksheets.length).toBeGreaterThan(5);
     expect(workbook.worksheets[0]?.views[0]?.rightToLeft).toBe(true);
     // Nothing was written into the workspace: the export went to the computer.
-    expect((await readdir(session.workspace)).filter((name) => name.endsWith('.xlsx'))).toEqual([]);
+    expect((await readdir(session!.workspace)).filter((name) => name.endsWith('.xlsx'))).toEqual([]);
   });
 });
