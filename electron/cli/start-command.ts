@@ -6,11 +6,12 @@ import { CommandFailure, exitCodes, parseCommandLine, runCommand } from './comma
 import type { Output } from './terminal-output.ts';
 import { serveOptions, serveUntilStopped, startServing } from './web-command.ts';
 
-export const startUsage = 'usage: tamhil start [PLAN.tamhil] [--workspace DIR] [--port N] [--verbose]\n';
+const startUsage = 'usage: tamhil start [PLAN.tamhil] [--workspace DIR] [--port N] [--verbose]\n';
 
 const whyNoWindow: Record<ElectronMissing['cause'], string> = {
   'not-downloaded': "Tamhil's desktop window needs Electron's program, which could not be downloaded on this machine,",
   'not-installed': "Tamhil's desktop window needs Electron, which is not installed with this copy of Tamhil,",
+  'not-at-given-path': "Tamhil's desktop window needs Electron's program, and ELECTRON_PATH names none,",
 };
 
 /**
@@ -28,8 +29,17 @@ export async function startCommand(argv: string[], stdout: Output, stderr: Outpu
     }
     const electron = findElectron(appRoot);
     if (electron.found) {
+      if (values.workspace !== undefined || values.port !== undefined) {
+        stderr.write('tamhil start: --workspace and --port are for the browser version; the desktop window opens plans from anywhere itself.\n');
+      }
       const child = spawn(electron.path, [appRoot, ...positionals], { stdio: 'inherit' });
-      return new Promise<number>((resolve) => child.on('exit', (code) => resolve(code ?? 1)));
+      return new Promise<number>((resolve) => {
+        child.on('exit', (code) => resolve(code ?? 1));
+        child.on('error', (error: NodeJS.ErrnoException) => {
+          stderr.write(`tamhil start: Electron's program at ${electron.path} could not be started (${error.code ?? error.message})\n`);
+          resolve(exitCodes.failed);
+        });
+      });
     }
     const served = await startServing(values);
     stderr.write(`${whyNoWindow[electron.cause]} so Tamhil opens in your web browser instead: the same app, on this computer only.\n`);

@@ -4,12 +4,12 @@ import { defaultWebPort, serveInBrowser, ServeError, type ServedApp } from '../w
 import { CommandFailure, exitCodes, parseCommandLine, runCommand } from './command-line.ts';
 import type { Output } from './terminal-output.ts';
 
-export const webUsage = 'usage: tamhil web [--workspace DIR] [--port N]\n';
+const webUsage = 'usage: tamhil web [--workspace DIR] [--port N]\n';
 
 /** The options `web` and `start` share: where the plans are, and which port to serve on. */
 export const serveOptions = { workspace: { type: 'string' }, port: { type: 'string' } } as const;
 
-export function portOf(value: string | undefined): number | undefined {
+function portOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const port = Number(value);
   if (!/^\d+$/.test(value) || port < 1 || port > 65_535) throw new CommandFailure(exitCodes.usage, `--port takes a whole number from 1 to 65535, not ${JSON.stringify(value)}`);

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { exportKindOf, exportKinds, fileKinds, type FileKind, type HostApi, type OpenResult, type SaveKind, type TrustedKey } from '@shared/host-api.ts';
 import { openPlanFile, savePlanFile } from './plan-files.ts';
+import { InvalidCallError } from './call-host.ts';
 import { PathRefusedError, type PathPolicy } from './path-policy.ts';
 import type { RecoveryStore } from './recovery-store.ts';
 import type { SettingsStore } from './settings-store.ts';
@@ -135,7 +136,11 @@ export function createHost(deps: HostDependencies): HostApi {
       if (!read.ok) return read;
       return { ok: true, key: read.key, settings: trust(read.key) };
     },
-    'keys:trust': async (key) => trust(key),
+    'keys:trust': async (key) => {
+      // Only the browser reads key files in the page; the desktop imports them through its own dialog.
+      if (dialogs) throw new InvalidCallError('keys:trust is refused on the desktop, which imports keys from a file it reads itself');
+      return trust(key);
+    },
     'samples:list': async () => listSamples(deps.samplesFolder),
     'samples:open': async ({ fileName }) => {
       const copy = await copySampleToWorkspace(deps.samplesFolder, fileName, deps.workspace);

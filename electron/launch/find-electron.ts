@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 const marker = 'ELECTRON_PATH=';
 
 /** Why there is no desktop window: the package is missing, or its program could not be downloaded. */
-export type ElectronMissing = { found: false; cause: 'not-installed' | 'not-downloaded'; detail: string };
+export type ElectronMissing = { found: false; cause: 'not-installed' | 'not-downloaded' | 'not-at-given-path'; detail: string };
 export type ElectronLookup = { found: true; path: string } | ElectronMissing;
 
 /**
@@ -14,7 +14,7 @@ export type ElectronLookup = { found: true; path: string } | ElectronMissing;
  */
 export function findElectron(appRoot: string, env: NodeJS.ProcessEnv = process.env, timeoutMs = 90_000): ElectronLookup {
   if (env.ELECTRON_PATH) {
-    return existsSync(env.ELECTRON_PATH) ? { found: true, path: env.ELECTRON_PATH } : { found: false, cause: 'not-downloaded', detail: `ELECTRON_PATH ${env.ELECTRON_PATH} does not exist` };
+    return existsSync(env.ELECTRON_PATH) ? { found: true, path: env.ELECTRON_PATH } : { found: false, cause: 'not-at-given-path', detail: `ELECTRON_PATH ${env.ELECTRON_PATH} does not exist` };
   }
   const result = spawnSync(process.execPath, ['-e', `process.stdout.write('\\n${marker}' + require('electron'))`], {
     cwd: appRoot,

@@ -8,7 +8,7 @@ import { startWebServer, type RunningWebServer } from './web-server.ts';
 
 /**
  * The port `tamhil web` and `npm start` use unless told otherwise, so the address is the same
- * every day and a bookmark keeps working; another is taken only when this one is busy.
+ * every day (the token after it is new for every run); another is taken only when it is busy.
  */
 export const defaultWebPort = 47027;
 

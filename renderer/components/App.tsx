@@ -92,7 +92,7 @@ function Prompt() {
     case 'open':
       return <OpenPlanDialog onClose={() => setPrompt(null)} />;
     case 'save-as':
-      return <SaveAsDialog suggestedName={prompt.suggestedName} fileKind={prompt.fileKind} resolve={prompt.resolve} />;
+      return <SaveAsDialog suggestedName={prompt.suggestedName} fileKind={prompt.fileKind} preferred={prompt.preferred} resolve={prompt.resolve} />;
     case 'choose-spreadsheet':
       return <ChooseSpreadsheetDialog purpose={prompt.purpose} resolve={prompt.resolve} />;
     case 'workbook-progress':
@@ -122,6 +122,7 @@ export function App() {
   const view = useUiStore((state) => state.view);
   const readOnly = usePlanStore((state) => state.readOnly);
   const starting = useUiStore((state) => state.starting);
+  const nativeDialogs = useUiStore((state) => state.info?.nativeDialogs ?? false);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const command = shortcutOf(event);
@@ -174,7 +175,8 @@ export function App() {
       </div>
       <Notices />
       <Prompt />
-      <FileDropTarget />
+      {/* The desktop opens files through its own dialogs, with the paths the host needs to save them back. */}
+      {!nativeDialogs && <FileDropTarget />}
     </div>
   );
 }

@@ -39,15 +39,11 @@ export function FileDropTarget() {
       if (useUiStore.getState().prompt) return;
       void droppedFiles(event.dataTransfer).then(openDropped);
     };
-    window.addEventListener('dragenter', enter);
-    window.addEventListener('dragleave', leave);
-    window.addEventListener('dragover', overWindow);
-    window.addEventListener('drop', drop);
+    // Captured before any element below can stop the event, so the browser never leaves the app to show the file.
+    const listeners = [['dragenter', enter], ['dragleave', leave], ['dragover', overWindow], ['drop', drop]] as const;
+    for (const [type, listener] of listeners) window.addEventListener(type, listener, true);
     return () => {
-      window.removeEventListener('dragenter', enter);
-      window.removeEventListener('dragleave', leave);
-      window.removeEventListener('dragover', overWindow);
-      window.removeEventListener('drop', drop);
+      for (const [type, listener] of listeners) window.removeEventListener(type, listener, true);
     };
   }, []);
   if (!over) return null;

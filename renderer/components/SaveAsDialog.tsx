@@ -9,12 +9,14 @@ import { Modal } from './Modal.tsx';
 const forbidden = /[/\\:*?"<>|\u0000-\u001f]/;
 const titles: Record<SaveKind, MessageKey> = { plan: 'save.title', workbook: 'save.titleWorkbook', csv: 'save.titleCsv', png: 'save.titlePng', svg: 'save.titleSvg', key: 'save.titleKey' };
 
+type SaveAsProps = { suggestedName: string; fileKind: SaveKind; preferred: SaveAnswer['where']; resolve(answer: SaveAnswer | null): void };
+
 /**
- * The browser host's Save As, for a plan or an export: a file name, then where it goes. A plan
- * is saved in the workspace folder first (where the recent plans and the cluster folder are);
- * an export goes to this computer first, as a web app's downloads do. Both offer the other.
+ * The browser host's Save As, for a plan or an export: a file name, then where it goes, the
+ * preferred place first (Enter): the workspace folder for a plan that lives there, this computer
+ * for an export or a plan that came from the computer. Both are always offered.
  */
-export function SaveAsDialog({ suggestedName, fileKind, resolve }: { suggestedName: string; fileKind: SaveKind; resolve(answer: SaveAnswer | null): void }) {
+export function SaveAsDialog({ suggestedName, fileKind, preferred, resolve }: SaveAsProps) {
   const t = useT();
   const workspace = useUiStore((state) => state.info?.workspace ?? null);
   const [name, setName] = useState(suggestedName);
@@ -31,18 +33,14 @@ export function SaveAsDialog({ suggestedName, fileKind, resolve }: { suggestedNa
     }
     resolve({ name: trimmed, where });
   };
-  const first: SaveAnswer['where'] = fileKind === 'plan' ? 'workspace' : 'computer';
-  const labels: Record<SaveAnswer['where'], string> = {
-    workspace: fileKind === 'plan' ? t('common.save') : t('save.toWorkspace'),
-    computer: t('save.toComputer'),
-  };
-  const second: SaveAnswer['where'] = first === 'workspace' ? 'computer' : 'workspace';
+  const labels: Record<SaveAnswer['where'], string> = { workspace: t('save.toWorkspace'), computer: t('save.toComputer') };
+  const second: SaveAnswer['where'] = preferred === 'workspace' ? 'computer' : 'workspace';
   return (
     <Modal title={t(titles[fileKind])} onCancel={() => resolve(null)}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          submit(first);
+          submit(preferred);
         }}
       >
         <label htmlFor={inputId}>{t('save.fileName')}</label>
@@ -73,7 +71,7 @@ export function SaveAsDialog({ suggestedName, fileKind, resolve }: { suggestedNa
         )}
         <div className="modal-actions">
           <button type="submit" className="primary">
-            {labels[first]}
+            {labels[preferred]}
           </button>
           <button type="button" onClick={() => submit(second)}>
             {labels[second]}

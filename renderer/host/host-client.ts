@@ -1,4 +1,5 @@
 import { hostChannels, type DesktopBridge, type HostApi, type HostChannel, type MenuCommand } from '@shared/host-api.ts';
+import { translate, useLanguage } from '../i18n/i18n.ts';
 
 declare global {
   interface Window {
@@ -28,6 +29,8 @@ function httpHost(): HostApi {
       headers: { 'Content-Type': 'application/json', 'X-Tamhil-Token': token },
       body: JSON.stringify(args),
     });
+    // A tab left from an earlier run carries that run's token, which this run does not know.
+    if (response.status === 403) throw new HostCallError(translate(useLanguage.getState().language, 'app.staleAddress'));
     const body: unknown = await response.json().catch(() => ({ error: response.statusText }));
     if (!response.ok) throw new HostCallError((body as { error?: string }).error ?? `HTTP ${response.status}`);
     return body;

@@ -47,8 +47,18 @@ function chooseWithInput(kind: FileKind): Promise<File | null> {
       input.remove();
       resolve(file);
     };
-    input.addEventListener('change', () => finish(input.files?.[0] ?? null));
-    input.addEventListener('cancel', () => finish(null));
+    let settled = false;
+    const settle = (file: File | null) => {
+      if (settled) return;
+      settled = true;
+      window.removeEventListener('focus', onFocus);
+      finish(file);
+    };
+    // Browsers that never say "cancel" give the window its focus back instead; the change, if any, comes first.
+    const onFocus = () => setTimeout(() => settle(input.files?.[0] ?? null), 1_000);
+    input.addEventListener('change', () => settle(input.files?.[0] ?? null));
+    input.addEventListener('cancel', () => settle(null));
+    window.addEventListener('focus', onFocus);
     // Inside an open modal dialog, whatever is outside it is inert.
     (document.querySelector('dialog[open]') ?? document.body).append(input);
     input.click();
@@ -95,7 +105,7 @@ export async function chooseLocalSaveTarget(fileName: string, kind: FileKind, de
  * Writes the whole file through its handle. The browser writes to a temporary file and moves it
  * into place on close, so a failure leaves the previous file as it was.
  */
-export async function writeToHandle(handle: FileSystemFileHandle, bytes: Uint8Array): Promise<void> {
+async function writeToHandle(handle: FileSystemFileHandle, bytes: Uint8Array): Promise<void> {
   const writable = await handle.createWritable();
   try {
     await writable.write(bytes as Uint8Array<ArrayBuffer>);
@@ -107,7 +117,7 @@ export async function writeToHandle(handle: FileSystemFileHandle, bytes: Uint8Ar
 }
 
 /** Hands the bytes to the browser as a download under this name. */
-export function downloadFile(fileName: string, bytes: Uint8Array, kind: FileKind): void {
+function downloadFile(fileName: string, bytes: Uint8Array, kind: FileKind): void {
   const url = URL.createObjectURL(new Blob([bytes as Uint8Array<ArrayBuffer>], { type: mimeTypes[kind] }));
   const link = document.createElement('a');
   link.href = url;

@@ -935,7 +935,7 @@ export const messagesHe = {
   'files.inWorkspace': "הקובץ נשמר בתיקיית העבודה.",
   'files.downloadRefused': "הדפדפן לא איפשר לשמור את {name}: {detail}",
   'files.dropHere': "שחררו כאן כדי לפתוח את הקובץ",
-  'files.dropFolder': "לא ניתן לפתוח תיקייה. גררו קובץ אחד: תכנית (‎.tamhil), חוברת אקסל (‎.xlsx) או קובץ CSV.",
+  'files.dropFolder': "לא ניתן לפתוח תיקייה. גררו קובץ אחד: תכנית (‎.tamhil), חוברת אקסל (‎.xlsx), קובץ CSV או מפתח ציבורי (‎.tamhilkey).",
   'files.dropMany': "גררו קובץ אחד בכל פעם.",
   'files.dropWrongKind': "לא ניתן לפתוח את ⁨{name}⁩: תמהיל פותח תכניות (‎.tamhil), חוברות אקסל (‎.xlsx), קובצי CSV ומפתחות ציבוריים (‎.tamhilkey).",
   'files.dropSpreadsheetTitle': "מה לעשות בקובץ ⁨{name}⁩?",
@@ -954,6 +954,15 @@ export const messagesHe = {
   'welcome.sampleDetails': "{services} שירותים · הקובץ ⁨{file}⁩",
   'welcome.sampleCopied': "עותק של הדוגמה נשמר בתיקיית העבודה: ⁨{name}⁩",
   'welcome.loadingSamples': "טוען את הדוגמאות…",
+  'files.problem.notAllowed': "הדפדפן לא קיבל רשות לגשת לקובץ.",
+  'files.problem.notFound': "הקובץ כבר לא נמצא במקומו.",
+  'files.problem.full': "אין די מקום פנוי בכונן.",
+  'files.problem.busy': "הקובץ נעול או בשימוש של תכנה אחרת.",
+  'files.problem.other': "הדפדפן לא הצליח לכתוב את הקובץ.",
+  'files.keyTrustTitle': "לתת אמון במפתח?",
+  'files.keyTrustBody': "המפתח \"{name}\" (טביעת אצבע ⁦{fingerprint}⁩) יתקבל כמפתח של בודק/ת מוכר/ת: אישורים שנחתמו בו ייראו תקפים. כדאי לוודא את טביעת האצבע בטלפון מול הבודק/ת.",
+  'files.keyTrustConfirm': "מתן אמון במפתח",
+  'app.staleAddress': "החלון הזה נפתח בהפעלה קודמת של תמהיל. פתחו את הכתובת שתמהיל הדפיס עכשיו בחלון המסוף (היא נושאת מפתח גישה חדש).",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

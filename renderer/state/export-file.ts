@@ -3,6 +3,7 @@ import { fileSystemProblem } from '@shared/model/file-system-problem.ts';
 import { fileKinds, type ExportKind } from '@shared/host-api.ts';
 import { host } from '../host/host-client.ts';
 import { chooseLocalSaveTarget, saveToLocalTarget, type LocalSaveTarget } from '../host/local-files.ts';
+import { localFileProblem } from '../host/local-file-problem.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages-he.ts';
 import { suggestedName } from './file-actions.ts';
@@ -33,7 +34,7 @@ export async function chooseExportTarget(kind: ExportKind, name = suggestedName(
     // The system dialog already asked before replacing an existing file.
     return path ? { kind: 'host', path, confirmed: true } : null;
   }
-  const answer = await askForFileName(name, kind);
+  const answer = await askForFileName(name, kind, 'computer');
   if (!answer) return null;
   const fileName = `${answer.name}${fileKinds[kind][0]}`;
   if (answer.where === 'workspace') return { kind: 'host', path: fileName, confirmed: false };
@@ -64,7 +65,7 @@ export async function writeExport(target: ExportTarget, bytes: Uint8Array, kind:
   try {
     await saveToLocalTarget(target, bytes, kind);
   } catch (error) {
-    notify('error', t('files.downloadRefused', { name: target.name, detail: (error as Error).message }));
+    notify('error', t('files.downloadRefused', { name: target.name, detail: t(localFileProblem(error)) }));
     return;
   }
   notify('info', `${t(savedMessage, { name: target.name })} ${t(target.kind === 'handle' ? 'files.inChosenPlace' : 'files.inDownloads')}`);

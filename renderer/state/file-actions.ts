@@ -6,7 +6,8 @@ import type { OpenResult, RecoveryEntry } from '@shared/host-api.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { serializePlan } from '@shared/model/serialize-plan.ts';
 import { host } from '../host/host-client.ts';
-import { chooseLocalFile, chooseLocalSaveTarget, revisionOfBytes, saveToLocalTarget, type LocalFile } from '../host/local-files.ts';
+import { chooseLocalFile, chooseLocalSaveTarget, revisionOfBytes, saveToLocalTarget, type LocalFile, type LocalSaveTarget } from '../host/local-files.ts';
+import { localFileProblem } from '../host/local-file-problem.ts';
 import { readLocalPlan } from './local-plan.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages-he.ts';
@@ -146,7 +147,7 @@ async function openLocalPlan({ file, handle }: LocalFile): Promise<void> {
     notify('error', t('open.failed', { name: file.name, reason: openErrorMessage(read.error, useLanguage.getState().language) }));
     return;
   }
-  replaceDocument({ plan: read.plan, path: null, name: read.name, revision: read.revision, savedPlan: read.plan, recoveryKey: newRecoveryKey(), localFile: handle });
+  replaceDocument({ plan: read.plan, path: null, name: read.name, revision: read.revision, savedPlan: read.plan, recoveryKey: newRecoveryKey(), localFile: handle, fromComputer: true });
 }
 
 /** The browser's own Open dialog: a plan from anywhere on this computer, after the user already agreed to leave unsaved work. */
@@ -206,6 +207,17 @@ async function saveTo(path: string, expectedRevision: string | null, overwrite: 
 /** The text a plan file holds, with every formula's current value for readers without Tamhil's engine. */
 const planFileBytes = (plan: Plan) => new TextEncoder().encode(serializePlan(evaluatePlan(plan).plan));
 
+/** Writes a plan file to this computer; a refusal becomes a message, and the file there stays as it was. */
+async function writeLocally(target: LocalSaveTarget, bytes: Uint8Array): Promise<boolean> {
+  try {
+    await saveToLocalTarget(target, bytes, 'plan');
+    return true;
+  } catch (error) {
+    notify('error', t('save.failed', { detail: t(localFileProblem(error)) }));
+    return false;
+  }
+}
+
 type WritePermission = { requestPermission?(descriptor: { mode: 'readwrite' }): Promise<PermissionState> };
 
 /**
@@ -228,8 +240,8 @@ async function saveToLocalFile(handle: FileSystemFileHandle): Promise<boolean> {
   }
   const plan = document.plan;
   const bytes = planFileBytes(plan);
-  await saveToLocalTarget({ kind: 'handle', handle, name: handle.name }, bytes, 'plan');
-  usePlanStore.getState().markSaved({ path: null, name: document.name ?? handle.name, revision: await revisionOfBytes(bytes), plan, localFile: handle });
+  if (!(await writeLocally({ kind: 'handle', handle, name: handle.name }, bytes))) return false;
+  usePlanStore.getState().markSaved({ path: null, name: document.name ?? handle.name, revision: await revisionOfBytes(bytes), plan, localFile: handle, fromComputer: true });
   void afterSave(document.recoveryKey);
   notify('info', `${t('save.saved', { name: handle.name })} ${t('files.inChosenPlace')}`);
   return true;
@@ -243,9 +255,9 @@ async function saveToComputer(name: string): Promise<boolean> {
   if (!target) return false;
   const plan = document.plan;
   const bytes = planFileBytes(plan);
-  await saveToLocalTarget(target, bytes, 'plan');
+  if (!(await writeLocally(target, bytes))) return false;
   const localFile = target.kind === 'handle' ? target.handle : null;
-  usePlanStore.getState().markSaved({ path: null, name: target.name.replace(/\.tamhil$/i, ''), revision: localFile ? await revisionOfBytes(bytes) : null, plan, localFile });
+  usePlanStore.getState().markSaved({ path: null, name: target.name.replace(/\.tamhil$/i, ''), revision: localFile ? await revisionOfBytes(bytes) : null, plan, localFile, fromComputer: true });
   void afterSave(document.recoveryKey);
   notify('info', `${t('save.saved', { name: target.name })} ${t(localFile ? 'files.inChosenPlace' : 'files.inDownloads')}`);
   return true;
@@ -259,7 +271,7 @@ async function saveAs(): Promise<boolean> {
     // The system dialog already asked before replacing an existing file.
     return path ? saveTo(path, path === document.path ? document.revision : null, true) : false;
   }
-  const answer = await askForFileName(suggestedName(), 'plan');
+  const answer = await askForFileName(suggestedName(), 'plan', document.fromComputer ? 'computer' : 'workspace');
   if (!answer) return false;
   if (answer.where === 'computer') return saveToComputer(answer.name);
   const path = `${answer.name}.tamhil`;

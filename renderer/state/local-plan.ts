@@ -7,7 +7,7 @@ export type LocalPlanRead =
   | { ok: true; name: string; revision: string; plan: Plan }
   | { ok: false; name: string; error: OpenError };
 
-export const planNameOf = (fileName: string) => fileName.replace(/\.tamhil$/i, '');
+const planNameOf = (fileName: string) => fileName.replace(/\.tamhil$/i, '');
 
 /**
  * A plan file from this computer, read in the page exactly as the host reads one from disk:

@@ -14,6 +14,8 @@ export type PlanDocument = {
   recoveryKey: string;
   /** A file on this computer that the browser lets Save write back to (File System Access); set only in the browser. */
   localFile?: FileSystemFileHandle | null;
+  /** The plan came from (or was last saved to) this computer rather than the workspace: Save As offers the computer first. */
+  fromComputer?: boolean;
 };
 
 const historyLimit = 200;
@@ -36,7 +38,7 @@ type PlanState = {
   performIf<P>(command: PlanCommand<P>, payload: P, accept: (next: Plan) => boolean): boolean;
   undo(): void;
   redo(): void;
-  markSaved(saved: { path: string | null; name: string; revision: string | null; plan: Plan; localFile?: FileSystemFileHandle | null }): void;
+  markSaved(saved: { path: string | null; name: string; revision: string | null; plan: Plan; localFile?: FileSystemFileHandle | null; fromComputer?: boolean }): void;
 };
 
 export function newRecoveryKey(): string {
@@ -112,10 +114,10 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     }
     set({ document: { ...document, plan: next }, past: [...past, document.plan], future: rest, lastEdit: null });
   },
-  markSaved({ path, name, revision, plan, localFile = null }) {
+  markSaved({ path, name, revision, plan, localFile = null, fromComputer = false }) {
     const { document } = get();
     if (!document) return;
-    set({ document: { ...document, path, name, revision, savedPlan: plan, localFile }, lastEdit: null });
+    set({ document: { ...document, path, name, revision, savedPlan: plan, localFile, fromComputer }, lastEdit: null });
   },
 }));
 

@@ -20,12 +20,13 @@ export function askToConfirm(title: string, body: string, confirmLabel: string):
 }
 
 /** The browser host's Save As: waits for a file name and where it goes, or null when the user cancels. */
-export function askForFileName(suggestedName: string, fileKind: SaveKind): Promise<SaveAnswer | null> {
+export function askForFileName(suggestedName: string, fileKind: SaveKind, preferred: SaveAnswer['where']): Promise<SaveAnswer | null> {
   return new Promise((resolve) => {
     useUiStore.getState().setPrompt({
       kind: 'save-as',
       suggestedName,
       fileKind,
+      preferred,
       resolve: (answer) => {
         useUiStore.getState().setPrompt(null);
         resolve(answer);

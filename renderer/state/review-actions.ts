@@ -11,6 +11,7 @@ import {
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import type { KeyImportResult } from '@shared/host-api.ts';
+import { keyFingerprint } from '@shared/review/approval-signature.ts';
 import { planContentHash } from '@shared/review/content-hash.ts';
 import { keyFileSizeLimit, parsePublicKeyText } from '@shared/review/public-key-file.ts';
 import { host } from '../host/host-client.ts';
@@ -20,7 +21,7 @@ import type { MessageKey } from '../i18n/messages-he.ts';
 import { chooseExportTarget, writeExport } from './export-file.ts';
 import { readLocalPlan } from './local-plan.ts';
 import { usePlanStore } from './plan-store.ts';
-import { askForWorkspaceFile } from './prompts.ts';
+import { askForWorkspaceFile, askToConfirm } from './prompts.ts';
 import { useReviewSession } from './review-session.ts';
 import { useUiStore } from './ui-store.ts';
 
@@ -116,19 +117,26 @@ export async function exportPublicKey(name: string): Promise<void> {
   await writeExport(target, new TextEncoder().encode(text), 'key', 'review.keyExported');
 }
 
-/** A key file from this computer, checked in the page as the host checks one on disk, then trusted. */
-async function importLocalKey({ file }: LocalFile): Promise<KeyImportResult> {
+/**
+ * A key file from this computer, checked in the page as the host checks one on disk, and
+ * trusted only once the user has seen its name and fingerprint and agreed (a dropped file
+ * must not become a trusted reviewer unseen). Null when the user declines.
+ */
+async function importLocalKey({ file }: LocalFile): Promise<KeyImportResult | null> {
   const failed = (error: Extract<KeyImportResult, { ok: false }>['error']) => ({ ok: false as const, path: file.name, name: file.name, error });
   if (file.size > keyFileSizeLimit) return failed({ code: 'too-large', size: file.size, limit: keyFileSizeLimit });
   const parsed = parsePublicKeyText(await file.text());
   if (!parsed.ok) return failed({ code: 'not-a-key', detail: parsed.detail });
-  return { ok: true, key: parsed.key, settings: await host['keys:trust'](parsed.key) };
+  const { name, publicKey } = parsed.key;
+  const trusted = await askToConfirm(t('files.keyTrustTitle'), t('files.keyTrustBody', { name, fingerprint: keyFingerprint(publicKey) }), t('files.keyTrustConfirm'));
+  return trusted ? { ok: true, key: parsed.key, settings: await host['keys:trust'](parsed.key) } : null;
 }
 
 export async function importPublicKey(dropped?: LocalFile): Promise<void> {
   const chosen = dropped ? { local: dropped } : await chooseFile('key', 'review.chooseKey', 'review.noKeys');
   if (!chosen) return;
   const result = 'local' in chosen ? await importLocalKey(chosen.local) : await host['keys:import']({ path: chosen.path });
+  if (!result) return;
   if (result.ok) {
     useReviewSession.getState().takeSettings(result.settings);
     notify('info', t('review.keyImported', { name: result.key.name }));

@@ -18,7 +18,7 @@ export type Notice = { id: number; tone: 'info' | 'error'; text: string };
 /** A question the app is waiting on the user for; answered through `resolve`. */
 export type Prompt =
   | { kind: 'open' }
-  | { kind: 'save-as'; suggestedName: string; fileKind: SaveKind; resolve(answer: SaveAnswer | null): void }
+  | { kind: 'save-as'; suggestedName: string; fileKind: SaveKind; preferred: SaveAnswer['where']; resolve(answer: SaveAnswer | null): void }
   | { kind: 'choose-spreadsheet'; purpose: SpreadsheetPurpose; resolve(chosen: ChosenFile | null): void }
   | { kind: 'dropped-spreadsheet'; local: LocalFile }
   | { kind: 'workbook-progress'; title: string; progress: WorkbookProgress | null; cancel(): void }

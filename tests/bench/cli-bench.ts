@@ -109,14 +109,18 @@ async function stop(child: ChildProcess, wholeGroup: boolean): Promise<void> {
   if (running(child)) await new Promise((resolve) => child.once('exit', resolve));
 }
 
-/** From spawning until the app's address is printed (the moment a user can open it), with its own empty data folder. */
+/**
+ * From spawning until the app's address is printed (the moment a user can open it), with its own
+ * empty data folder. ELECTRON_PATH names no program, so `npm start` takes the browser path on
+ * every machine: where Electron is installed it would open a window and print no address.
+ */
 async function timeToAddress(command: string, args: (port: number) => string[], wholeGroup: boolean): Promise<Run> {
   const dataFolder = await mkdtemp(join(tmpdir(), 'tamhil-cli-bench-data-'));
   const port = await freePort();
   const started = performance.now();
   const child = spawn(command, args(port), {
     cwd: root,
-    env: { ...process.env, TAMHIL_DATA_DIR: dataFolder },
+    env: { ...process.env, TAMHIL_DATA_DIR: dataFolder, ELECTRON_PATH: join(dataFolder, 'no-electron') },
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: wholeGroup,
   });

@@ -79,10 +79,10 @@ describe('opening, saving and recovering plan files', () => {
     await page.getByRole('button', { name: 'שמירה', exact: true }).click();
     const dialog = page.getByRole('dialog', { name: 'שמירת התכנית בשם' });
     await dialog.getByLabel('שם הקובץ').fill('../מחוץ לתיקייה');
-    await dialog.getByRole('button', { name: 'שמירה' }).click();
+    await dialog.getByRole('button', { name: 'שמירה בתיקיית העבודה' }).click();
     await dialog.getByRole('alert').waitFor();
     await dialog.getByLabel('שם הקובץ').fill('כפר האלונים 2027');
-    await dialog.getByRole('button', { name: 'שמירה' }).click();
+    await dialog.getByRole('button', { name: 'שמירה בתיקיית העבודה' }).click();
     await page.getByText('כל השינויים נשמרו').waitFor();
     const saved = JSON.parse(await readFile(join(session.workspace, 'כפר האלונים 2027.tamhil'), 'utf8'));
     expect(saved.details).toMatchObject({ authority: 'כפר האלונים', communityBudget: 1200000 });

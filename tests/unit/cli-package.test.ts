@@ -47,8 +47,13 @@ describe('the packed tamhil command', { timeout: 60_000 }, () => {
       ...process.env,
       TAMHIL_DATA_DIR: await temp.make(),
     });
-    const page = await fetch(served.url.replace(/#.*/, ''));
-    expect(await page.text()).toContain('<div id="root">');
+    const html = await (await fetch(served.url.replace(/#.*/, ''))).text();
+    const script = /src="\.\/(assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    expect((await fetch(new URL(script!, served.url))).status).toBe(200);
+    const token = served.url.split('#token=')[1]!;
+    const samples = await fetch(new URL('/api/samples:list', served.url), { method: 'POST', headers: { 'X-Tamhil-Token': token }, body: '{}' });
+    expect(((await samples.json()) as { fileName: string }[]).map((sample) => sample.fileName)).toContain('givat-hadkalim-2027.tamhil');
     expect(await served.stop()).toBe(0);
   });
 });
