@@ -8,10 +8,10 @@ import type { MenuCommand } from '@shared/host-api.ts';
 export function buildMenu(window: BrowserWindow, language: 'he' | 'en'): Menu {
   const he = language === 'he';
   const send = (command: MenuCommand) => () => window.webContents.send('menu:command', command);
-  const item = (label: string, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const item = (label: string, command: MenuCommand, accelerator?: string, registerAccelerator = false): MenuItemConstructorOptions => ({
     label,
     click: send(command),
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+    ...(accelerator ? { accelerator, registerAccelerator } : {}),
   });
   const template: MenuItemConstructorOptions[] = [
     {
@@ -46,6 +46,12 @@ export function buildMenu(window: BrowserWindow, language: 'he' | 'en'): Menu {
     {
       label: he ? 'תצוגה' : 'View',
       submenu: [
+        // The window has no browser around it, so these shortcuts are the menu's own.
+        item(he ? 'חזרה לעמוד הקודם' : 'Back', 'back', 'Alt+Left', true),
+        item(he ? 'קדימה' : 'Forward', 'forward', 'Alt+Right', true),
+        item(he ? 'התחנה הקודמת' : 'Previous station', 'previous-station', 'CmdOrCtrl+PageUp', true),
+        item(he ? 'התחנה הבאה' : 'Next station', 'next-station', 'CmdOrCtrl+PageDown', true),
+        { type: 'separator' },
         item('עברית', 'language-he'),
         item('English', 'language-en'),
         { type: 'separator' },

@@ -6,6 +6,7 @@ import { startRecoverySync } from './state/recovery-sync.ts';
 import { offerRecovery, openStartupPlan } from './state/file-actions.ts';
 import { useUiStore } from './state/ui-store.ts';
 import { startReadOnlyNotices, useReviewSession } from './state/review-session.ts';
+import { startViewHistory } from './state/view-history.ts';
 import { App } from './components/App.tsx';
 import { BootFailure } from './components/BootFailure.tsx';
 import './styles.css';
@@ -18,6 +19,7 @@ async function boot(): Promise<void> {
   useLanguage.getState().setLanguage(settings.language);
   useReviewSession.getState().takeSettings(settings);
   startReadOnlyNotices();
+  startViewHistory();
   root.render(
     <StrictMode>
       <App />

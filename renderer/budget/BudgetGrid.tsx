@@ -53,11 +53,23 @@ function labelForAssistiveTechnology(root: HTMLElement, editorLabel: string): vo
   }
 }
 
-/** A plan of a few dozen services shows whole, like a sheet; a longer one scrolls inside the grid. */
-const gridHeight = (services: number): number | 'auto' => (services <= 20 ? 'auto' : 640);
+const headerRowHeight = 34;
+const rowHeight = 29;
+const scrollbarHeight = 16;
 
-/** The total row is frozen at the bottom of a grid that scrolls; a whole grid ends with it anyway. */
-const frozenTotalRows = (services: number) => (gridHeight(services) === 'auto' ? 0 : 1);
+/**
+ * The grid's frame: as tall as its rows, but never taller than the window below the header, so
+ * its column headers, its totals row and its horizontal scrollbar are all on screen together
+ * (at 1366×768 the columns past I were reachable only at the grid's bottom).
+ */
+function gridHeight(services: number): number {
+  const rows = headerRowHeight + (services + 1) * rowHeight + scrollbarHeight;
+  const topbar = document.querySelector<HTMLElement>('.topbar')?.offsetHeight ?? 0;
+  return Math.max(240, Math.min(rows, window.innerHeight - topbar - 16));
+}
+
+/** A column wide enough for its header ("G · עלות ליחידה"), so no header is cut short. */
+const columnWidth = (header: string, wide: boolean) => Math.max(wide ? 210 : 96, Math.round(header.length * 7.4 + 28));
 
 function displayValue(plan: Plan, column: BudgetColumn, row: number, language: Language): { text: string; error: boolean } {
   const service = plan.services[row];
@@ -105,6 +117,7 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
     const element = container.current!;
     const current = () => latest.current;
     const columns = budgetColumns(current().plan);
+    const headers = columns.map((column, index) => `${columnLetter(index)} · ${column.header[language]}`);
     const newId = newServiceId;
 
     let fillSource: { row: number; column: number; height: number; width: number } | null = null;
@@ -164,7 +177,7 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
         }
         return { type: 'text', renderer: cellRenderer, readOnly: column.kind === 'computed-money' };
       }),
-      colHeaders: columns.map((column, index) => `${columnLetter(index)} · ${column.header[language]}`),
+      colHeaders: headers,
       rowHeaders: (index: number) => {
         const { plan: base, language: lang } = current();
         const service = base.services[index];
@@ -180,8 +193,10 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
       height: gridHeight(current().plan.services.length),
       width: '100%',
       rowHeaderWidth: 48,
-      colWidths: columns.map((column) => (column.id === 'name' || column.id === 'notes' ? 210 : column.kind === 'text' ? 100 : 104)),
-      fixedRowsBottom: frozenTotalRows(current().plan.services.length),
+      colWidths: headers.map((header, index) => columnWidth(header, columns[index]!.id === 'name' || columns[index]!.id === 'notes')),
+      // The service's name and the totals row stay in view while the grid scrolls in its frame.
+      fixedColumnsStart: 1,
+      fixedRowsBottom: 1,
       manualColumnResize: true,
       manualRowMove: true,
       autoWrapRow: true,
@@ -310,10 +325,18 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
     if (!instance) return;
     instance.updateData(gridRows(plan, language));
     const height = gridHeight(plan.services.length);
-    if (instance.getSettings().height !== height) {
-      instance.updateSettings({ height, fixedRowsBottom: frozenTotalRows(plan.services.length) });
-    }
+    if (instance.getSettings().height !== height) instance.updateSettings({ height });
   }, [plan, language]);
+
+  useEffect(() => {
+    const fit = () => {
+      const instance = hot.current;
+      const height = gridHeight(latest.current.plan.services.length);
+      if (instance && instance.getSettings().height !== height) instance.updateSettings({ height });
+    };
+    window.addEventListener('resize', fit);
+    return () => window.removeEventListener('resize', fit);
+  }, []);
 
   useEffect(() => {
     const instance = hot.current;

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { MenuCommand } from '@shared/host-api.ts';
 import { useT } from '../i18n/i18n.ts';
 import { onMenuCommand } from '../host/host-client.ts';
@@ -7,6 +7,7 @@ import { newPlan, openPlan, savePlan, savePlanAs } from '../state/file-actions.t
 import { isDirty, usePlanStore } from '../state/plan-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { isLocalUndo } from '../state/local-undo.ts';
+import { stepPage } from '../state/view-history.ts';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { Notices } from './Notices.tsx';
 import { OpenPlanDialog } from './OpenPlanDialog.tsx';
@@ -47,6 +48,10 @@ const menuActions: Record<MenuCommand, () => unknown> = {
   redo: () => usePlanStore.getState().redo(),
   'language-he': () => switchLanguage('he'),
   'language-en': () => switchLanguage('en'),
+  back: () => history.back(),
+  forward: () => history.forward(),
+  'previous-station': () => stepPage(-1),
+  'next-station': () => stepPage(1),
 };
 
 /**
@@ -116,13 +121,37 @@ function Prompt() {
   }
 }
 
+/**
+ * The header's height as a CSS variable, so whatever sticks below it (the navigation, the budget
+ * panel) sticks below it at any width, zoom or language, instead of under a guessed offset.
+ */
+function useTopbarHeight() {
+  const topbar = useRef<HTMLElement>(null);
+  useLayoutEffect(() => {
+    const element = topbar.current;
+    if (!element) return;
+    const publish = () => document.documentElement.style.setProperty('--topbar-height', `${element.offsetHeight}px`);
+    publish();
+    const observer = new ResizeObserver(publish);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  return topbar;
+}
+
 export function App() {
   const t = useT();
+  const topbar = useTopbarHeight();
   const hasDocument = usePlanStore((state) => state.document !== null);
   const view = useUiStore((state) => state.view);
   const readOnly = usePlanStore((state) => state.readOnly);
   const starting = useUiStore((state) => state.starting);
   const nativeDialogs = useUiStore((state) => state.info?.nativeDialogs ?? false);
+  const page = view.kind === 'station' ? `station/${view.station}` : view.kind;
+  // Another page starts at its top; a link to a card inside it scrolls on from there.
+  useLayoutEffect(() => {
+    window.scrollTo(0, 0);
+  }, [page]);
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
       const command = shortcutOf(event);
@@ -142,7 +171,7 @@ export function App() {
   }, []);
   return (
     <div className="app">
-      <header className="topbar">
+      <header className="topbar" ref={topbar}>
         <div className="brand">
           <span className="app-name">{t('app.name')}</span>
           <span className="tagline">{t('app.tagline')}</span>

@@ -39,6 +39,13 @@ export const setStationStatus: PlanCommand<{ station: StationId; status: Station
     draft.stations[station].status = status;
   });
 
+/** The team states that a station is not needed in this plan, with the reason; null takes the statement back. */
+export const setStationWaiver: PlanCommand<{ station: StationId; reason: string | null }> = (plan, { station, reason }) =>
+  produce(plan, (draft) => {
+    if (reason === null || reason.trim() === '') delete draft.stations[station].waiverReason;
+    else draft.stations[station].waiverReason = reason;
+  });
+
 export const setItemMarked: PlanCommand<{ station: StationId; itemId: string; marked: boolean }> = (
   plan,
   { station, itemId, marked },

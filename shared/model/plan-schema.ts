@@ -65,6 +65,11 @@ export const StationWorkSchema = z.object({
   marked: z.array(Id),
   ownItems: z.array(OwnStationItemSchema),
   notes: Text,
+  /**
+   * Set when the team states that this station is not needed in this plan, and why: the
+   * submission then asks no more of it. Absent in older files, which mean the same as not waived.
+   */
+  waiverReason: z.string().min(1).max(2_000).optional(),
 });
 
 export const StationsWorkSchema = z.object(
