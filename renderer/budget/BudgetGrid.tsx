@@ -63,10 +63,17 @@ const scrollbarHeight = 16;
  * (at 1366×768 the columns past I were reachable only at the grid's bottom).
  */
 function gridHeight(services: number): number {
-  const rows = headerRowHeight + (services + 1) * rowHeight + scrollbarHeight;
   const topbar = document.querySelector<HTMLElement>('.topbar')?.offsetHeight ?? 0;
-  return Math.max(240, Math.min(rows, window.innerHeight - topbar - 16));
+  return Math.max(240, Math.min(rowsHeight(services), window.innerHeight - topbar - 16));
 }
+
+const rowsHeight = (services: number) => headerRowHeight + (services + 1) * rowHeight + scrollbarHeight;
+
+/**
+ * The totals row is frozen at the frame's foot only when the rows scroll inside it: a frozen
+ * row is drawn twice, and a grid that shows whole ends with the totals anyway.
+ */
+const frozenTotalRows = (services: number) => (rowsHeight(services) > gridHeight(services) ? 1 : 0);
 
 /** A column wide enough for its header ("G · עלות ליחידה"), so no header is cut short. */
 const columnWidth = (header: string, wide: boolean) => Math.max(wide ? 210 : 96, Math.round(header.length * 7.4 + 28));
@@ -194,9 +201,7 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
       width: '100%',
       rowHeaderWidth: 48,
       colWidths: headers.map((header, index) => columnWidth(header, columns[index]!.id === 'name' || columns[index]!.id === 'notes')),
-      // The service's name and the totals row stay in view while the grid scrolls in its frame.
-      fixedColumnsStart: 1,
-      fixedRowsBottom: 1,
+      fixedRowsBottom: frozenTotalRows(current().plan.services.length),
       manualColumnResize: true,
       manualRowMove: true,
       autoWrapRow: true,
@@ -325,14 +330,15 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
     if (!instance) return;
     instance.updateData(gridRows(plan, language));
     const height = gridHeight(plan.services.length);
-    if (instance.getSettings().height !== height) instance.updateSettings({ height });
+    if (instance.getSettings().height !== height) instance.updateSettings({ height, fixedRowsBottom: frozenTotalRows(plan.services.length) });
   }, [plan, language]);
 
   useEffect(() => {
     const fit = () => {
       const instance = hot.current;
-      const height = gridHeight(latest.current.plan.services.length);
-      if (instance && instance.getSettings().height !== height) instance.updateSettings({ height });
+      const services = latest.current.plan.services.length;
+      const height = gridHeight(services);
+      if (instance && instance.getSettings().height !== height) instance.updateSettings({ height, fixedRowsBottom: frozenTotalRows(services) });
     };
     window.addEventListener('resize', fit);
     return () => window.removeEventListener('resize', fit);

@@ -20,6 +20,7 @@ import { CostCharts } from './CostCharts.tsx';
 import { FindingsPanel } from './FindingsPanel.tsx';
 import { columnLetter, sheetRowNumber } from './grid-rows.ts';
 import { ReadyForSubmission } from './ReadyForSubmission.tsx';
+import { BudgetMeter } from './BudgetMeter.tsx';
 import { meterStateOf, SelfDevelopmentMeter } from './SelfDevelopmentMeter.tsx';
 import { TotalsFigures } from './TotalsFigures.tsx';
 import { useProblemText } from './problem-text.ts';
@@ -69,6 +70,7 @@ export function BudgetView() {
       <div className="budget-summary">
         <h2 id="budget-title">{t('budget.title')}</h2>
         <TotalsFigures totals={check.totals} servicesCount={plan.services.length} />
+        <BudgetMeter totals={check.totals} />
         <SelfDevelopmentMeter totals={check.totals} state={meterState} />
       </div>
       <div className="budget-tools" role="group" aria-label={t('budget.tools')}>
@@ -138,7 +140,7 @@ export function BudgetView() {
       <div className="budget-lower">
         <div>
           <FindingsPanel findings={check.findings} />
-          <ReadyForSubmission findings={check.findings} />
+          <ReadyForSubmission />
           <AddColumnForm />
         </div>
         <CostCharts plan={check.evaluated} />

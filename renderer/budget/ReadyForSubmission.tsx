@@ -1,27 +1,34 @@
+import { useId } from 'react';
 import { setReadyForSubmission } from '@shared/commands/review-commands.ts';
-import type { Finding } from '@shared/rules/finding.ts';
+import { unmetRequirements } from '@shared/review/review-checklist.ts';
 import { useT } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
+import { UnmetRequirements } from '../review/RequirementLinks.tsx';
 
-/** Marking the plan ready to submit, refused with the reason while the rules find errors. */
-export function ReadyForSubmission({ findings }: { findings: readonly Finding[] }) {
+/**
+ * Marking the plan ready to submit: refused, and the button shown as unavailable, while the
+ * plan misses any of the submission requirements, which are listed with links to complete them.
+ */
+export function ReadyForSubmission() {
   const t = useT();
-  const ready = usePlanStore((state) => state.document!.plan.review.readyForSubmission);
+  const plan = usePlanStore((state) => state.document!.plan);
   const perform = usePlanStore((state) => state.perform);
-  const errors = findings.filter((finding) => finding.severity === 'error').length;
-  const blocked = errors > 0;
+  const reasonId = useId();
+  const ready = plan.review.readyForSubmission;
+  const blocked = unmetRequirements(plan).length > 0;
   return (
     <section className="ready card" aria-labelledby="ready-title">
       <h2 id="ready-title">{t('ready.title')}</h2>
       <p className={blocked ? 'ready-state blocked' : ready ? 'ready-state ready' : 'ready-state'} aria-live="polite">
-        {blocked ? t('ready.blocked', { errors }) : ready ? t('ready.marked') : t('ready.notMarked')}
+        {ready ? t('ready.marked') : t('ready.notMarked')}
       </p>
-      {/* A plan marked ready before errors appeared can always be unmarked. */}
+      {blocked && !ready && <UnmetRequirements plan={plan} id={reasonId} />}
+      {/* A plan marked ready before something went missing can always be unmarked. */}
       <button
         type="button"
         className={ready ? '' : 'primary'}
         disabled={blocked && !ready}
-        aria-describedby="ready-title"
+        aria-describedby={blocked && !ready ? reasonId : undefined}
         onClick={() => perform(setReadyForSubmission, { ready: !ready })}
       >
         {ready ? t('ready.unmark') : t('ready.mark')}

@@ -5,6 +5,7 @@ import { useT } from '../i18n/i18n.ts';
 import { FindingsPanel } from '../budget/FindingsPanel.tsx';
 import { meterStateOf, SelfDevelopmentMeter } from '../budget/SelfDevelopmentMeter.tsx';
 import { TotalsFigures } from '../budget/TotalsFigures.tsx';
+import { BudgetMeter } from '../budget/BudgetMeter.tsx';
 
 /** The plan's totals, the self-development share against its limit, and the findings. */
 export function TotalsPanel({ plan }: { plan: Plan }) {
@@ -14,6 +15,7 @@ export function TotalsPanel({ plan }: { plan: Plan }) {
     <section className="totals" aria-labelledby="totals-title">
       <h2 id="totals-title">{t('totals.title')}</h2>
       <TotalsFigures totals={totals} servicesCount={plan.services.length} />
+      <BudgetMeter totals={totals} />
       <SelfDevelopmentMeter totals={totals} state={meterStateOf(findings)} />
       <FindingsPanel findings={findings} />
     </section>

@@ -1,5 +1,7 @@
 import { useId, useState } from 'react';
-import { changedSinceSubmission, submissionErrors } from '@shared/commands/review-commands.ts';
+import { changedSinceSubmission } from '@shared/commands/review-commands.ts';
+import { unmetRequirements } from '@shared/review/review-checklist.ts';
+import { UnmetRequirements } from './RequirementLinks.tsx';
 import { submittedPlanOf } from '@shared/review/submitted-plan.ts';
 import { PlanDiffView } from '../diff/PlanDiffView.tsx';
 import type { Plan } from '@shared/model/plan-schema.ts';
@@ -16,18 +18,14 @@ export function ReviewActions({ plan }: { plan: Plan }) {
   const blockedId = useId();
   const status = plan.review.status;
   if (role === 'team') {
-    const errors = submissionErrors(plan);
+    const blocked = unmetRequirements(plan).length > 0;
     return (
       <section className="review-actions" aria-labelledby={`${noteId}-heading`}>
         <h2 id={`${noteId}-heading`}>{t('review.actions')}</h2>
         <p>{t('review.statusLabel', { status: t(`review.status.${status}`) })}</p>
-        {errors > 0 && (
-          <p id={blockedId} className="field-error">
-            {t('review.submitBlocked', { count: errors })}
-          </p>
-        )}
+        {blocked && <UnmetRequirements plan={plan} id={blockedId} />}
         {status === 'returned' && <p className="hint">{t('review.resubmitHint')}</p>}
-        <button type="button" className="primary" disabled={errors > 0} aria-describedby={errors > 0 ? blockedId : undefined} onClick={() => submitForReview(plan)}>
+        <button type="button" className="primary" disabled={blocked} aria-describedby={blocked ? blockedId : undefined} onClick={() => submitForReview(plan)}>
           {t('review.submit')}
         </button>
       </section>

@@ -5,7 +5,6 @@ import {
   replyToComment,
   returnPlan,
   setCommentResolved,
-  submissionErrors,
   submitPlan,
 } from '@shared/commands/review-commands.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
@@ -13,6 +12,7 @@ import type { Plan } from '@shared/model/plan-schema.ts';
 import type { KeyImportResult } from '@shared/host-api.ts';
 import { keyFingerprint } from '@shared/review/approval-signature.ts';
 import { planContentHash } from '@shared/review/content-hash.ts';
+import { unmetRequirements } from '@shared/review/review-checklist.ts';
 import { keyFileSizeLimit, parsePublicKeyText } from '@shared/review/public-key-file.ts';
 import { host } from '../host/host-client.ts';
 import type { ChosenFile, LocalFile } from '../host/local-files.ts';
@@ -39,11 +39,8 @@ function signer(): string | null {
 export function submitForReview(plan: Plan): void {
   const by = signer();
   if (!by) return;
-  const errors = submissionErrors(plan);
-  if (errors > 0) {
-    notify('error', t('review.submitBlocked', { count: errors }));
-    return;
-  }
+  // The button is disabled while requirements are unmet; the page says which, with links.
+  if (unmetRequirements(plan).length > 0) return;
   usePlanStore.getState().perform(submitPlan, { by, at: now() });
   notify('info', t('review.submitted'));
 }

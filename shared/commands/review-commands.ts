@@ -1,27 +1,29 @@
 import { produce } from 'immer';
 import type { Plan } from '../model/plan-schema.ts';
-import { checkEvaluatedPlan } from '../rules/check-evaluated-plan.ts';
+import { unmetRequirements } from '../review/review-checklist.ts';
 import { planContentHash } from '../review/content-hash.ts';
 import { submittedSnapshot } from '../review/submitted-plan.ts';
 import type { PlanCommand } from './plan-commands.ts';
 
 type ReviewRole = Plan['review']['log'][number]['role'];
 
-/**
- * The team's statement that the plan is ready to submit. The UI offers it only while the rules
- * find no error; the flag alone never makes a plan with errors count as ready (see readiness).
- */
-export const setReadyForSubmission: PlanCommand<{ ready: boolean }> = (plan, { ready }) =>
-  produce(plan, (draft) => {
-    draft.review.readyForSubmission = ready;
-  });
+export class SubmissionBlockedError extends Error {}
 
-/** Why the plan cannot be submitted now: the number of error findings (0 when it can). */
-export function submissionErrors(plan: Plan): number {
-  return checkEvaluatedPlan(plan).findings.filter((finding) => finding.severity === 'error').length;
+function requireSubmittable(plan: Plan): void {
+  const unmet = unmetRequirements(plan);
+  if (unmet.length > 0) throw new SubmissionBlockedError(`the plan does not yet meet: ${unmet.map((item) => item.check).join(', ')}`);
 }
 
-export class SubmissionBlockedError extends Error {}
+/**
+ * The team's statement that the plan is ready to submit: only a plan that meets the reviewer's
+ * checklist can be marked ready; the mark can always be taken back.
+ */
+export const setReadyForSubmission: PlanCommand<{ ready: boolean }> = (plan, { ready }) => {
+  if (ready) requireSubmittable(plan);
+  return produce(plan, (draft) => {
+    draft.review.readyForSubmission = ready;
+  });
+};
 
 /** Whether the plan differs from what was last submitted: then what a reviewer would sign is not what was sent for review. */
 export function changedSinceSubmission(plan: Plan): boolean {
@@ -36,8 +38,7 @@ export class ApprovalBlockedError extends Error {}
  * reviewer sees what changed since, and an approval can be checked against them.
  */
 export const submitPlan: PlanCommand<{ by: string; at: string }> = (plan, { by, at }) => {
-  const errors = submissionErrors(plan);
-  if (errors > 0) throw new SubmissionBlockedError(`the plan has ${errors} error findings`);
+  requireSubmittable(plan);
   return produce(plan, (draft) => {
     draft.review.status = 'submitted';
     draft.review.log.push({ act: 'submit', role: 'team', by, at, contentHash: planContentHash(plan), note: '', signature: null, publicKey: null });

@@ -1,4 +1,6 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
+import { serializePlan } from '@shared/model/serialize-plan.ts';
+import { finishedSamplePlan } from '../helpers/samples.ts';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -30,6 +32,8 @@ describe('station 4: the budget grid', () => {
 
   beforeAll(async () => {
     session = await AppSession.start();
+    // Every station finished, so "ready" depends on the budget alone here.
+    await writeFile(join(session.workspace, 'givat-hadkalim-2027.tamhil'), serializePlan(finishedSamplePlan()));
     page = await session.open();
     await page.getByRole('button', { name: /הערכת משאבים נדרשים/ }).click();
     await page.getByRole('gridcell', { name: digitalLiteracy, exact: true }).waitFor();
@@ -67,7 +71,7 @@ describe('station 4: the budget grid', () => {
   it('turns the meter red when a self-developed program goes over the limit, points at the row, and refuses "ready"', async () => {
     await typeIntoCell(page, digitalLiteracy, 6, '500');
     await summary(page).getByText('מעל המגבלה', { exact: true }).waitFor();
-    const meter = page.getByRole('meter');
+    const meter = page.getByRole('meter', { name: /^פיתוח עצמי/ });
     expect(Number(await meter.getAttribute('aria-valuenow'))).toBeGreaterThan(20);
 
     const findings = page.getByRole('region', { name: /ממצאי בדיקה/ });
@@ -76,12 +80,20 @@ describe('station 4: the budget grid', () => {
 
     const mark = page.getByRole('button', { name: 'סימון התכנית כמוכנה להגשה' });
     expect(await mark.isDisabled()).toBe(true);
-    expect(await page.getByRole('region', { name: 'מוכנות להגשה' }).textContent()).toContain('לא ניתן לסמן');
+    const readiness = page.getByRole('region', { name: 'מוכנות להגשה' });
+    const missing = await readiness.getByRole('listitem').allTextContents();
+    expect(missing).toEqual(expect.arrayContaining([expect.stringContaining('פיתוח עצמי בתוך המגבלה'), expect.stringContaining('אין ממצאי שגיאה')]));
+    // The services pasted in above advance no outcome yet: that is missing too, each a link to its card.
+    expect(missing).toContainEqual(expect.stringContaining('כל שירות בתקציב מקושר לתוצאה: מועדון שכונתי חדש, הרצאות בריאות'));
+    expect(await mark.getAttribute('aria-describedby')).toBeTruthy();
   });
 
   it('fixes it with undo, marks the plan ready, and undoes and redoes that too', async () => {
     await page.getByRole('button', { name: 'ביטול פעולה' }).click();
     await summary(page).getByText('בתוך המגבלה', { exact: true }).waitFor();
+    // The pasted services go too, so every service in the budget advances an outcome again.
+    await page.getByRole('button', { name: 'ביטול פעולה' }).click();
+    await page.getByRole('gridcell', { name: 'מועדון שכונתי חדש', exact: true }).waitFor({ state: 'detached' });
     const mark = page.getByRole('button', { name: 'סימון התכנית כמוכנה להגשה' });
     await mark.click();
     await page.getByText('התכנית סומנה כמוכנה להגשה.').waitFor();

@@ -1,5 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { copyFile, readdir } from 'node:fs/promises';
+import { copyFile, readdir, writeFile } from 'node:fs/promises';
+import { serializePlan } from '@shared/model/serialize-plan.ts';
+import { finishedSamplePlan } from '../helpers/samples.ts';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { AppSession } from './support/app-session.ts';
@@ -42,6 +44,8 @@ describe('a plan submitted, commented, returned, resubmitted and approved', () =
   beforeAll(async () => {
     team = await AppSession.start();
     reviewer = await AppSession.start();
+    // The team has finished every station: submission asks that first (the empty plan's refusal is tested in screens.e2e.ts).
+    await writeFile(join(team.workspace, planFile), serializePlan(finishedSamplePlan()));
     teamPage = await team.open();
     await teamPage.getByLabel('רשות מקומית').waitFor();
     reviewerPage = await reviewer.open();

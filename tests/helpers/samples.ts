@@ -48,3 +48,9 @@ export function samplePlan(name: string): Plan {
   if (!result.ok) throw new Error(`sample ${name} does not read: ${JSON.stringify(result.error)}`);
   return result.plan;
 }
+
+/** The sample as its team leaves it once every station is finished: what a submission needs. */
+export function finishedSamplePlan(name: string = validSampleName): Plan {
+  const plan = samplePlan(name);
+  return { ...plan, stations: Object.fromEntries(Object.entries(plan.stations).map(([id, work]) => [id, { ...work, status: 'done' }])) as Plan['stations'] };
+}

@@ -18,7 +18,7 @@ import { previousSubmittedPlanOf, submittedPlanOf } from '@shared/review/submitt
 import { serializePlan } from '@shared/model/serialize-plan.ts';
 import { readPlan } from '@shared/model/read-plan.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
-import { overLimitSampleName, samplePlan, validSampleName } from '../../helpers/samples.ts';
+import { finishedSamplePlan, overLimitSampleName, samplePlan } from '../../helpers/samples.ts';
 
 const team = { by: 'רכזת המדור', at: '2026-12-01T09:00:00.000Z' };
 const reviewer = 'רונית לוי';
@@ -43,7 +43,7 @@ describe('the review of a plan', () => {
   });
 
   it('records who submitted, when and the content hash, and keeps a copy that reads back as the same plan', () => {
-    const plan = samplePlan(validSampleName);
+    const plan = finishedSamplePlan();
     const submitted = reopened(submitPlan(plan, team));
     expect(submitted.review.status).toBe('submitted');
     expect(submitted.review.log).toEqual([{ act: 'submit', role: 'team', ...team, contentHash: planContentHash(plan), note: '', signature: null, publicKey: null }]);
@@ -51,7 +51,7 @@ describe('the review of a plan', () => {
   });
 
   it('carries comment threads in the file: the reviewer comments, the team answers, either resolves', () => {
-    let plan = submitPlan(samplePlan(validSampleName), team);
+    let plan = submitPlan(finishedSamplePlan(), team);
     plan = addComment(plan, { id: 'c1', target: 'services[svc-phone].unitCost', by: reviewer, role: 'reviewer', at: '2026-12-02T08:00:00.000Z', text: 'עלות היחידה גבוהה מהמקובל באשכול' });
     plan = returnPlan(plan, { by: reviewer, at: '2026-12-02T08:05:00.000Z', note: 'נא להתייחס להערה' });
     plan = setCommentResolved(plan, { commentId: 'c1', resolved: true });
@@ -61,11 +61,11 @@ describe('the review of a plan', () => {
     expect(read.review.log.map((act) => `${act.act}:${act.role}`)).toEqual(['submit:team', 'return:reviewer']);
     expect(read.review.comments[0]).toMatchObject({ target: 'services[svc-phone].unitCost', resolved: false });
     expect(read.review.comments[0]!.thread.map((entry) => entry.role)).toEqual(['reviewer', 'team']);
-    expect(planContentHash(read)).toBe(planContentHash(samplePlan(validSampleName)));
+    expect(planContentHash(read)).toBe(planContentHash(finishedSamplePlan()));
   });
 
   it('shows an approval as holding while the plan is unchanged, and as changed after one value moves', () => {
-    const approved = reopened(approve(submitPlan(samplePlan(validSampleName), team)));
+    const approved = reopened(approve(submitPlan(finishedSamplePlan(), team)));
     const trusted = [{ name: 'מינהל אזרחים ותיקים', publicKey: keys.publicKey }];
     expect(checkApproval(approved, trusted)).toMatchObject({ approved: true, unchanged: true, signature: { state: 'trusted', keyName: 'מינהל אזרחים ותיקים' } });
     expect(checkApproval(approved, [])).toMatchObject({ signature: { state: 'unknown-key' } });
@@ -76,7 +76,7 @@ describe('the review of a plan', () => {
   });
 
   it('fails the signature when the recorded hash, time or note is edited in the file, or another key signed', () => {
-    const approved = approve(submitPlan(samplePlan(validSampleName), team));
+    const approved = approve(submitPlan(finishedSamplePlan(), team));
     const act = approved.review.log.at(-1)!;
     const withAct = (change: Partial<typeof act>): Plan => ({ ...approved, review: { ...approved.review, log: [...approved.review.log.slice(0, -1), { ...act, ...change }] } });
     const trusted = [{ name: 'משרד', publicKey: keys.publicKey }];
@@ -87,13 +87,13 @@ describe('the review of a plan', () => {
     const forged = { ...edited, review: { ...edited.review, log: [...edited.review.log.slice(0, -1), { ...act, contentHash: planContentHash(edited) }] } };
     expect(checkApproval(forged, trusted)).toMatchObject({ unchanged: true, signature: { state: 'invalid' } });
     const other = createSigningKeys();
-    const byOther = approve(submitPlan(samplePlan(validSampleName), team), undefined, other.secretKey, keys.publicKey);
+    const byOther = approve(submitPlan(finishedSamplePlan(), team), undefined, other.secretKey, keys.publicKey);
     expect(checkApproval(byOther, trusted)).toMatchObject({ signature: { state: 'invalid' } });
     expect(approvalFields(approved, act).contentHash).toBe(act.contentHash);
   });
 
   it('is not approved while the last act is not an approval', () => {
-    const plan = submitPlan(samplePlan(validSampleName), team);
+    const plan = submitPlan(finishedSamplePlan(), team);
     expect(checkApproval(plan, [])).toEqual({ approved: false });
     expect(checkApproval(submitPlan(approve(plan), team), [])).toEqual({ approved: false });
   });
@@ -101,7 +101,7 @@ describe('the review of a plan', () => {
 
 describe('a resubmission', () => {
   it('keeps the submission before it, so the reviewer sees what changed since the version they returned', () => {
-    const first = submitPlan(samplePlan(validSampleName), team);
+    const first = submitPlan(finishedSamplePlan(), team);
     const returned = returnPlan(first, { by: reviewer, at: '2026-12-02T08:05:00.000Z', note: '' });
     const edited = { ...returned, details: { ...returned.details, communityBudget: 5_100_000 } };
     const second = reopened(submitPlan(edited, { ...team, at: '2026-12-04T09:00:00.000Z' }));
@@ -114,7 +114,7 @@ describe('what a reader is shown as the status', () => {
   const trusted = [{ name: 'משרד', publicKey: keys.publicKey }];
 
   it('refuses to approve a plan changed since it was submitted, so what is signed is what was submitted', () => {
-    const submitted = submitPlan(samplePlan(validSampleName), team);
+    const submitted = submitPlan(finishedSamplePlan(), team);
     const edited = { ...submitted, details: { ...submitted.details, communityBudget: 7_000_000 } };
     expect(changedSinceSubmission(edited)).toBe(true);
     expect(() => approve(edited)).toThrow(ApprovalBlockedError);
@@ -122,7 +122,7 @@ describe('what a reader is shown as the status', () => {
   });
 
   it('believes "approved" only while the approval holds', () => {
-    const plan = samplePlan(validSampleName);
+    const plan = finishedSamplePlan();
     const approved = approve(submitPlan(plan, team));
     expect(reviewStanding(approved, trusted)).toBe('approved');
     expect(reviewStanding(approved, [])).toBe('approval-unverified');
