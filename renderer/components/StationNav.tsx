@@ -9,7 +9,12 @@ export function StationNav() {
   const localized = useLocalized();
   const stations = usePlanStore((state) => state.document?.plan.stations);
   const view = useUiStore((state) => state.view);
-  const show = useUiStore((state) => state.show);
+  const showView = useUiStore((state) => state.show);
+  // The page that is already open goes back to its top, as another page would open at its top.
+  const show = (next: Parameters<typeof showView>[0]) => {
+    window.scrollTo(0, 0);
+    showView(next);
+  };
   if (!stations) return null;
   return (
     <nav aria-label={t('nav.label')} className="station-nav">
