@@ -998,4 +998,5 @@ export const messagesEn: Record<MessageKey, string> = {
   'budgetMeter.within': "within the budget",
   'budgetMeter.over': "{excess} over the budget",
   'totals.overBy': "{excess} over the budget",
+  'logic.overview': "The whole model: the frame shows the part on screen",
 };

@@ -997,6 +997,7 @@ export const messagesHe = {
   'budgetMeter.within': "בתוך התקציב",
   'budgetMeter.over': "חריגה של {excess} מהתקציב",
   'totals.overBy': "חריגה של {excess} מהתקציב",
+  'logic.overview': "מפת המודל כולו: המסגרת מראה את החלק שעל המסך",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

@@ -21,6 +21,9 @@ type Props = {
   onFocus(nodeId: string): void;
 };
 
+/** The smallest zoom at which the boxes' 12 px detail lines read at 11 px or more. */
+const readableZoom = 0.92;
+
 /**
  * The canvas with its tools: search, focus on one node's chain, zoom and fit, export and print.
  * Focus and search dim what is not concerned and bring what is into view.
@@ -43,13 +46,20 @@ export function CanvasArea({ plan, model, findings, layout, pending, focus, onFo
   const shownKey = shown ? [...shown].sort().join('\n') : '';
 
   // The first fit (the canvas opening, perhaps on a finding's node) is immediate; later ones glide.
+  // With nothing lit, the canvas opens on the services at a size that reads (boxes' smallest
+  // text 12 px × 0.92 ≥ 11 px): fitting the whole sample made its text about 5 px. "Fit" and
+  // the overview map still show the whole model.
   const opened = useRef(false);
+  const serviceNodes = useMemo(() => model.nodes.filter((node) => node.kind === 'output').map((node) => ({ id: node.id })), [model]);
   useEffect(() => {
+    if (pending && !opened.current) return;
     const nodes = shownKey === '' ? [] : shownKey.split('\n').map((id) => ({ id }));
     const duration = opened.current ? 250 : 0;
     opened.current = true;
-    void flow.fitView(nodes.length > 0 ? { nodes, duration, maxZoom: 1.2 } : { duration });
-  }, [shownKey, flow]);
+    if (nodes.length > 0) void flow.fitView({ nodes, duration, maxZoom: 1.2 });
+    else if (serviceNodes.length > 0) void flow.fitView({ nodes: serviceNodes, duration, minZoom: readableZoom, maxZoom: 1.2 });
+    else void flow.fitView({ duration });
+  }, [shownKey, flow, pending, serviceNodes]);
 
   const picture = () => modelPicture(plan, model, findings, layout, language);
   const focusable = model.nodes.filter((node) => node.kind === 'output' || node.kind === 'outcome' || node.kind === 'goal');

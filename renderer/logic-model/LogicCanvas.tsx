@@ -1,5 +1,5 @@
 import { useMemo, useRef, useState } from 'react';
-import { MarkerType, ReactFlow, type Connection, type EdgeChange, type NodeChange, type OnBeforeDelete } from '@xyflow/react';
+import { MarkerType, MiniMap, ReactFlow, type Connection, type EdgeChange, type NodeChange, type OnBeforeDelete } from '@xyflow/react';
 import '@xyflow/react/dist/style.css';
 import { cycleLinkIds, type LogicFinding } from '@shared/logic-model/logic-checks.ts';
 import { logicColumns, nodeRef, type LogicModel } from '@shared/logic-model/logic-graph.ts';
@@ -35,6 +35,14 @@ export type CanvasProps = {
  * dropped on empty canvas removes it, and Delete removes the selected links. An outcome's link to
  * its goal can only move to another goal. Each is one plan command, undone like any other edit.
  */
+const overviewColours: Record<string, string> = { input: '#5c6875', output: '#1c5aa0', outcome: '#1b6e43', goal: '#563686' };
+
+/** The overview map paints each box in its column's colour, as the canvas does. */
+function overviewColour(node: { data?: unknown }): string {
+  const kind = (node.data as { kind?: string } | undefined)?.kind;
+  return (kind && overviewColours[kind]) || '#d5dde5';
+}
+
 export function LogicCanvas({ plan, model, findings, layout, pending, lit, matches }: CanvasProps) {
   const t = useT();
   const perform = usePlanStore((state) => state.perform);
@@ -177,6 +185,9 @@ export function LogicCanvas({ plan, model, findings, layout, pending, lit, match
         'edge.a11yDescription.default': t('logic.canvas.edgeHelp'),
         'handle.ariaLabel': t('logic.canvas.handle'),
       }}
-    />
+    >
+      {/* Where the view is within the whole model, at a glance; drag it to move the view. */}
+      <MiniMap pannable zoomable ariaLabel={t('logic.overview')} nodeColor={overviewColour} position="bottom-left" />
+    </ReactFlow>
   );
 }
