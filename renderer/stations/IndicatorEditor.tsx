@@ -7,6 +7,7 @@ import { useLanguage, useT } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { CellNumberInput } from '../components/fields/CellNumberInput.tsx';
 import { TextField } from '../components/fields/TextField.tsx';
+import { DateInput } from '../components/fields/DateInput.tsx';
 
 type Editable = Parameters<typeof setIndicatorField>[1];
 
@@ -50,11 +51,11 @@ export function IndicatorEditor({ outcomeId, indicator }: { outcomeId: string; i
           <ul>
             {indicator.milestones.map((milestone, index) => (
               <li key={index} className="milestone">
-                <input
-                  type="date"
-                  aria-label={t('indicators.milestoneDate', { number: index + 1 })}
+                <DateInput
+                  label={t('indicators.milestoneDate', { number: index + 1 })}
+                  hideLabel
                   value={milestone.date}
-                  onChange={(event) => event.target.value && set('milestones', indicator.milestones.map((entry, at) => (at === index ? { ...entry, date: event.target.value } : entry)))}
+                  onChange={(date) => date && set('milestones', indicator.milestones.map((entry, at) => (at === index ? { ...entry, date } : entry)))}
                 />
                 <CellNumberInput
                   label={t('indicators.milestoneValue', { number: index + 1 })}

@@ -10,6 +10,7 @@ import { confirmUnlink } from './confirm-unlink.ts';
 import { useItemTarget } from './use-item-target.ts';
 import { useGroupSuggestions } from './group-suggestions.ts';
 import { useUiStore } from '../state/ui-store.ts';
+import { DateInput } from '../components/fields/DateInput.tsx';
 
 const scale = [1, 2, 3, 4, 5] as const;
 
@@ -17,7 +18,7 @@ function NeedCard({ need, number }: { need: Need; number: number }) {
   const t = useT();
   const localized = useLocalized();
   const perform = usePlanStore((state) => state.perform);
-  const ids = { source: useId(), group: useId(), date: useId(), strength: useId(), breadth: useId(), groups: useId() };
+  const ids = { source: useId(), group: useId(), strength: useId(), breadth: useId(), groups: useId() };
   const { ref } = useItemTarget<HTMLLegendElement>('need', need.id);
   const outcomes = usePlanStore((state) => state.document?.plan.outcomes);
   const usualGroups = useGroupSuggestions();
@@ -52,8 +53,7 @@ function NeedCard({ need, number }: { need: Need; number: number }) {
             </datalist>
           </div>
           <div className="field">
-            <label htmlFor={ids.date}>{t('needs.date')}</label>
-            <input id={ids.date} type="date" value={need.date ?? ''} onChange={(event) => set('date', event.target.value === '' ? null : event.target.value)} />
+            <DateInput label={t('needs.date')} value={need.date} onChange={(date) => set('date', date)} />
           </div>
           <div className="field">
             <label htmlFor={ids.strength}>{t('needs.strength')}</label>

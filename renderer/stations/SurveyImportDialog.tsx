@@ -10,6 +10,7 @@ import { usePlanStore } from '../state/plan-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { Modal } from '../components/Modal.tsx';
 import { ProblemList } from '../components/workbook/ProblemList.tsx';
+import { DateInput } from '../components/fields/DateInput.tsx';
 
 /** A survey's answers from a table: what was read (layout, scale, items), its name and date, then into the plan. */
 export function SurveyImportDialog({ fileName, sheets }: { fileName: string; sheets: SourceSheet[] }) {
@@ -18,7 +19,7 @@ export function SurveyImportDialog({ fileName, sheets }: { fileName: string; she
   const [sheetIndex, setSheetIndex] = useState(0);
   const [name, setName] = useState(fileName.replace(/\.(csv|xlsx)$/i, ''));
   const [date, setDate] = useState('');
-  const ids = { sheet: useId(), name: useId(), date: useId(), scale: useId() };
+  const ids = { sheet: useId(), name: useId(), scale: useId() };
   const sheet = sheets[sheetIndex]!;
   // The scale is read from the answers; a 1-5 survey where no one answered 5 needs the team to say so.
   const [scale, setScale] = useState<4 | 5 | null>(null);
@@ -61,8 +62,7 @@ export function SurveyImportDialog({ fileName, sheets }: { fileName: string; she
             </select>
           </div>
           <div className="field">
-            <label htmlFor={ids.date}>{t('surveys.date')}</label>
-            <input id={ids.date} type="date" value={date} onChange={(event) => setDate(event.target.value)} />
+            <DateInput label={t('surveys.date')} value={date || null} onChange={(picked) => setDate(picked ?? '')} />
           </div>
         </div>
         <p>{t(read.layout === 'respondents' ? 'surveys.readRespondents' : 'surveys.readCounts', { items: read.items.length, scale: read.scaleMax })}</p>

@@ -1,4 +1,4 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -6,6 +6,7 @@ import { allStations } from '@shared/stations/all-stations.ts';
 import { repositoryRoot } from '../helpers/samples.ts';
 import { AppSession } from './support/app-session.ts';
 import { seriousViolations } from './support/axe.ts';
+import { typeDate } from './support/date-field.ts';
 
 /** The screens a desk team works in, each reached from the navigation by its name. */
 const screens: { name: string; nav: RegExp; heading: string }[] = [
@@ -172,6 +173,32 @@ describe('the sample plan over its community budget', () => {
     const total = page.getByRole('term').filter({ hasText: 'עלות כוללת' }).locator('..');
     expect(await total.getAttribute('class')).toContain('figure-over');
     expect(await total.textContent()).toContain('חריגה של');
+    expect(await seriousViolations(page)).toEqual([]);
+  });
+});
+
+describe('dates', () => {
+  let session: AppSession;
+  let page: Page;
+  beforeAll(async () => {
+    session = await AppSession.start();
+    page = await session.open();
+    await page.getByLabel('רשות מקומית').waitFor();
+  });
+  afterAll(async () => session?.stop());
+
+  it('are typed and read day / month / year, and stored as ISO dates', async () => {
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /הערכת המצב המצוי/ }).click();
+    const date = page.getByRole('group', { name: 'תאריך', exact: true }).first();
+    await date.scrollIntoViewIfNeeded();
+    await typeDate(date, '10/02/2027');
+    await expect.poll(async () => (await date.textContent())?.replace(/[\u2066-\u2069\u200e\u200f]/g, '')).toBe('10.02.2027');
+    await page.getByRole('button', { name: 'שמירה', exact: true }).click();
+    await page.getByText('כל השינויים נשמרו').waitFor();
+    const saved = JSON.parse(await readFile(join(session.workspace, 'givat-hadkalim-2027.tamhil'), 'utf8')) as { needs: { date: string | null }[] };
+    expect(saved.needs.map((need) => need.date)).toContain('2027-02-10');
+    await page.getByRole('button', { name: 'English' }).click();
+    await expect.poll(async () => (await page.getByRole('group', { name: 'Date', exact: true }).first().textContent())?.replace(/[\u2066-\u2069\u200e\u200f]/g, '')).toBe('10/02/2027');
     expect(await seriousViolations(page)).toEqual([]);
   });
 });

@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sessionAtStation } from './support/station-session.ts';
 import { seriousViolations } from './support/axe.ts';
+import { clearDate, typeDate } from './support/date-field.ts';
 
 const caregivers = 'קבוצות תמיכה לבני משפחה מטפלים';
 
@@ -24,10 +25,11 @@ describe('station 6: the work plan of the sample', () => {
     await page.getByRole('button', { name: caregivers, exact: true }).click();
     const plan = page.getByRole('region', { name: `תכנית העבודה של "${caregivers}"` });
     await plan.getByLabel('אחראי', { exact: true }).fill('עובדת סוציאלית קהילתית');
-    await plan.getByLabel('התחלה', { exact: true }).fill('2027-04-01');
-    await plan.getByLabel('סיום', { exact: true }).fill('2027-03-01');
+    await typeDate(plan.getByRole('group', { name: 'התחלה', exact: true }), '01/04/2027');
+    await typeDate(plan.getByRole('group', { name: 'סיום', exact: true }), '01/03/2027');
+    await plan.getByRole('alert').waitFor();
     expect(await plan.getByRole('alert').textContent()).toContain('תאריך הסיום קודם לתאריך ההתחלה');
-    await plan.getByLabel('סיום', { exact: true }).fill('');
+    await clearDate(plan.getByRole('group', { name: 'סיום', exact: true }));
     expect(await plan.getByRole('alert').count()).toBe(0);
     await page.getByLabel(`אבן הדרך של "${caregivers}" ברבעון 2`).fill('פתיחת שתי קבוצות');
     const monitoring = page.getByRole('table', { name: `מעקב: "${caregivers}" — מתוכנן מול ביצוע` });

@@ -7,6 +7,7 @@ import { useLanguage, useT } from '../../i18n/i18n.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
 import { IndicatorTracking } from './IndicatorTracking.tsx';
 import { QuarterActuals } from './QuarterActuals.tsx';
+import { DateInput } from '../../components/fields/DateInput.tsx';
 
 /**
  * One service's work plan: who runs it and with whom, when, its milestone for each quarter, the
@@ -17,7 +18,7 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
   const t = useT();
   const language = useLanguage((state) => state.language);
   const perform = usePlanStore((state) => state.perform);
-  const ids = { owner: useId(), partners: useId(), start: useId(), end: useId(), endProblem: useId() };
+  const ids = { owner: useId(), partners: useId(), endProblem: useId() };
   // ISO dates compare as text; a plan that ends before it starts would run in no quarter at all.
   const endsBeforeStart = Boolean(item?.start && item?.end && item.end < item.start);
   const set = <K extends Exclude<keyof WorkItem, 'serviceId'>>(field: K, value: WorkItem[K], coalesce?: string) =>
@@ -51,18 +52,15 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
           />
         </div>
         <div className="field">
-          <label htmlFor={ids.start}>{t('workplan.start')}</label>
-          <input id={ids.start} type="date" value={item?.start ?? ''} onChange={(event) => set('start', event.target.value === '' ? null : event.target.value)} />
+          <DateInput label={t('workplan.start')} value={item?.start ?? null} onChange={(start) => set('start', start)} />
         </div>
         <div className="field">
-          <label htmlFor={ids.end}>{t('workplan.end')}</label>
-          <input
-            id={ids.end}
-            type="date"
-            value={item?.end ?? ''}
-            aria-invalid={endsBeforeStart}
-            aria-describedby={endsBeforeStart ? ids.endProblem : undefined}
-            onChange={(event) => set('end', event.target.value === '' ? null : event.target.value)}
+          <DateInput
+            label={t('workplan.end')}
+            value={item?.end ?? null}
+            invalid={endsBeforeStart}
+            {...(endsBeforeStart ? { describedBy: ids.endProblem } : {})}
+            onChange={(end) => set('end', end)}
           />
           {endsBeforeStart && (
             <p id={ids.endProblem} className="field-error" role="alert">
