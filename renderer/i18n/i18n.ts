@@ -21,8 +21,22 @@ export const useLanguage = create<LanguageState>((set) => ({
 
 export type Translate = (key: MessageKey, params?: Record<string, string | number>) => string;
 
+/** Letters of the other language's script: Latin inside Hebrew text, Hebrew inside English text. */
+const otherScript: Record<Language, RegExp> = { he: /[A-Za-z]/, en: /[\u0590-\u05FF]/ };
+
+/**
+ * A message with its parameters filled in. A parameter in the other language's script (a file
+ * name like "גבעת הדקלים 2027.xlsx" in a Hebrew message, a Hebrew name in an English one) is
+ * set apart with Unicode isolates, so the bidi algorithm cannot reorder it into its
+ * surroundings ("גבעת הדקלים xlsx.2027").
+ */
 export function translate(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogs[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => String(params[name] ?? whole));
+  return catalogs[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const value = params[name];
+    if (value === undefined) return whole;
+    const text = String(value);
+    return otherScript[language].test(text) && !text.startsWith('\u2068') ? `\u2068${text}\u2069` : text;
+  });
 }
 
 /** The same function for as long as the language stays, so components can depend on it. */

@@ -71,7 +71,7 @@ export function PopulationChart({ population }: { population: Plan['population']
         {population.bands.map((band, bandIndex) => (
           <li key={band.id}>
             <span className="legend-swatch" style={{ backgroundColor: bandColors[bandIndex % bandColors.length] }} aria-hidden="true" />
-            <bdi>{band.label}</bdi>
+            <bdi className="band-label">{band.label}</bdi>
           </li>
         ))}
         <li className="legend-note">{t('population.chartForecastNote')}</li>

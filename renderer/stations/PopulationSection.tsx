@@ -67,7 +67,7 @@ export function PopulationSection() {
             {bands.map((band) => (
               <tr key={band.id}>
                 <th scope="row">
-                  <bdi>{band.label}</bdi>
+                  <bdi className="band-label">{band.label}</bdi>
                 </th>
                 <td>
                   <CellNumberInput

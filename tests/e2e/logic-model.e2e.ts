@@ -69,7 +69,7 @@ async function exportPicture(page: Page, button: string, name: string, extension
   const dialog = page.getByRole('dialog');
   await dialog.getByRole('textbox').fill(name);
   await dialog.getByRole('button', { name: 'שמירה בתיקיית העבודה' }).click();
-  await page.getByText(`התמונה נשמרה: ${name}${extension}`).waitFor();
+  await page.getByText(`התמונה נשמרה: \u2068${name}${extension}\u2069`).waitFor();
 }
 
 describe('the logic model of the sample plan', () => {

@@ -94,7 +94,7 @@ const departmentTable = windows1255(
 /** Exports the sample, then changes it "in Excel": the first service's participants and the community budget. */
 async function workbookEditedInExcel(name: string): Promise<void> {
   await exportWorkbookAs(sampleExport);
-  await page.getByRole('status').filter({ hasText: `הקובץ נשמר: ${sampleExport}.xlsx` }).waitFor();
+  await page.getByRole('status').filter({ hasText: `הקובץ נשמר: \u2068${sampleExport}.xlsx\u2069` }).waitFor();
   const workbook = await readWorkbook(`${sampleExport}.xlsx`);
   const services = workbook.getWorksheet('שירותים ותקציב')!;
   expect([services.getCell('A2').value, services.getCell('D1').value, services.getCell('D2').value]).toEqual([firstService, 'משתתפים', 120]);
@@ -109,7 +109,7 @@ describe('exporting the plan to an Excel workbook', () => {
     expect(shownTotal).toBe(4_309_500);
 
     await exportWorkbookAs(sampleExport);
-    await page.getByRole('status').filter({ hasText: `הקובץ נשמר: ${sampleExport}.xlsx` }).waitFor();
+    await page.getByRole('status').filter({ hasText: `הקובץ נשמר: \u2068${sampleExport}.xlsx\u2069` }).waitFor();
     expect(await page.getByRole('dialog').count()).toBe(0);
 
     const workbook = await readWorkbook(`${sampleExport}.xlsx`);
@@ -135,7 +135,7 @@ describe('exporting the plan to an Excel workbook', () => {
   it('asks before replacing a workbook of the same name, and replaces it only when told to', async () => {
     const path = join(session.workspace, `${sampleExport}.xlsx`);
     await exportWorkbookAs(sampleExport);
-    await page.getByRole('status').filter({ hasText: `הקובץ נשמר: ${sampleExport}.xlsx` }).waitFor();
+    await page.getByRole('status').filter({ hasText: `הקובץ נשמר: \u2068${sampleExport}.xlsx\u2069` }).waitFor();
     const first = await readFile(path);
 
     await page.getByLabel('התקציב המיועד לקהילה (₪)').fill('5,200,000');
