@@ -44,8 +44,10 @@ const wrap = (value: number, size: number) => ((value % size) + size) % size;
  * aria-required-children, label). The cells take the keyboard, so the holders need no tab stop;
  * a closed editor is hidden from assistive technology, an open one has a name.
  */
-function labelForAssistiveTechnology(root: HTMLElement, editorLabel: string): void {
+function labelForAssistiveTechnology(root: HTMLElement, editorLabel: string, selectAllLabel: string): void {
   for (const holder of root.querySelectorAll('[role="presentation"][tabindex]')) holder.removeAttribute('tabindex');
+  // Handsontable names its corner in English whatever the language.
+  for (const corner of root.querySelectorAll('[aria-label="Select whole grid"]')) corner.setAttribute('aria-label', selectAllLabel);
   for (const editor of root.querySelectorAll('textarea:not([aria-label])')) editor.setAttribute('aria-label', editorLabel);
   for (const holder of root.querySelectorAll('.handsontableInputHolder')) {
     if (holder.classList.contains('ht_editor_hidden')) holder.setAttribute('aria-hidden', 'true');
@@ -188,7 +190,8 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
       rowHeaders: (index: number) => {
         const { plan: base, language: lang } = current();
         const service = base.services[index];
-        if (!service) return translate(lang, 'budget.totalRow');
+        // The totals row says so once, in its name cell, rather than twice.
+        if (!service) return '';
         return servicesDecidedAgainst(base).has(service.id) ? translate(lang, 'budget.outOfBudgetRow', { row: sheetRowNumber(index) }) : String(sheetRowNumber(index));
       },
       // The totals row is computed; in the reviewer's mode every cell is read-only.
@@ -308,7 +311,7 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
     };
     element.addEventListener('keydown', onKey, true);
     // Handsontable sets these attributes again as it renders and scrolls, so they are mended as they appear.
-    const mend = () => labelForAssistiveTechnology(element, translate(current().language, 'budget.editCell'));
+    const mend = () => labelForAssistiveTechnology(element, translate(current().language, 'budget.editCell'), translate(current().language, 'budget.selectAll'));
     const observer = new MutationObserver(mend);
     observer.observe(element, { subtree: true, childList: true, attributeFilter: ['tabindex', 'class'] });
     mend();

@@ -999,4 +999,5 @@ export const messagesEn: Record<MessageKey, string> = {
   'budgetMeter.over': "{excess} over the budget",
   'totals.overBy': "{excess} over the budget",
   'logic.overview': "The whole model: the frame shows the part on screen",
+  'budget.selectAll': "Select the whole table",
 };

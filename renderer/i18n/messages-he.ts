@@ -998,6 +998,7 @@ export const messagesHe = {
   'budgetMeter.over': "חריגה של {excess} מהתקציב",
   'totals.overBy': "חריגה של {excess} מהתקציב",
   'logic.overview': "מפת המודל כולו: המסגרת מראה את החלק שעל המסך",
+  'budget.selectAll': "בחירת כל הטבלה",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

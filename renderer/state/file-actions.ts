@@ -43,6 +43,8 @@ function replaceDocument(document: PlanDocument): void {
   const previousKey = usePlanStore.getState().document?.recoveryKey;
   usePlanStore.getState().load(document);
   useUiStore.getState().show({ kind: 'details' });
+  // Another plan starts at its top, even when the details page was already the one open.
+  window.scrollTo(0, 0);
   if (previousKey && previousKey !== document.recoveryKey) void discardRecoveryEntry(previousKey);
 }
 

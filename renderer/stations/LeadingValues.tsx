@@ -26,8 +26,15 @@ export function LeadingValues() {
           {values.map((value) => (
             <li key={value}>
               <bdi>{value}</bdi>
-              <button type="button" onClick={() => perform(setLeadingValues, { values: values.filter((entry) => entry !== value) })}>
-                {t('values.remove', { value })}
+              {/* The chip shows the value once; the button says "remove" and names it only for assistive technology. */}
+              <button
+                type="button"
+                className="icon-button"
+                aria-label={t('values.remove', { value })}
+                title={t('values.remove', { value })}
+                onClick={() => perform(setLeadingValues, { values: values.filter((entry) => entry !== value) })}
+              >
+                <span aria-hidden="true">×</span>
               </button>
             </li>
           ))}

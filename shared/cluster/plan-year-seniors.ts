@@ -32,6 +32,7 @@ function countFrom(plan: Plan, year: PopulationYear, age: number): number | null
 /** The 65+ and 75+ of the plan's year (actual or forecast, as the team entered it in station 1). */
 export function planYearSeniors(plan: Plan): PlanYearSeniors {
   const year = plan.population.years.find((entry) => entry.year === plan.details.year);
-  if (!year) return { basis: null, aged65Plus: null, aged75Plus: null };
+  // A year column with nothing typed in it yet (a new plan has one) has no figures to base on.
+  if (!year || year.counts.length === 0) return { basis: null, aged65Plus: null, aged75Plus: null };
   return { basis: year.kind, aged65Plus: countFrom(plan, year, 65), aged75Plus: countFrom(plan, year, 75) };
 }

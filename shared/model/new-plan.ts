@@ -38,7 +38,11 @@ export function createPlan({ id, authority = '', year, language = 'he' }: NewPla
         { id: '65-74', label: '65-74', fromAge: 65, toAge: 74 },
         { id: '75+', label: '75+', fromAge: 75, toAge: null },
       ],
-      years: [],
+      // The last actual year and the plan's year, so the table has its columns from the start.
+      years: [
+        { year: year - 1, kind: 'actual', counts: [] },
+        { year, kind: 'forecast', counts: [] },
+      ],
       growthRates: [],
       source: '',
     },
