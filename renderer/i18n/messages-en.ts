@@ -1000,4 +1000,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'totals.overBy': "{excess} over the budget",
   'logic.overview': "The whole model: the frame shows the part on screen",
   'budget.selectAll': "Select the whole table",
+  'population.forecastReplaceTitle': "Replace figures that were typed?",
+  'population.forecastReplaceBody': "The forecast years hold {count} typed figures that differ from what the forecast would work out (a planning department's projection, say). The forecast replaces them; Undo brings them back.",
+  'population.forecastReplace': "Replace with the forecast",
 };

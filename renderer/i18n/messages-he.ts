@@ -999,6 +999,9 @@ export const messagesHe = {
   'totals.overBy': "חריגה של {excess} מהתקציב",
   'logic.overview': "מפת המודל כולו: המסגרת מראה את החלק שעל המסך",
   'budget.selectAll': "בחירת כל הטבלה",
+  'population.forecastReplaceTitle': "להחליף נתונים שהוקלדו?",
+  'population.forecastReplaceBody': "בשנות התחזית יש {count} נתונים שהוקלדו ושונים ממה שהתחזית תחשב (למשל תחזית של אגף התכנון). התחזית תחליף אותם; אפשר לבטל אחר כך בביטול פעולה.",
+  'population.forecastReplace': "החלפה בתחזית",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

@@ -51,15 +51,20 @@ export function CanvasArea({ plan, model, findings, layout, pending, focus, onFo
   // the overview map still show the whole model.
   const opened = useRef(false);
   const serviceNodes = useMemo(() => model.nodes.filter((node) => node.kind === 'output').map((node) => ({ id: node.id })), [model]);
+  const litNodes = () => (shownKey === '' ? [] : shownKey.split('\n').map((id) => ({ id })));
   useEffect(() => {
-    if (pending && !opened.current) return;
-    const nodes = shownKey === '' ? [] : shownKey.split('\n').map((id) => ({ id }));
-    const duration = opened.current ? 250 : 0;
+    if (opened.current || pending) return;
     opened.current = true;
-    if (nodes.length > 0) void flow.fitView({ nodes, duration, maxZoom: 1.2 });
-    else if (serviceNodes.length > 0) void flow.fitView({ nodes: serviceNodes, duration, minZoom: readableZoom, maxZoom: 1.2 });
-    else void flow.fitView({ duration });
-  }, [shownKey, flow, pending, serviceNodes]);
+    const nodes = litNodes();
+    if (nodes.length > 0) void flow.fitView({ nodes, duration: 0, maxZoom: 1.2 });
+    else if (serviceNodes.length > 0) void flow.fitView({ nodes: serviceNodes, duration: 0, minZoom: readableZoom, maxZoom: 1.2 });
+    // Only the opening: later layouts and edits keep the user's view.
+  }, [pending]);
+  useEffect(() => {
+    if (!opened.current) return;
+    const nodes = litNodes();
+    void flow.fitView(nodes.length > 0 ? { nodes, duration: 250, maxZoom: 1.2 } : { duration: 250 });
+  }, [shownKey, flow]);
 
   const picture = () => modelPicture(plan, model, findings, layout, language);
   const focusable = model.nodes.filter((node) => node.kind === 'output' || node.kind === 'outcome' || node.kind === 'goal');

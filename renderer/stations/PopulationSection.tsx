@@ -12,7 +12,8 @@ import {
 import { formatNumber, formatPercent } from '@shared/format/number-format.ts';
 import { parseTypedNumber } from '@shared/format/parse-number.ts';
 import { maximumCount } from '@shared/model/plan-schema.ts';
-import { lastActualYear } from '@shared/population/population-forecast.ts';
+import { forecastPopulation, lastActualYear } from '@shared/population/population-forecast.ts';
+import { askToConfirm } from '../state/prompts.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { CellNumberInput } from '../components/fields/CellNumberInput.tsx';
@@ -37,6 +38,22 @@ export function PopulationSection() {
   const countProblem = (value: number | null) =>
     value === null ? t('population.notANumber') : value < 0 || value > maximumCount || !Number.isInteger(value) ? t('population.countRange') : null;
   const rateProblem = (value: number | null) => (value === null ? t('population.notANumber') : value < -1 || value > 10 ? t('population.rateRange') : null);
+  /**
+   * The forecast replaces the forecast years' figures. Figures the team typed (a planning
+   * department's own projection) are not replaced unseen: the user is asked first, and the
+   * forecast is one step to undo either way.
+   */
+  const forecast = async () => {
+    const next = forecastPopulation(population);
+    const typed = population.years
+      .filter((year) => year.kind === 'forecast')
+      .flatMap((year) => year.counts.filter((count) => {
+        const replacement = next.years.find((entry) => entry.year === year.year)?.counts.find((entry) => entry.bandId === count.bandId);
+        return replacement !== undefined && replacement.count !== count.count;
+      }));
+    if (typed.length > 0 && !(await askToConfirm(t('population.forecastReplaceTitle'), t('population.forecastReplaceBody', { count: typed.length }), t('population.forecastReplace')))) return;
+    perform(applyForecast, {});
+  };
   return (
     <section className="card population" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('population.title')}</h2>
@@ -111,7 +128,7 @@ export function PopulationSection() {
         <button type="button" onClick={() => perform(suggestGrowthRates, {})} disabled={!hasActual}>
           {t('population.suggestRates')}
         </button>
-        <button type="button" className="primary" onClick={() => perform(applyForecast, {})} disabled={!hasActual}>
+        <button type="button" className="primary" onClick={() => void forecast()} disabled={!hasActual}>
           {t('population.applyForecast')}
         </button>
         <button type="button" onClick={() => void importPopulation()}>

@@ -209,7 +209,7 @@ describe('files from anywhere on the computer', () => {
     expect(await seriousViolations(page)).toEqual([]);
     expect(await question.getByRole('button', { name: 'ייבוא מחוברת אקסל' }).count()).toBe(0);
     await question.getByRole('button', { name: 'ייבוא טבלת שירותים' }).click();
-    await page.getByRole('dialog', { name: 'ייבוא שירותים מ-"שירותים חדשים.csv"' }).waitFor();
+    await page.getByRole('dialog', { name: 'ייבוא שירותים מ-"\u2068שירותים חדשים.csv\u2069"' }).waitFor();
   });
 });
 

@@ -11,10 +11,17 @@ import { seriousViolations } from './support/axe.ts';
 const knitting = 'קבוצת סריגה קהילתית';
 const belonging = 'ותיקי העיר חשים שייכות ומשמעות בקהילה';
 
+/**
+ * Opens the model and shows all of it: it opens on the services at a size that reads, and these
+ * tests link boxes across every column, as a user does after "fit".
+ */
 async function openModel(page: Page): Promise<void> {
   await page.getByRole('navigation').getByRole('button', { name: 'מודל לוגי' }).click();
   await page.getByRole('heading', { name: 'מודל לוגי', level: 1 }).waitFor();
-  await page.getByRole('toolbar', { name: 'כלי התרשים' }).waitFor();
+  const tools = page.getByRole('toolbar', { name: 'כלי התרשים' });
+  await tools.waitFor();
+  await tools.getByRole('button', { name: 'התאמה לחלון' }).click();
+  await page.waitForTimeout(400);
 }
 
 /** A box of the diagram, found by the start of its accessible name (its title). */

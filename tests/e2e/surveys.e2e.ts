@@ -27,7 +27,7 @@ describe('station 1: survey results, and a finding from an item', () => {
     await writeFile(join(opened.session.workspace, 'סקר שביעות רצון.csv'), windows1255(answers));
     await page.getByRole('button', { name: 'ייבוא תוצאות סקר מקובץ…' }).click();
     await page.getByRole('dialog', { name: 'ייבוא תוצאות סקר' }).getByRole('button', { name: /סקר שביעות רצון\.csv/ }).click();
-    const dialog = page.getByRole('dialog', { name: 'ייבוא סקר מ-"סקר שביעות רצון.csv"' });
+    const dialog = page.getByRole('dialog', { name: 'ייבוא סקר מ-"\u2068סקר שביעות רצון.csv\u2069"' });
     await dialog.getByText('נקראו תשובות של משיבים: 2 פריטים, סולם 1-4.').waitFor();
     expect(await dialog.getByRole('region', { name: 'תשובות שלא נקראו (1)' }).isVisible()).toBe(true);
     expect(await seriousViolations(page)).toEqual([]);

@@ -161,7 +161,7 @@ describe('importing a workbook back', () => {
     await workbookEditedInExcel('נערך באקסל.xlsx');
     await importFrom('ייבוא מאקסל…', 'נערך באקסל.xlsx');
 
-    const preview = page.getByRole('dialog', { name: 'ייבוא "נערך באקסל.xlsx": מה ישתנה' });
+    const preview = page.getByRole('dialog', { name: 'ייבוא "\u2068נערך באקסל.xlsx\u2069": מה ישתנה' });
     await preview.waitFor();
     expect(plain(await preview.getByRole('strong').textContent())).toBe('2 שינויים לעומת התכנית הפתוחה:');
     expect(plain(await preview.getByRole('region', { name: 'פרטי התכנית ומדיניות' }).getByRole('listitem').allTextContents().then((items) => items.join('\n')))).toBe(
@@ -172,7 +172,7 @@ describe('importing a workbook back', () => {
 
     await preview.getByRole('button', { name: 'עדכון התכנית הפתוחה' }).click();
     await preview.waitFor({ state: 'detached' });
-    await page.getByRole('status').filter({ hasText: 'התכנית עודכנה מ-"נערך באקסל.xlsx"' }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'התכנית עודכנה מ-"\u2068נערך באקסל.xlsx\u2069"' }).waitFor();
     // 150 participants × 48 weeks × ₪25 instead of 120 × 48 × 25: ₪36,000 more.
     await expectFigure('עלות כוללת', '4,345,500 ₪');
     await expectFigure('התקציב המיועד לקהילה', '5,500,000 ₪');
@@ -190,7 +190,7 @@ describe('importing a workbook back', () => {
     await writeFile(join(session.workspace, 'broken.xlsx'), bytes);
 
     await importFrom('ייבוא מאקסל…', 'broken.xlsx');
-    const alert = page.getByRole('alert').filter({ hasText: 'לא ניתן לייבא את "broken.xlsx"' });
+    const alert = page.getByRole('alert').filter({ hasText: 'לא ניתן לייבא את "\u2068broken.xlsx\u2069"' });
     await alert.waitFor();
     expect(plain(await alert.textContent())).toContain('הקובץ אינו חוברת Excel בתבנית xlsx');
     expect(plain(await alert.textContent())).toContain('התכנית הפתוחה לא שונתה');
@@ -208,7 +208,7 @@ describe('importing a services table from another department', () => {
     await writeFile(join(session.workspace, 'שירותים מהמחלקה.csv'), departmentTable);
     await importFrom('ייבוא טבלת שירותים…', 'שירותים מהמחלקה.csv');
 
-    const dialog = page.getByRole('dialog', { name: 'ייבוא שירותים מ-"שירותים מהמחלקה.csv"' });
+    const dialog = page.getByRole('dialog', { name: 'ייבוא שירותים מ-"\u2068שירותים מהמחלקה.csv\u2069"' });
     await dialog.waitFor();
     const mapping = dialog.getByRole('group', { name: 'התאמת עמודות לשדות' });
     const field = (name: string) => mapping.getByRole('combobox', { name, exact: true });
@@ -225,7 +225,7 @@ describe('importing a services table from another department', () => {
 
     await dialog.getByRole('button', { name: 'ייבוא 2 שירותים' }).click();
     await dialog.waitFor({ state: 'detached' });
-    await page.getByRole('status').filter({ hasText: '2 שירותים נוספו מ-"שירותים מהמחלקה.csv"' }).waitFor();
+    await page.getByRole('status').filter({ hasText: '2 שירותים נוספו מ-"\u2068שירותים מהמחלקה.csv\u2069"' }).waitFor();
     await expectFigure('שירותים בתמהיל', '18');
     await expectFigure('עלות כוללת', '4,326,000 ₪');
 
@@ -259,7 +259,7 @@ describe('a spreadsheet job the user stops', () => {
     });
 
     await importFrom('ייבוא מאקסל…', 'נערך באקסל.xlsx');
-    const progress = page.getByRole('dialog', { name: 'קוראים את "נערך באקסל.xlsx"' });
+    const progress = page.getByRole('dialog', { name: 'קוראים את "\u2068נערך באקסל.xlsx\u2069"' });
     await progress.getByRole('progressbar', { name: 'מתחילים…' }).waitFor();
     await expect.poll(() => requests).toBe(1);
     expect(await seriousViolations(page)).toEqual([]);
@@ -273,7 +273,7 @@ describe('a spreadsheet job the user stops', () => {
 
     // Nothing is left stuck: the same import runs to its preview afterwards.
     await importFrom('ייבוא מאקסל…', 'נערך באקסל.xlsx');
-    await page.getByRole('dialog', { name: 'ייבוא "נערך באקסל.xlsx": מה ישתנה' }).waitFor();
+    await page.getByRole('dialog', { name: 'ייבוא "\u2068נערך באקסל.xlsx\u2069": מה ישתנה' }).waitFor();
   });
 });
 
@@ -281,14 +281,14 @@ describe('the import dialogs pass the axe scan with no serious or critical viola
   it('the preview of a workbook import', async () => {
     await workbookEditedInExcel('נערך באקסל.xlsx');
     await importFrom('ייבוא מאקסל…', 'נערך באקסל.xlsx');
-    await page.getByRole('dialog', { name: 'ייבוא "נערך באקסל.xlsx": מה ישתנה' }).getByRole('button', { name: 'עדכון התכנית הפתוחה' }).waitFor();
+    await page.getByRole('dialog', { name: 'ייבוא "\u2068נערך באקסל.xlsx\u2069": מה ישתנה' }).getByRole('button', { name: 'עדכון התכנית הפתוחה' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 
   it('the services-table import, with a row it cannot read', async () => {
     await writeFile(join(session.workspace, 'שירותים מהמחלקה.csv'), departmentTable);
     await importFrom('ייבוא טבלת שירותים…', 'שירותים מהמחלקה.csv');
-    await page.getByRole('dialog', { name: 'ייבוא שירותים מ-"שירותים מהמחלקה.csv"' }).getByRole('button', { name: 'ייבוא 2 שירותים' }).waitFor();
+    await page.getByRole('dialog', { name: 'ייבוא שירותים מ-"\u2068שירותים מהמחלקה.csv\u2069"' }).getByRole('button', { name: 'ייבוא 2 שירותים' }).waitFor();
     expect(await seriousViolations(page)).toEqual([]);
   });
 });
