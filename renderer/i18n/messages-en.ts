@@ -1003,4 +1003,7 @@ export const messagesEn: Record<MessageKey, string> = {
   'population.forecastReplaceTitle': "Replace figures that were typed?",
   'population.forecastReplaceBody': "The forecast years hold {count} typed figures that differ from what the forecast would work out (a planning department's projection, say). The forecast replaces them; Undo brings them back.",
   'population.forecastReplace': "Replace with the forecast",
+  'priorities.aboveLine': "Above the budget line: {count} services",
+  'priorities.belowLine': "The budget line · below it: {count} services",
+  'mix.otherTargetGroup': "Other groups",
 };

@@ -1002,6 +1002,9 @@ export const messagesHe = {
   'population.forecastReplaceTitle': "להחליף נתונים שהוקלדו?",
   'population.forecastReplaceBody': "בשנות התחזית יש {count} נתונים שהוקלדו ושונים ממה שהתחזית תחשב (למשל תחזית של אגף התכנון). התחזית תחליף אותם; אפשר לבטל אחר כך בביטול פעולה.",
   'population.forecastReplace': "החלפה בתחזית",
+  'priorities.aboveLine': "מעל קו התקציב: {count} שירותים",
+  'priorities.belowLine': "קו התקציב · מתחת לקו: {count} שירותים",
+  'mix.otherTargetGroup': "קבוצות אחרות",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

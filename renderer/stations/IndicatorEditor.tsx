@@ -29,7 +29,7 @@ export function IndicatorEditor({ outcomeId, indicator }: { outcomeId: string; i
         <legend>{indicator.name || t('indicators.unnamed')}</legend>
         {indicator.libraryId && <p className="hint">{t('indicators.fromLibrary')}</p>}
         <div className="need-fields">
-          <TextField label={t('indicators.name')} value={indicator.name} onChange={(name) => set('name', name, `indicator:${indicator.id}:name`)} />
+          <TextField wide label={t('indicators.name')} value={indicator.name} onChange={(name) => set('name', name, `indicator:${indicator.id}:name`)} />
           <TextField label={t('indicators.unit')} value={indicator.unit} onChange={(unit) => set('unit', unit, `indicator:${indicator.id}:unit`)} />
           <div className="field">
             <label htmlFor={ids.baseline}>{t('indicators.baseline')}</label>
@@ -43,7 +43,7 @@ export function IndicatorEditor({ outcomeId, indicator }: { outcomeId: string; i
             <label htmlFor={ids.year}>{t('indicators.baselineYear')}</label>
             <CellNumberInput id={ids.year} label={t('indicators.baselineYear')} value={indicator.baselineYear} format={String} parse={parse} validate={year} onChange={(value) => set('baselineYear', value, `indicator:${indicator.id}:year`)} />
           </div>
-          <TextField label={t('indicators.source')} value={indicator.source} onChange={(source) => set('source', source, `indicator:${indicator.id}:source`)} />
+          <TextField wide label={t('indicators.source')} value={indicator.source} onChange={(source) => set('source', source, `indicator:${indicator.id}:source`)} />
         </div>
         <fieldset className="milestones" aria-describedby={ids.milestones}>
           <legend>{t('indicators.milestones')}</legend>

@@ -5,6 +5,7 @@ import { goalLabels } from '@shared/model/option-labels.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { mixOverview, type MixLine } from '@shared/services/mix-overview.ts';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n.ts';
+import { targetGroups } from '@shared/services/target-groups.ts';
 
 function MixTable({ caption, heading, lines, label }: { caption: string; heading: string; lines: MixLine<string>[]; label(key: string): string }) {
   const t = useT();
@@ -37,6 +38,11 @@ export function MixOverview({ plan }: { plan: Plan }) {
   const t = useT();
   const localized = useLocalized();
   const overview = useMemo(() => mixOverview(plan), [plan]);
+  const targetGroupLabel = (key: string) => {
+    if (key === 'none') return t('mix.noTargetGroup');
+    const group = targetGroups.find((candidate) => candidate.id === key);
+    return group ? localized(group.label) : t('mix.otherTargetGroup');
+  };
   const flags = [
     ...overview.goalsWithoutService.map((goal) => t('mix.goalWithout', { goal: localized(goalLabels[goal]) })),
     ...overview.outcomesWithoutService.map((outcome) => t('mix.outcomeWithout', { outcome: outcome.title })),
@@ -49,7 +55,7 @@ export function MixOverview({ plan }: { plan: Plan }) {
       <div className="mix-tables">
         <MixTable caption={t('mix.byGoal')} heading={t('outcomes.goal')} lines={overview.byGoal} label={(key) => (key === 'none' ? t('goal.none') : localized(goalLabels[key as keyof typeof goalLabels]))} />
         <MixTable caption={t('mix.byKind')} heading={t('serviceCards.kind')} lines={overview.byKind} label={(key) => localized(serviceKindLabels[key as keyof typeof serviceKindLabels])} />
-        <MixTable caption={t('mix.byTargetGroup')} heading={t('serviceCards.targetGroup')} lines={overview.byTargetGroup} label={(key) => key || t('mix.noTargetGroup')} />
+        <MixTable caption={t('mix.byTargetGroup')} heading={t('serviceCards.targetGroup')} lines={overview.byTargetGroup} label={targetGroupLabel} />
       </div>
       {flags.length === 0 ? (
         <p className="hint">{t('mix.allCovered')}</p>

@@ -128,9 +128,9 @@ function ServiceCard({ service, plan }: { service: Service; plan: Plan }) {
               {operators.map((operator) => <option key={operator} value={operator}>{localized(operatorLabels[operator])}</option>)}
             </select>
           </div>
-          <div className="field">
+          <div className="field field-wide">
             <label htmlFor={ids.target}>{t('serviceCards.targetGroup')}</label>
-            <input id={ids.target} dir="auto" maxLength={500} list={ids.groups} value={service.targetGroup} onChange={(event) => detail({ field: 'targetGroup', value: event.target.value }, `card:${service.id}:target`)} />
+            <input id={ids.target} dir="auto" maxLength={500} list={ids.groups} value={service.targetGroup} title={service.targetGroup} onChange={(event) => detail({ field: 'targetGroup', value: event.target.value }, `card:${service.id}:target`)} />
             <datalist id={ids.groups}>{groups.map((group) => <option key={group} value={group} />)}</datalist>
           </div>
           {count('participants', t('serviceCards.participants'), service.participants)}

@@ -3,6 +3,7 @@ import { costByGoal, costByKind, type GoalKey } from '../budget/cost-breakdown.t
 import { agorot, type Agorot } from '../budget/money.ts';
 import { serviceTotal } from '../budget/service-cost.ts';
 import { servicesInBudget } from '../model/decision-in-force.ts';
+import { targetGroupOf, type TargetGroupId } from './target-groups.ts';
 
 export type MixLine<Key extends string> = { key: Key; services: number; amount: Agorot };
 
@@ -22,9 +23,9 @@ export function mixOverview(plan: Plan) {
     services: services.filter((service) => (key === 'none' ? goalsOf(service).length === 0 : goalsOf(service).includes(key))).length,
   }));
   const byKind = costByKind(plan).map(({ key, amount }) => ({ key, amount, services: services.filter((service) => service.kind === key).length }));
-  const groups = new Map<string, { services: number; amount: number }>();
+  const groups = new Map<TargetGroupId, { services: number; amount: number }>();
   for (const service of services) {
-    const key = service.targetGroup.trim();
+    const key = targetGroupOf(service.targetGroup);
     const line = groups.get(key) ?? { services: 0, amount: 0 };
     groups.set(key, { services: line.services + 1, amount: line.amount + serviceTotal(service) });
   }

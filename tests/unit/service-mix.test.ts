@@ -8,6 +8,7 @@ import { planTotals } from '@shared/budget/plan-totals.ts';
 import { sheetFor } from '@shared/budget/budget-sheet.ts';
 import { insertServices, removeServices } from '@shared/budget/budget-commands.ts';
 import { PlanSchema, ServiceSchema } from '@shared/model/plan-schema.ts';
+import { targetGroupOf } from '@shared/services/target-groups.ts';
 import { buildOutcome, buildPlan, buildServiceCosting, withServices } from '../helpers/plan-builders.ts';
 import { samplePlan, validSampleName } from '../helpers/samples.ts';
 
@@ -16,8 +17,8 @@ describe('the service mix at a glance', () => {
     const base = buildPlan({ outcomes: [buildOutcome('o-belong', { goal: 'belonging' }), buildOutcome('o-risk', { goal: 'risk-prevention' })] });
     const plan = withServices(
       base,
-      buildServiceCosting(1_000, { id: 'a', kind: 'standard', targetGroup: '75+', outcomeIds: ['o-belong'] }),
-      buildServiceCosting(2_000, { id: 'b', kind: 'self-developed', targetGroup: '75+', outcomeIds: ['o-belong'] }),
+      buildServiceCosting(1_000, { id: 'a', kind: 'standard', targetGroup: 'ותיקים הגרים לבד', outcomeIds: ['o-belong'] }),
+      buildServiceCosting(2_000, { id: 'b', kind: 'self-developed', targetGroup: 'ותיקים בני 70+ בסיכון לבדידות', outcomeIds: ['o-belong'] }),
       buildServiceCosting(500, { id: 'c', kind: 'standard', targetGroup: '', outcomeIds: [] }),
     );
     const overview = mixOverview(plan);
@@ -25,10 +26,28 @@ describe('the service mix at a glance', () => {
       ['belonging', 2, 300_000], ['risk-prevention', 0, 0], ['function-preservation', 0, 0], ['none', 1, 50_000],
     ]);
     expect(overview.byKind.map((line) => [line.key, line.services, line.amount])).toEqual([['standard', 2, 150_000], ['self-developed', 1, 200_000], ['continued', 0, 0]]);
-    expect(overview.byTargetGroup).toEqual([{ key: '75+', services: 2, amount: 300_000 }, { key: '', services: 1, amount: 50_000 }]);
+    // Two teams' own words for the same group fall in one line of the table.
+    expect(overview.byTargetGroup).toEqual([{ key: 'alone', services: 2, amount: 300_000 }, { key: 'none', services: 1, amount: 50_000 }]);
     expect(overview.goalsWithoutService).toEqual(['risk-prevention', 'function-preservation']);
     expect(overview.outcomesWithoutService.map((outcome) => outcome.id)).toEqual(['o-risk']);
     expect(overview.servicesWithoutOutcome.map((service) => service.id)).toEqual(['c']);
+  });
+});
+
+describe('target groups', () => {
+  it('reads a team’s own words into the guide’s groups, the first that fits taking the service', () => {
+    expect(targetGroupOf('ניצולי שואה ונפגעי רדיפות הנאצים')).toBe('holocaust-survivors');
+    expect(targetGroupOf('ותיקים מרותקי בית הגרים לבד')).toBe('homebound');
+    expect(targetGroupOf('Seniors living alone')).toBe('alone');
+    expect(targetGroupOf('ותיקים ובני משפחותיהם')).toBe('caregivers');
+    expect(targetGroupOf('כלל הוותיקים ביישוב')).toBe('other');
+    expect(targetGroupOf('  ')).toBe('none');
+  });
+
+  it('gives the sample’s sixteen services far fewer lines than services', () => {
+    const lines = mixOverview(samplePlan(validSampleName)).byTargetGroup;
+    expect(lines.length).toBeLessThan(10);
+    expect(lines.reduce((sum, line) => sum + line.services, 0)).toBe(16);
   });
 });
 

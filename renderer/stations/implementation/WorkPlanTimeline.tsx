@@ -14,6 +14,11 @@ export function WorkPlanTimeline({ plan, services }: { plan: Plan; services: Pla
     <section className="card" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('workplan.timeline', { year: plan.details.year })}</h2>
       <table className="preview-table timeline">
+        {/* Four equal quarters whatever their milestones say; the service's name takes the rest. */}
+        <colgroup>
+          <col className="timeline-service" />
+          {quarters.map((quarter) => <col key={quarter} className="timeline-quarter" />)}
+        </colgroup>
         <thead>
           <tr>
             <th scope="col">{t('logic.service')}</th>

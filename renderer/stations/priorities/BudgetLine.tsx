@@ -31,6 +31,12 @@ export function BudgetLine({ plan }: { plan: Plan }) {
   const decidedAgainst = servicesDecidedAgainst(plan);
   const below = new Map(proposal.below.map((entry) => [entry.id, entry.reason]));
   const money = (value: number) => formatMoney(agorot(value), language);
+  // Above the line first, then the line, then what falls below it, each by weighted score.
+  const byScore = (a: { id: string }, b: { id: string }) => candidates.get(b.id)!.score - candidates.get(a.id)!.score;
+  const groups = [
+    { key: 'above' as const, services: plan.services.filter((service) => !below.has(service.id)).sort(byScore) },
+    { key: 'below' as const, services: plan.services.filter((service) => below.has(service.id)).sort(byScore) },
+  ];
   const save = () => {
     const scenarioName = name.trim() || t('priorities.scenarioDefault', { number: plan.priorities.scenarios.length + 1 });
     perform(saveScenario, { scenario: { id: `scenario-${crypto.randomUUID().slice(0, 8)}`, name: scenarioName, serviceIds: proposal.chosen, createdAt: new Date().toISOString() } });
@@ -61,33 +67,40 @@ export function BudgetLine({ plan }: { plan: Plan }) {
             <th scope="col">{t('priorities.force')}</th>
           </tr>
         </thead>
-        <tbody>
-          {plan.services.map((service) => {
-            const candidate = candidates.get(service.id)!;
-            const reason = below.get(service.id);
-            return (
-              <tr key={service.id} className={reason ? 'below-line' : undefined}>
-                <th scope="row"><bdi>{service.name}</bdi></th>
-                <td>{formatNumber(oneDecimal(candidate.score), language)}</td>
-                <td>{money(candidate.cost)}</td>
-                <td>{reason ? t(`priorities.below.${reason}`) : t('priorities.above')}</td>
-                <td>
-                  {/* A service deferred or not approved is out until the decision changes, below. */}
-                  <select
-                    aria-label={t('priorities.forceOf', { service: service.name })}
-                    value={candidate.forced ?? ''}
-                    disabled={decidedAgainst.has(service.id)}
-                    onChange={(event) => perform(setForced, { serviceId: service.id, mode: (event.target.value || null) as ForcedMode | null })}
-                  >
-                    <option value="">{t('priorities.force.none')}</option>
-                    <option value="in">{t('priorities.force.in')}</option>
-                    <option value="out">{t('priorities.force.out')}</option>
-                  </select>
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
+        {groups.map((group) => (
+          <tbody key={group.key}>
+            <tr className={group.key === 'below' ? 'line-row' : undefined}>
+              <th scope="rowgroup" colSpan={5}>
+                {t(group.key === 'above' ? 'priorities.aboveLine' : 'priorities.belowLine', { count: group.services.length })}
+              </th>
+            </tr>
+            {group.services.map((service) => {
+                const candidate = candidates.get(service.id)!;
+                const reason = below.get(service.id);
+                return (
+                  <tr key={service.id} className={reason ? 'below-line' : undefined}>
+                    <th scope="row"><bdi>{service.name}</bdi></th>
+                    <td>{formatNumber(oneDecimal(candidate.score), language)}</td>
+                    <td>{money(candidate.cost)}</td>
+                    <td>{reason ? t(`priorities.below.${reason}`) : t('priorities.above')}</td>
+                    <td>
+                      {/* A service deferred or not approved is out until the decision changes, below. */}
+                      <select
+                        aria-label={t('priorities.forceOf', { service: service.name })}
+                        value={candidate.forced ?? ''}
+                        disabled={decidedAgainst.has(service.id)}
+                        onChange={(event) => perform(setForced, { serviceId: service.id, mode: (event.target.value || null) as ForcedMode | null })}
+                      >
+                        <option value="">{t('priorities.force.none')}</option>
+                        <option value="in">{t('priorities.force.in')}</option>
+                        <option value="out">{t('priorities.force.out')}</option>
+                      </select>
+                    </td>
+                  </tr>
+                );
+            })}
+          </tbody>
+        ))}
       </table>
       <div className="inline-form">
         <label htmlFor={nameId}>{t('priorities.scenarioName')}</label>
