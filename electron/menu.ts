@@ -47,8 +47,9 @@ export function buildMenu(window: BrowserWindow, language: 'he' | 'en'): Menu {
       label: he ? 'תצוגה' : 'View',
       submenu: [
         // The window has no browser around it, so these shortcuts are the menu's own.
-        item(he ? 'חזרה לעמוד הקודם' : 'Back', 'back', 'Alt+Left', true),
-        item(he ? 'קדימה' : 'Forward', 'forward', 'Alt+Right', true),
+        // On a Mac Option+arrows move by word in text, so Back and Forward take Command+[ and ].
+        item(he ? 'חזרה לעמוד הקודם' : 'Back', 'back', process.platform === 'darwin' ? 'Cmd+[' : 'Alt+Left', true),
+        item(he ? 'קדימה' : 'Forward', 'forward', process.platform === 'darwin' ? 'Cmd+]' : 'Alt+Right', true),
         item(he ? 'התחנה הקודמת' : 'Previous station', 'previous-station', 'CmdOrCtrl+PageUp', true),
         item(he ? 'התחנה הבאה' : 'Next station', 'next-station', 'CmdOrCtrl+PageDown', true),
         { type: 'separator' },

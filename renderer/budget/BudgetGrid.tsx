@@ -66,7 +66,7 @@ const scrollbarHeight = 16;
  */
 function gridHeight(services: number): number {
   const topbar = document.querySelector<HTMLElement>('.topbar')?.offsetHeight ?? 0;
-  return Math.max(240, Math.min(rowsHeight(services), window.innerHeight - topbar - 16));
+  return Math.min(rowsHeight(services), Math.max(240, window.innerHeight - topbar - 16));
 }
 
 const rowsHeight = (services: number) => headerRowHeight + (services + 1) * rowHeight + scrollbarHeight;
@@ -76,6 +76,14 @@ const rowsHeight = (services: number) => headerRowHeight + (services + 1) * rowH
  * row is drawn twice, and a grid that shows whole ends with the totals anyway.
  */
 const frozenTotalRows = (services: number) => (rowsHeight(services) > gridHeight(services) ? 1 : 0);
+
+/** Sets the frame's height and whether the totals row is frozen, each only when it changed. */
+function fitFrame(instance: Handsontable, services: number): void {
+  const height = gridHeight(services);
+  const fixedRowsBottom = frozenTotalRows(services);
+  const settings = instance.getSettings();
+  if (settings.height !== height || settings.fixedRowsBottom !== fixedRowsBottom) instance.updateSettings({ height, fixedRowsBottom });
+}
 
 /** A column wide enough for its header ("G · עלות ליחידה"), so no header is cut short. */
 const columnWidth = (header: string, wide: boolean) => Math.max(wide ? 210 : 96, Math.round(header.length * 7.4 + 28));
@@ -332,16 +340,13 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
     const instance = hot.current;
     if (!instance) return;
     instance.updateData(gridRows(plan, language));
-    const height = gridHeight(plan.services.length);
-    if (instance.getSettings().height !== height) instance.updateSettings({ height, fixedRowsBottom: frozenTotalRows(plan.services.length) });
+    fitFrame(instance, plan.services.length);
   }, [plan, language]);
 
   useEffect(() => {
     const fit = () => {
       const instance = hot.current;
-      const services = latest.current.plan.services.length;
-      const height = gridHeight(services);
-      if (instance && instance.getSettings().height !== height) instance.updateSettings({ height, fixedRowsBottom: frozenTotalRows(services) });
+      if (instance) fitFrame(instance, latest.current.plan.services.length);
     };
     window.addEventListener('resize', fit);
     return () => window.removeEventListener('resize', fit);

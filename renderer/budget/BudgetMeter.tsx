@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { agorot } from '@shared/budget/money.ts';
 import type { PlanTotals } from '@shared/budget/plan-totals.ts';
 import { formatMoney, formatPercent } from '@shared/format/number-format.ts';
@@ -19,17 +20,18 @@ export function BudgetMeter({ totals }: { totals: PlanTotals }) {
   const share = totals.communityBudget > 0 ? totals.total / totals.communityBudget : totals.total > 0 ? Infinity : 0;
   const scale = Math.max(1.25, Number.isFinite(share) ? share : 1.25);
   const state = excess !== null ? 'over' : share > 0.95 ? 'close' : 'ok';
+  const labelId = useId();
   const stateText = excess !== null ? t('budgetMeter.over', { excess: formatMoney(excess, language) }) : t('budgetMeter.within');
   return (
     <div className={`meter budget-meter meter-${state}`}>
-      <div className="meter-label" id="budget-meter-label">
+      <div className="meter-label" id={labelId}>
         {t('budgetMeter.label', { total: formatMoney(totals.total, language), budget: formatMoney(totals.communityBudget, language) })}
         {Number.isFinite(share) && ` (${formatPercent(share, language, 1)})`} · <strong>{stateText}</strong>
       </div>
       <div
         className="meter-track"
         role="meter"
-        aria-labelledby="budget-meter-label"
+        aria-labelledby={labelId}
         aria-valuemin={0}
         aria-valuemax={Math.round(scale * 100)}
         aria-valuenow={Math.round(Math.min(share, scale) * 100)}

@@ -20,9 +20,9 @@ export function ReadyForSubmission() {
     <section className="ready card" aria-labelledby="ready-title">
       <h2 id="ready-title">{t('ready.title')}</h2>
       <p className={blocked ? 'ready-state blocked' : ready ? 'ready-state ready' : 'ready-state'} aria-live="polite">
-        {ready ? t('ready.marked') : t('ready.notMarked')}
+        {ready ? t(blocked ? 'ready.markedButMissing' : 'ready.marked') : t('ready.notMarked')}
       </p>
-      {blocked && !ready && <UnmetRequirements plan={plan} id={reasonId} />}
+      {blocked && <UnmetRequirements plan={plan} id={reasonId} />}
       {/* A plan marked ready before something went missing can always be unmarked. */}
       <button
         type="button"

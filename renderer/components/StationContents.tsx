@@ -8,7 +8,7 @@ function goTo(anchor: string): void {
   const target = document.getElementById(anchor);
   if (!target) return;
   target.scrollIntoView({ block: 'start' });
-  const heading = target.querySelector<HTMLElement>('h2, h3') ?? target;
+  const heading = target.querySelector<HTMLElement>('h1, h2, h3, label') ?? target;
   heading.tabIndex = -1;
   heading.focus({ preventScroll: true });
 }

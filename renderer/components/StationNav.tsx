@@ -53,7 +53,7 @@ export function StationNav() {
       <h2 className="nav-heading">{t('nav.stations')}</h2>
       <ol>
         {allStations.map((station) => {
-          const status = stations[station.id].status;
+          const status = stations[station.id].waiverReason ? 'waived' : stations[station.id].status;
           const current = view.kind === 'station' && view.station === station.id;
           return (
             <li key={station.id}>

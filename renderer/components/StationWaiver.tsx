@@ -18,7 +18,7 @@ export function StationWaiver({ station, reason }: { station: StationId; reason:
         <input
           type="checkbox"
           id={checkboxId}
-          checked={waiving}
+          checked={waiving || reason !== undefined}
           onChange={(event) => {
             setWaiving(event.target.checked);
             if (!event.target.checked) perform(setStationWaiver, { station, reason: null });

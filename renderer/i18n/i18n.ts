@@ -31,11 +31,14 @@ const otherScript: Record<Language, RegExp> = { he: /[A-Za-z]/, en: /[\u0590-\u0
  * surroundings ("גבעת הדקלים xlsx.2027").
  */
 export function translate(language: Language, key: MessageKey, params: Record<string, string | number> = {}): string {
-  return catalogs[language][key].replace(/\{(\w+)\}/g, (whole, name: string) => {
+  const template = catalogs[language][key];
+  return template.replace(/\{(\w+)\}/g, (whole, name: string, at: number) => {
     const value = params[name];
     if (value === undefined) return whole;
     const text = String(value);
-    return otherScript[language].test(text) && !text.startsWith('\u2068') ? `\u2068${text}\u2069` : text;
+    // Not twice: where the message already isolates the place, or the value carries its own isolates.
+    const isolated = /[\u2066-\u2068]/.test(template[at - 1] ?? '') || /[\u2066-\u2069]/.test(text);
+    return otherScript[language].test(text) && !isolated ? `\u2068${text}\u2069` : text;
   });
 }
 

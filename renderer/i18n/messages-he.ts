@@ -988,10 +988,8 @@ export const messagesHe = {
   'review.check.within-budget': "עלות השירותים בתוך תקציב הקהילה",
   'review.check.within-budget.failing': "השירותים עולים יותר מתקציב הקהילה",
   'review.check.self-development.failing': "התכניות בפיתוח עצמי חורגות מהמגבלה",
-  'requirements.title': "מה חסר לפני ההגשה",
   'requirements.intro': "התכנית עדיין לא עומדת בדרישות ההגשה, אלה שהבודק/ת מטעם המשרד בודק/ת. כל פריט מוביל למקום שבו משלימים אותו:",
   'requirements.met': "התכנית עומדת בכל דרישות ההגשה.",
-  'requirements.goTo': "מעבר אל {place}",
   'requirements.noIndicators': "אין עדיין מדדים לתוצאות",
   'budgetMeter.label': "עלות השירותים: {total} מתוך התקציב המיועד לקהילה, {budget}",
   'budgetMeter.within': "בתוך התקציב",
@@ -999,12 +997,14 @@ export const messagesHe = {
   'totals.overBy': "חריגה של {excess} מהתקציב",
   'logic.overview': "מפת המודל כולו: המסגרת מראה את החלק שעל המסך",
   'budget.selectAll': "בחירת כל הטבלה",
-  'population.forecastReplaceTitle': "להחליף נתונים שהוקלדו?",
-  'population.forecastReplaceBody': "בשנות התחזית יש {count} נתונים שהוקלדו ושונים ממה שהתחזית תחשב (למשל תחזית של אגף התכנון). התחזית תחליף אותם; אפשר לבטל אחר כך בביטול פעולה.",
+  'population.forecastReplaceTitle': "להחליף את נתוני שנות התחזית?",
+  'population.forecastReplaceBody': "בשנות התחזית יש {count} נתונים שונים ממה שהתחזית תחשב עכשיו: שהוקלדו (למשל תחזית של אגף התכנון) או מתחזית קודמת. התחזית תחליף אותם; אפשר לבטל אחר כך בביטול פעולה.",
   'population.forecastReplace': "החלפה בתחזית",
   'priorities.aboveLine': "מעל קו התקציב: {count} שירותים",
   'priorities.belowLine': "קו התקציב · מתחת לקו: {count} שירותים",
   'mix.otherTargetGroup': "קבוצות אחרות",
+  'status.waived': "לא נדרשת",
+  'ready.markedButMissing': "התכנית סומנה כמוכנה להגשה, אבל מאז חסרים בה דברים שההגשה דורשת:",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

@@ -50,18 +50,22 @@ export function CanvasArea({ plan, model, findings, layout, pending, focus, onFo
   // text 12 px × 0.92 ≥ 11 px): fitting the whole sample made its text about 5 px. "Fit" and
   // the overview map still show the whole model.
   const opened = useRef(false);
+  // What the view was last fitted to, so the opening's fit is not undone by the effect below.
+  const fittedKey = useRef<string | null>(null);
   const serviceNodes = useMemo(() => model.nodes.filter((node) => node.kind === 'output').map((node) => ({ id: node.id })), [model]);
   const litNodes = () => (shownKey === '' ? [] : shownKey.split('\n').map((id) => ({ id })));
   useEffect(() => {
     if (opened.current || pending) return;
     opened.current = true;
+    fittedKey.current = shownKey;
     const nodes = litNodes();
     if (nodes.length > 0) void flow.fitView({ nodes, duration: 0, maxZoom: 1.2 });
     else if (serviceNodes.length > 0) void flow.fitView({ nodes: serviceNodes, duration: 0, minZoom: readableZoom, maxZoom: 1.2 });
     // Only the opening: later layouts and edits keep the user's view.
   }, [pending]);
   useEffect(() => {
-    if (!opened.current) return;
+    if (!opened.current || fittedKey.current === shownKey) return;
+    fittedKey.current = shownKey;
     const nodes = litNodes();
     void flow.fitView(nodes.length > 0 ? { nodes, duration: 250, maxZoom: 1.2 } : { duration: 250 });
   }, [shownKey, flow]);

@@ -175,7 +175,6 @@ export function LogicCanvas({ plan, model, findings, layout, pending, lit, match
       reconnectRadius={16}
       minZoom={0.1}
       maxZoom={2}
-      fitView
       proOptions={{ hideAttribution: true }}
       aria-label={t('logic.canvas.title')}
       aria-busy={pending}

@@ -47,7 +47,7 @@ export function RequirementLinks({ item, plan }: { item: ChecklistItem; plan: Pl
     case 'indicators-complete': {
       if (item.indicators.length === 0) return <Links places={[{ label: t('requirements.noIndicators'), view: station('desired-state') }]} />;
       const named = item.indicators.map(({ outcomeId, indicatorId }) => ({
-        label: plan.outcomes.find((outcome) => outcome.id === outcomeId)?.indicators.find((indicator) => indicator.id === indicatorId)?.name ?? indicatorId,
+        label: plan.outcomes.find((outcome) => outcome.id === outcomeId)?.indicators.find((indicator) => indicator.id === indicatorId)?.name || t('indicators.unnamed'),
         item: { kind: 'outcome' as const, id: outcomeId },
       }));
       return <Links places={named} />;

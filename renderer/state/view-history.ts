@@ -32,6 +32,8 @@ export function stepPage(step: 1 | -1): void {
  */
 export function startViewHistory(): void {
   let restoring = false;
+  // Views open at their top; the browser restoring an old scroll position after Back would undo that.
+  history.scrollRestoration = 'manual';
   history.replaceState({ view: useUiStore.getState().view }, '', addressOf(useUiStore.getState().view));
   useUiStore.subscribe((state, previous) => {
     if (restoring || sameView(state.view, previous.view)) return;

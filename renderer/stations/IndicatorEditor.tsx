@@ -55,7 +55,7 @@ export function IndicatorEditor({ outcomeId, indicator }: { outcomeId: string; i
                   label={t('indicators.milestoneDate', { number: index + 1 })}
                   hideLabel
                   value={milestone.date}
-                  onChange={(date) => date && set('milestones', indicator.milestones.map((entry, at) => (at === index ? { ...entry, date } : entry)))}
+                  onChange={(date) => date && set('milestones', indicator.milestones.map((entry, at) => (at === index ? { ...entry, date } : entry)), `indicator:${indicator.id}:milestone:${index}`)}
                 />
                 <CellNumberInput
                   label={t('indicators.milestoneValue', { number: index + 1 })}

@@ -53,7 +53,7 @@ function NeedCard({ need, number }: { need: Need; number: number }) {
             </datalist>
           </div>
           <div className="field">
-            <DateInput label={t('needs.date')} value={need.date} onChange={(date) => set('date', date)} />
+            <DateInput label={t('needs.date')} value={need.date} onChange={(date) => set('date', date, `need:${need.id}:date`)} />
           </div>
           <div className="field">
             <label htmlFor={ids.strength}>{t('needs.strength')}</label>

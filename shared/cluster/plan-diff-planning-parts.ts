@@ -64,6 +64,7 @@ export const stationsParts: Part<Plan> = items({
       ],
     }),
     field({ key: 'notes', label: { he: 'הערות', en: 'Notes' }, measure: 'text', read: (station) => station.notes }),
+    field({ key: 'waiverReason', label: { he: 'לא נדרשת, בנימוק', en: 'Not needed, because' }, measure: 'text', read: (station) => station.waiverReason ?? '' }),
   ],
 });
 

@@ -24,7 +24,8 @@ export type ChecklistItem =
 export type ChecklistCheck = ChecklistItem['check'];
 
 /** A station counts as finished when the team marked it done, or stated with a reason that this plan does not need it. */
-export const stationFinished = (plan: Plan, station: StationId) => plan.stations[station].status === 'done' || plan.stations[station].waiverReason !== undefined;
+export const stationFinished = (plan: Plan, station: StationId) =>
+  plan.stations[station].status === 'done' || (plan.stations[station].waiverReason ?? '').trim() !== '';
 
 export function reviewChecklist(plan: Plan): ChecklistItem[] {
   const missing: ('authority' | 'community-budget')[] = [];

@@ -10,11 +10,11 @@ export const targetGroups = [
   { id: 'holocaust-survivors', words: ['שואה', 'holocaust'], label: { he: 'ניצולי שואה', en: 'Holocaust survivors' } },
   { id: 'abuse-neglect', words: ['התעללות', 'הזנחה', 'abuse', 'neglect'], label: { he: 'בסיכון להתעללות או הזנחה', en: 'At risk of abuse or neglect' } },
   { id: 'caregivers', words: ['מטפלים', 'בני משפחה', 'משפחות', 'caregiver', 'famil'], label: { he: 'בני משפחה מטפלים', en: 'Family caregivers' } },
-  { id: 'homebound', words: ['מרותק', 'מוגבלות', 'סיעוד', 'homebound', 'disabilit', 'long-term care'], label: { he: 'מרותקי בית ובעלי מוגבלות תפקודית', en: 'Homebound or with a functional disability' } },
+  { id: 'homebound', words: ['מרותק', 'מוגבלות', 'homebound', 'disabilit'], label: { he: 'מרותקי בית ובעלי מוגבלות תפקודית', en: 'Homebound or with a functional disability' } },
   { id: 'falls', words: ['נפל', 'ליפול', 'נפילה', 'fall'], label: { he: 'בסיכון לנפילה', en: 'At risk of falling' } },
   { id: 'alone', words: ['לבד', 'בודד', 'בדידות', 'alone', 'lonel'], label: { he: 'גרים לבד או חשים בדידות', en: 'Living alone or lonely' } },
   { id: 'digital', words: ['טלפון חכם', 'דיגיטל', 'smartphone', 'digital'], label: { he: 'מחוץ לשירותים הדיגיטליים', en: 'Outside digital services' } },
-  { id: 'independent', words: ['עצמאי', 'עצמאיות', 'independent', 'active'], label: { he: 'ותיקים עצמאיים', en: 'Independent seniors' } },
+  { id: 'independent', words: ['עצמאי', 'עצמאיות', 'independent'], label: { he: 'ותיקים עצמאיים', en: 'Independent seniors' } },
 ] as const satisfies readonly { id: string; words: readonly string[]; label: LocalizedText }[];
 
 export type TargetGroupId = (typeof targetGroups)[number]['id'] | 'other' | 'none';

@@ -30,7 +30,7 @@ const counted = (id: StationSectionId, count: number): StationSection => ({ id, 
 /** What the team works on in each station, besides the guide's own parts. */
 const workSections: Record<StationId, (plan: Plan) => StationSection[]> = {
   'current-state': (plan) => [
-    counted('population', plan.population.years.length),
+    counted('population', plan.population.years.filter((year) => year.counts.length > 0).length),
     counted('existing-services', plan.existingServices.length),
     counted('surveys', plan.surveys.length),
     counted('needs', plan.needs.length),

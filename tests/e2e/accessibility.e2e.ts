@@ -28,7 +28,7 @@ describe('every screen passes an axe scan with no serious or critical violation'
 
   for (const station of allStations) {
     it(`station ${station.number}, ${station.name.he}`, async () => {
-      await page.getByRole('button', { name: new RegExp(station.name.he) }).click();
+      await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: new RegExp(station.name.he) }).click();
       await page.getByRole('heading', { name: station.name.he, level: 1 }).waitFor();
       expect(await seriousViolations(page)).toEqual([]);
     });

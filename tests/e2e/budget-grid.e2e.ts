@@ -35,7 +35,7 @@ describe('station 4: the budget grid', () => {
     // Every station finished, so "ready" depends on the budget alone here.
     await writeFile(join(session.workspace, 'givat-hadkalim-2027.tamhil'), serializePlan(finishedSamplePlan()));
     page = await session.open();
-    await page.getByRole('button', { name: /הערכת משאבים נדרשים/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /הערכת משאבים נדרשים/ }).click();
     await page.getByRole('gridcell', { name: digitalLiteracy, exact: true }).waitFor();
   });
   afterAll(async () => session?.stop());

@@ -147,19 +147,19 @@ describe('the regional cluster view: a coordinator compares a folder of plans an
   });
 
   it('shows the copy in station 3 marked as copied and in the budget of station 4, and undoes it in one step', async () => {
-    await page.getByRole('button', { name: /בניית תמהיל שירותים/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /בניית תמהיל שירותים/ }).click();
     const card = page.getByRole('listitem').filter({ has: page.getByText('הועתק מאלון 2027') }).last();
     await card.waitFor();
     expect(await card.textContent()).toContain('חוג ציור');
     expect(plain(await card.textContent())).toContain('5,400 ₪');
     expect(await seriousViolations(page)).toEqual([]);
-    await page.getByRole('button', { name: /הערכת משאבים נדרשים/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /הערכת משאבים נדרשים/ }).click();
     await page.getByRole('heading', { name: 'הערכת משאבים נדרשים', level: 1 }).waitFor();
     await page.getByRole('gridcell', { name: 'חוג ציור', exact: true }).waitFor();
 
     await page.getByRole('button', { name: 'ביטול פעולה' }).click();
     await expect.poll(() => page.getByRole('gridcell', { name: 'חוג ציור', exact: true }).count()).toBe(0);
-    await page.getByRole('button', { name: /בניית תמהיל שירותים/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /בניית תמהיל שירותים/ }).click();
     expect(await page.getByText('הועתק מאלון 2027').count()).toBe(0);
   });
 });

@@ -79,6 +79,19 @@ async function exportPicture(page: Page, button: string, name: string, extension
   await page.getByText(`התמונה נשמרה: \u2068${name}${extension}\u2069`).waitFor();
 }
 
+describe('the logic model on first opening', () => {
+  const opened = sessionAtStation(/בניית תמהיל שירותים/, 'התמהיל במבט אחד');
+
+  it('shows the services at a size that reads, with an overview of the whole model', async () => {
+    const page = opened.page;
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: 'מודל לוגי' }).click();
+    const service = box(page, 'מועדון חברתי "בית הדקלים"');
+    // A box 54 px tall drawn at the readable zoom (0.92) or more; fitting the whole sample drew it about 22 px tall.
+    expect((await settledBox(page, service)).height).toBeGreaterThanOrEqual(49);
+    await page.getByRole('img', { name: 'מפת המודל כולו: המסגרת מראה את החלק שעל המסך' }).waitFor();
+  });
+});
+
 describe('the logic model of the sample plan', () => {
   const opened = sessionAtStation(/בניית תמהיל שירותים/, 'התמהיל במבט אחד');
   let page: Page;

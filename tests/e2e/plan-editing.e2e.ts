@@ -48,7 +48,7 @@ describe('a desk team edits the sample plan in Hebrew and saves it', () => {
     await authority.fill('גבעת הדקלים החדשה');
     await page.getByText('יש שינויים שלא נשמרו').waitFor();
 
-    await page.getByRole('button', { name: /הערכת המצב המצוי/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /הערכת המצב המצוי/ }).click();
     await page.getByRole('heading', { name: 'הערכת המצב המצוי', level: 1 }).waitFor();
     const topic = page.getByRole('checkbox', { name: lonelinessTopic });
     expect(await topic.isChecked()).toBe(false);
@@ -69,7 +69,7 @@ describe('a desk team edits the sample plan in Hebrew and saves it', () => {
     await page.getByRole('button', { name: 'ביצוע מחדש' }).click();
     expect(await page.getByLabel('רשות מקומית').inputValue()).toBe('גבעת הדקלים החדשה');
     await page.getByRole('button', { name: 'ביצוע מחדש' }).click();
-    await page.getByRole('button', { name: /הערכת המצב המצוי/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /הערכת המצב המצוי/ }).click();
     expect(await page.getByRole('checkbox', { name: lonelinessTopic }).isChecked()).toBe(true);
   });
 
@@ -97,7 +97,7 @@ describe('a desk team edits the sample plan in Hebrew and saves it', () => {
     page = await session.open();
     await page.getByRole('heading', { name: 'פרטי התכנית', level: 1 }).waitFor();
     expect(await page.getByLabel('רשות מקומית').inputValue()).toBe('גבעת הדקלים החדשה');
-    await page.getByRole('button', { name: /הערכת המצב המצוי/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /הערכת המצב המצוי/ }).click();
     expect(await page.getByRole('checkbox', { name: lonelinessTopic }).isChecked()).toBe(true);
     expect(await page.getByRole('checkbox', { name: 'עזיבת רכזת המתנדבים באמצע השנה' }).isChecked()).toBe(true);
     expect(await page.getByLabel('הערות הצוות לתחנה').inputValue()).toBe('לתאם קבוצת מיקוד נוספת עם בני 75+');
@@ -140,7 +140,7 @@ describe("the team's own items", () => {
   beforeAll(async () => {
     session = await AppSession.start();
     page = await session.open();
-    await page.getByRole('button', { name: /תיעדוף וקבלת החלטות/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /תיעדוף וקבלת החלטות/ }).click();
   });
   afterAll(async () => session?.stop());
 

@@ -27,7 +27,7 @@ describe('from the needs heard to a costed service, linked end to end', () => {
   afterAll(async () => session?.stop());
 
   it('station 1: imports the population and a survey, and records a finding from the survey', async () => {
-    await page.getByRole('button', { name: /הערכת המצב המצוי/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /הערכת המצב המצוי/ }).click();
     await page.getByRole('button', { name: 'ייבוא נתוני אוכלוסייה מקובץ…' }).click();
     await page.getByRole('dialog').getByRole('button', { name: /אוכלוסייה\.csv/ }).click();
     await page.getByRole('button', { name: 'ייבוא 1 שנים' }).click();
@@ -42,7 +42,7 @@ describe('from the needs heard to a costed service, linked end to end', () => {
   });
 
   it('station 2: writes an outcome that answers the finding, measured by a library indicator', async () => {
-    await page.getByRole('button', { name: /הגדרת המצב הרצוי/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /הגדרת המצב הרצוי/ }).click();
     const section = page.getByRole('region', { name: 'התוצאות הרצויות ומדדיהן' });
     const count = await section.getByRole('button', { name: /^מחיקת / }).count();
     await section.getByRole('button', { name: 'הוספת תוצאה' }).click();
@@ -58,7 +58,7 @@ describe('from the needs heard to a costed service, linked end to end', () => {
   });
 
   it('station 3: creates a service from the catalogue, linked to the outcome (through its indicator) and the need', async () => {
-    await page.getByRole('button', { name: /בניית תמהיל שירותים/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /בניית תמהיל שירותים/ }).click();
     await page.getByLabel('קטלוג השירותים').selectOption({ label: 'ייעוץ למימוש זכויות' });
     await page.getByRole('button', { name: 'הוספה מהקטלוג' }).click();
     const card = page.getByRole('listitem').filter({ has: page.getByRole('group', { name: 'התוצאות שהשירות מקדם' }) }).filter({ hasText: 'ייעוץ למימוש זכויות' }).last();
@@ -75,9 +75,9 @@ describe('from the needs heard to a costed service, linked end to end', () => {
   });
 
   it('and from the finding, the outcome answering it is one click away', async () => {
-    await page.getByRole('button', { name: /הגדרת המצב הרצוי/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /הגדרת המצב הרצוי/ }).click();
     await page.getByRole('group', { name: outcomeTitle }).getByRole('group', { name: 'שירותים שמקדמים אותה' }).getByRole('button', { name: 'ייעוץ למימוש זכויות' }).waitFor();
-    await page.getByRole('button', { name: /הערכת המצב המצוי/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /הערכת המצב המצוי/ }).click();
     await page.getByRole('group', { name: 'תוצאות שעונות על הצורך' }).getByRole('button', { name: outcomeTitle }).click();
     await page.getByRole('heading', { name: 'הגדרת המצב הרצוי', level: 1 }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toBe(outcomeTitle);

@@ -29,7 +29,7 @@ describe('station 1: the population by age band, actual and forecast', () => {
     await page.getByLabel('שיעור הגידול השנתי, 75+', { exact: true }).fill('5%');
     // The sample's forecast years hold figures of their own: the forecast asks before replacing them.
     await page.getByRole('button', { name: 'חישוב התחזית לפי שיעורי הגידול' }).click();
-    const question = page.getByRole('dialog', { name: 'להחליף נתונים שהוקלדו?' });
+    const question = page.getByRole('dialog', { name: 'להחליף את נתוני שנות התחזית?' });
     await question.getByRole('button', { name: 'ביטול' }).click();
     expect(await cell(page, 'מספר התושבים בני 75+ בשנת 2027')).toBe('3,810');
     await page.getByRole('button', { name: 'חישוב התחזית לפי שיעורי הגידול' }).click();

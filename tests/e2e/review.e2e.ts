@@ -143,7 +143,7 @@ describe('a plan submitted, commented, returned, resubmitted and approved', () =
     expect(await packageRegion.textContent()).toContain('5,100,000');
     await reviewerPage.getByRole('button', { name: 'בחירת תכנית להשוואה…' }).click();
     await reviewerPage.getByRole('dialog', { name: 'בחירת תכנית להשוואה' }).getByRole('button', { name: /over-limit/ }).click();
-    const beside = packageRegion.getByRole('heading', { name: 'מול givat-hadkalim-2027-over-limit' });
+    const beside = packageRegion.getByRole('heading', { name: 'מול \u2068givat-hadkalim-2027-over-limit\u2069' });
     await beside.waitFor();
     expect(await packageRegion.textContent()).toContain('services[svc-knitting-group]');
     expect(await seriousViolations(reviewerPage)).toEqual([]);

@@ -38,13 +38,13 @@ describe('station 3: a service from the catalogue, linked end to end', () => {
   });
 
   it('goes from an outcome to a service advancing it, and from a need to the outcomes answering it', async () => {
-    await page.getByRole('button', { name: /הגדרת המצב הרצוי/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /הגדרת המצב הרצוי/ }).click();
     const serviceLink = page.getByRole('group', { name: 'שירותים שמקדמים אותה' }).first().getByRole('button').first();
     const serviceName = (await serviceLink.textContent())!;
     await serviceLink.click();
     await page.getByRole('heading', { name: 'בניית תמהיל שירותים', level: 1 }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.textContent ?? '')).toContain(serviceName);
-    await page.getByRole('button', { name: /הערכת המצב המצוי/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /הערכת המצב המצוי/ }).click();
     const outcomeLink = page.getByRole('group', { name: 'תוצאות שעונות על הצורך' }).first().getByRole('button').first();
     const outcomeTitle = (await outcomeLink.textContent())!;
     await outcomeLink.click();

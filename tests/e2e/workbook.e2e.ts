@@ -229,7 +229,7 @@ describe('importing a services table from another department', () => {
     await expectFigure('שירותים בתמהיל', '18');
     await expectFigure('עלות כוללת', '4,326,000 ₪');
 
-    await page.getByRole('button', { name: /הערכת משאבים נדרשים/ }).click();
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /הערכת משאבים נדרשים/ }).click();
     await page.getByRole('gridcell', { name: 'חוג ציור', exact: true }).waitFor();
     expect(await page.getByRole('gridcell', { name: 'הליכה בפארק', exact: true }).count()).toBe(1);
     expect(await page.getByRole('gridcell', { name: 'סדנת זיכרון', exact: true }).count()).toBe(0);

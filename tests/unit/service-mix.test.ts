@@ -40,14 +40,17 @@ describe('target groups', () => {
     expect(targetGroupOf('ותיקים מרותקי בית הגרים לבד')).toBe('homebound');
     expect(targetGroupOf('Seniors living alone')).toBe('alone');
     expect(targetGroupOf('ותיקים ובני משפחותיהם')).toBe('caregivers');
+    // Lacking a care benefit does not make a group homebound.
+    expect(targetGroupOf('ותיקים בני 70+ ללא גמלת סיעוד, בסיכון לבדידות')).toBe('alone');
     expect(targetGroupOf('כלל הוותיקים ביישוב')).toBe('other');
     expect(targetGroupOf('  ')).toBe('none');
   });
 
-  it('gives the sample’s sixteen services far fewer lines than services', () => {
+  it('groups the sample’s sixteen services by the people they serve, largest budget first', () => {
     const lines = mixOverview(samplePlan(validSampleName)).byTargetGroup;
-    expect(lines.length).toBeLessThan(10);
-    expect(lines.reduce((sum, line) => sum + line.services, 0)).toBe(16);
+    const services = Object.fromEntries(lines.map((line) => [line.key, line.services]));
+    expect(services).toEqual({ homebound: 3, alone: 4, 'abuse-neglect': 1, caregivers: 2, independent: 2, falls: 1, 'holocaust-survivors': 1, digital: 1, other: 1 });
+    expect(lines.map((line) => line.amount)).toEqual([...lines.map((line) => line.amount)].sort((a, b) => b - a));
   });
 });
 

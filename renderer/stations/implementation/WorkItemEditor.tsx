@@ -52,7 +52,7 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
           />
         </div>
         <div className="field">
-          <DateInput label={t('workplan.start')} value={item?.start ?? null} onChange={(start) => set('start', start)} />
+          <DateInput label={t('workplan.start')} value={item?.start ?? null} onChange={(start) => set('start', start, `start:${service.id}`)} />
         </div>
         <div className="field">
           <DateInput
@@ -60,7 +60,7 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
             value={item?.end ?? null}
             invalid={endsBeforeStart}
             {...(endsBeforeStart ? { describedBy: ids.endProblem } : {})}
-            onChange={(end) => set('end', end)}
+            onChange={(end) => set('end', end, `end:${service.id}`)}
           />
           {endsBeforeStart && (
             <p id={ids.endProblem} className="field-error" role="alert">

@@ -12,7 +12,7 @@ export function sessionAtStation(station: RegExp, heading: string): { session: A
     opened.session = await AppSession.start();
     opened.page = await opened.session.open();
     await opened.page.getByLabel('רשות מקומית').waitFor();
-    await opened.page.getByRole('button', { name: station }).click();
+    await opened.page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: station }).click();
     await opened.page.getByRole('heading', { name: heading }).waitFor();
   });
   afterAll(async () => opened.session?.stop());
