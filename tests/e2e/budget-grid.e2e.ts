@@ -23,7 +23,7 @@ async function typeIntoCell(page: Page, serviceName: string, column: number, tex
   await editor.press('Enter');
 }
 
-const formulaBar = (page: Page) => page.getByRole('textbox', { name: /^נוסחת התא [A-Z]+\d+$/ });
+const formulaBar = (page: Page) => page.getByRole('textbox', { name: /^נוסחת התא \u2068[A-Z]+\d+\u2069$/ });
 const summary = (page: Page) => page.getByRole('region', { name: 'תקציב השירותים' });
 
 describe('station 4: the budget grid', () => {
@@ -51,7 +51,7 @@ describe('station 4: the budget grid', () => {
     await summary(page).getByRole('definition').filter({ hasText: '4,323,100' }).waitFor();
     await cellOf(page, digitalLiteracy, 3).click();
     await expect.poll(() => formulaBar(page).inputValue()).toBe('=45*2');
-    expect(await formulaBar(page).getAttribute('aria-label')).toBe('נוסחת התא D16');
+    expect(await formulaBar(page).getAttribute('aria-label')).toBe('נוסחת התא \u2068D16\u2069');
     expect(await page.getByRole('gridcell', { name: '90', exact: true }).count()).toBeGreaterThan(0);
   });
 

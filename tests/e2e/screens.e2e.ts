@@ -7,6 +7,7 @@ import { repositoryRoot } from '../helpers/samples.ts';
 import { AppSession } from './support/app-session.ts';
 import { seriousViolations } from './support/axe.ts';
 import { typeDate } from './support/date-field.ts';
+import { sessionOnSample } from './support/station-session.ts';
 
 /** The screens a desk team works in, each reached from the navigation by its name. */
 const screens: { name: string; nav: RegExp; heading: string }[] = [
@@ -121,18 +122,12 @@ describe.each(sizes)('every screen at $width×$height', ({ width, height }) => {
 });
 
 describe('a new plan', () => {
-  let session: AppSession;
-  let page: Page;
-  beforeAll(async () => {
-    session = await AppSession.start();
-    page = await session.open();
-    await page.setViewportSize({ width: 1366, height: 768 });
-    await page.getByRole('button', { name: 'תכנית חדשה' }).click();
-    await page.getByLabel('רשות מקומית').waitFor();
-  });
-  afterAll(async () => session?.stop());
+  const opened = sessionOnSample({ width: 1366, height: 768 });
 
   it('cannot be submitted or marked ready while empty, and the refusal leads to each missing place', async () => {
+    const { page } = opened;
+    await page.getByRole('button', { name: 'תכנית חדשה' }).click();
+    await page.getByLabel('רשות מקומית').waitFor();
     await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: 'בדיקה ואישור' }).click();
     const submit = page.getByRole('button', { name: 'הגשה לבדיקה' });
     expect(await submit.isDisabled()).toBe(true);
@@ -157,16 +152,10 @@ describe('a new plan', () => {
 });
 
 describe('the sample plan over its community budget', () => {
-  let session: AppSession;
-  let page: Page;
-  beforeAll(async () => {
-    session = await AppSession.start();
-    page = await session.open();
-    await page.getByLabel('רשות מקומית').waitFor();
-  });
-  afterAll(async () => session?.stop());
+  const opened = sessionOnSample();
 
   it('turns the total and the budget meter to the error state at once, with the amount over', async () => {
+    const { page } = opened;
     await page.getByLabel('התקציב המיועד לקהילה (₪)').fill('4000000');
     const budgetMeter = page.getByRole('meter', { name: /עלות השירותים/ });
     await expect.poll(() => budgetMeter.getAttribute('aria-valuetext')).toMatch(/^חריגה של \S*309,500\s\S*₪ מהתקציב$/);
@@ -179,16 +168,10 @@ describe('the sample plan over its community budget', () => {
 });
 
 describe('dates', () => {
-  let session: AppSession;
-  let page: Page;
-  beforeAll(async () => {
-    session = await AppSession.start();
-    page = await session.open();
-    await page.getByLabel('רשות מקומית').waitFor();
-  });
-  afterAll(async () => session?.stop());
+  const opened = sessionOnSample();
 
   it('are typed and read day / month / year, and stored as ISO dates', async () => {
+    const { page, session } = opened;
     await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: /הערכת המצב המצוי/ }).click();
     const date = page.getByRole('group', { name: 'תאריך', exact: true }).first();
     await date.scrollIntoViewIfNeeded();
