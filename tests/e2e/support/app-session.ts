@@ -47,6 +47,8 @@ export class AppSession {
     page.on('pageerror', (error) => errors.push(error.message));
     await page.goto(this.server.url);
     await page.getByRole('toolbar').waitFor();
+    // Started once the plan is on screen, or the welcome of a workspace with nothing to open.
+    await page.getByLabel('רשות מקומית').or(page.getByRole('heading', { name: 'ברוכים הבאים לתמהיל' })).waitFor();
     (page as Page & { errors?: string[] }).errors = errors;
     return page;
   }
