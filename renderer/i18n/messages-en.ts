@@ -1006,4 +1006,5 @@ export const messagesEn: Record<MessageKey, string> = {
   'mix.otherTargetGroup': "Other groups",
   'status.waived': "Not needed",
   'ready.markedButMissing': "The plan was marked ready for submission, but it has since come to miss what submission asks:",
+  'action.busy': "An earlier file action is still running; try again in a moment.",
 };

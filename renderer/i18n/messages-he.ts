@@ -1005,6 +1005,7 @@ export const messagesHe = {
   'mix.otherTargetGroup': "קבוצות אחרות",
   'status.waived': "לא נדרשת",
   'ready.markedButMissing': "התכנית סומנה כמוכנה להגשה, אבל מאז חסרים בה דברים שההגשה דורשת:",
+  'action.busy': "פעולה קודמת על קבצים עדיין מתבצעת; נסו שוב בעוד רגע.",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

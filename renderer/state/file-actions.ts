@@ -26,7 +26,11 @@ let busy = false;
  * save's file as someone else's change), and any failure of the host becomes a message.
  */
 async function exclusive<T>(action: () => Promise<T>): Promise<T | undefined> {
-  if (busy) return undefined;
+  if (busy) {
+    // Said, not silently dropped: an Open clicked while the plan is still loading did nothing.
+    notify('info', t('action.busy'));
+    return undefined;
+  }
   busy = true;
   try {
     return await action();

@@ -18,9 +18,11 @@ const screens: { name: string; nav: RegExp; heading: string }[] = [
   { name: 'review', nav: /^בדיקה ואישור$/, heading: 'בדיקה ואישור' },
 ];
 
-/** The municipal laptop and a large office screen. */
+/** The municipal laptop (also at 125% zoom, which leaves it 1093×614 CSS pixels), a common office screen and a large one. */
 const sizes = [
   { width: 1366, height: 768 },
+  { width: 1093, height: 614 },
+  { width: 1440, height: 900 },
   { width: 1920, height: 1080 },
 ];
 
