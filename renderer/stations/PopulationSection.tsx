@@ -12,7 +12,7 @@ import {
 import { formatNumber, formatPercent } from '@shared/format/number-format.ts';
 import { parseTypedNumber } from '@shared/format/parse-number.ts';
 import { maximumCount } from '@shared/model/plan-schema.ts';
-import { forecastPopulation, lastActualYear } from '@shared/population/population-forecast.ts';
+import { figuresForecastWouldReplace, lastActualYear } from '@shared/population/population-forecast.ts';
 import { askToConfirm } from '../state/prompts.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
@@ -44,14 +44,8 @@ export function PopulationSection() {
    * forecast is one step to undo either way.
    */
   const forecast = async () => {
-    const next = forecastPopulation(population);
-    const typed = population.years
-      .filter((year) => year.kind === 'forecast')
-      .flatMap((year) => year.counts.filter((count) => {
-        const replacement = next.years.find((entry) => entry.year === year.year)?.counts.find((entry) => entry.bandId === count.bandId);
-        return replacement !== undefined && replacement.count !== count.count;
-      }));
-    if (typed.length > 0 && !(await askToConfirm(t('population.forecastReplaceTitle'), t('population.forecastReplaceBody', { count: typed.length }), t('population.forecastReplace')))) return;
+    const replaced = figuresForecastWouldReplace(population);
+    if (replaced > 0 && !(await askToConfirm(t('population.forecastReplaceTitle'), t('population.forecastReplaceBody', { count: replaced }), t('population.forecastReplace')))) return;
     perform(applyForecast, {});
   };
   return (

@@ -52,3 +52,16 @@ export function forecastPopulation(population: Population): Population {
     }),
   };
 }
+
+/** How many figures already in the forecast years the forecast would change: typed ones, or an earlier forecast's. */
+export function figuresForecastWouldReplace(population: Population): number {
+  const next = forecastPopulation(population);
+  return population.years
+    .filter((year) => year.kind === 'forecast')
+    .flatMap((year) =>
+      year.counts.filter((count) => {
+        const replacement = next.years.find((entry) => entry.year === year.year)?.counts.find((entry) => entry.bandId === count.bandId);
+        return replacement !== undefined && replacement.count !== count.count;
+      }),
+    ).length;
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { forecastPopulation, historicalGrowthRate } from '@shared/population/population-forecast.ts';
+import { figuresForecastWouldReplace, forecastPopulation, historicalGrowthRate } from '@shared/population/population-forecast.ts';
 import { addAgeBand, addPopulationYear, applyForecast, removeAgeBand, setAgeBand, setPopulationCount, suggestGrowthRates } from '@shared/commands/population-commands.ts';
 import { PlanSchema, type Plan } from '@shared/model/plan-schema.ts';
 import { buildPlan } from '../helpers/population-plan.ts';
@@ -21,6 +21,15 @@ describe('forecasting the population', () => {
     ]);
     // Actual years are left as typed.
     expect(forecast.years.filter((year) => year.kind === 'actual')).toEqual(plan.population.years.filter((year) => year.kind === 'actual'));
+  });
+
+  it('counts the figures in the forecast years it would change, so typed ones are not replaced unseen', () => {
+    const plan = buildPlan();
+    // 75+ in 2028 has no rate: the forecast keeps it, so nothing would be replaced.
+    expect(figuresForecastWouldReplace(plan.population)).toBe(0);
+    const typed = setPopulationCount(plan, { year: 2028, bandId: '55-64', count: 1_100 });
+    expect(figuresForecastWouldReplace(typed.population)).toBe(1);
+    expect(figuresForecastWouldReplace(applyForecast(typed, {}).population)).toBe(0);
   });
 
   it('suggests the compound yearly rate of the actual years, to a hundredth of a percent', () => {
