@@ -10,9 +10,8 @@ import { formulaOf } from '@shared/budget/service-cells.ts';
 import { toA1Formula } from '@shared/formulas/a1-references.ts';
 import { localeOf } from '@shared/format/number-format.ts';
 import { serviceKinds } from '@shared/model/plan-schema.ts';
-import { checkEvaluatedPlan } from '@shared/rules/check-evaluated-plan.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
-import { usePlanStore } from '../state/plan-store.ts';
+import { useBudgetSession, usePlanStore } from '../state/plan-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { AddColumnForm } from './AddColumnForm.tsx';
 import { BudgetGrid } from './BudgetGrid.tsx';
@@ -32,7 +31,8 @@ export function BudgetView() {
   const plan = usePlanStore((state) => state.document!.plan);
   const perform = usePlanStore((state) => state.perform);
   const target = useUiStore((state) => state.budgetTarget);
-  const check = useMemo(() => checkEvaluatedPlan(plan), [plan]);
+  const session = useBudgetSession();
+  const { check } = session;
   const [search, setSearch] = useState('');
   const [kind, setKind] = useState('');
   const [sortColumn, setSortColumn] = useState('total');
@@ -143,7 +143,7 @@ export function BudgetView() {
           <ReadyForSubmission />
           <AddColumnForm />
         </div>
-        <CostCharts plan={check.evaluated} />
+        <CostCharts plan={session.evaluated} />
       </div>
     </section>
   );

@@ -33,10 +33,12 @@ function editableCell(plan: Plan, service: Service, column: BudgetColumn, langua
   return input;
 }
 
-/** One row per service, then the total row. */
-export function gridRows(plan: Plan, language: Language): GridCell[][] {
+/** One row per service, then the total row; or, given indexes, the rows of just those services. */
+export function gridRows(plan: Plan, language: Language, only?: readonly number[]): GridCell[][] {
   const columns = budgetColumns(plan);
-  const rows = plan.services.map((service) => columns.map((column) => editableCell(plan, service, column, language)));
+  const rowOf = (service: Service) => columns.map((column) => editableCell(plan, service, column, language));
+  if (only) return only.map((index) => rowOf(plan.services[index]!));
+  const rows = plan.services.map(rowOf);
   rows.push(columns.map(() => null));
   return rows;
 }

@@ -2,6 +2,7 @@ import { create } from 'zustand';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import type { PlanCommand } from '@shared/commands/plan-commands.ts';
 import { reviewCommands } from '@shared/commands/review-commands.ts';
+import { BudgetSession } from '@shared/budget/budget-session.ts';
 
 /** The open plan and where it lives. `savedPlan` is the plan as last saved or opened. */
 export type PlanDocument = {
@@ -24,6 +25,8 @@ const coalesceWindowMs = 1500;
 
 type PlanState = {
   document: PlanDocument | null;
+  /** The open plan's budget worked out (formulas, totals, findings), always for `document.plan`. */
+  session: BudgetSession | null;
   past: Plan[];
   future: Plan[];
   lastEdit: { key: string; at: number } | null;
@@ -34,8 +37,8 @@ type PlanState = {
   setReadOnly(readOnly: boolean): void;
   load(document: PlanDocument): void;
   perform<P>(command: PlanCommand<P>, payload: P, coalesceKey?: string): void;
-  /** Applies the command only if `accept` takes the plan it would give; says whether it did. */
-  performIf<P>(command: PlanCommand<P>, payload: P, accept: (next: Plan) => boolean): boolean;
+  /** Applies the command only if `accept` takes the session it would give; says whether it did. */
+  performIf<P>(command: PlanCommand<P>, payload: P, accept: (next: BudgetSession, before: BudgetSession) => boolean): boolean;
   undo(): void;
   redo(): void;
   markSaved(saved: { path: string | null; name: string; revision: string | null; plan: Plan; localFile?: FileSystemFileHandle | null; fromComputer?: boolean }): void;
@@ -50,8 +53,14 @@ function onlyReviewDiffers(a: Plan, b: Plan): boolean {
   return (Object.keys(a) as (keyof Plan)[]).every((key) => key === 'review' || a[key] === b[key]);
 }
 
+/** The session moved to `plan`: only what changed is recalculated, in either direction (undo too). */
+function sessionFor(session: BudgetSession | null, plan: Plan): BudgetSession {
+  return session ? session.move(plan) : BudgetSession.open(plan);
+}
+
 export const usePlanStore = create<PlanState>((set, get) => ({
   document: null,
+  session: null,
   past: [],
   future: [],
   lastEdit: null,
@@ -61,7 +70,7 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     set({ readOnly, lastEdit: null });
   },
   load(document) {
-    set({ document, past: [], future: [], lastEdit: null });
+    set({ document, session: BudgetSession.open(document.plan), past: [], future: [], lastEdit: null });
   },
   perform(command, payload, coalesceKey) {
     const { document, past, lastEdit, readOnly } = get();
@@ -76,6 +85,7 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     const coalesce = coalesceKey !== undefined && lastEdit?.key === coalesceKey && now - lastEdit.at < coalesceWindowMs;
     set({
       document: { ...document, plan: next },
+      session: sessionFor(get().session, next),
       past: coalesce ? past : [...past, document.plan].slice(-historyLimit),
       future: [],
       lastEdit: coalesceKey === undefined ? null : { key: coalesceKey, at: now },
@@ -90,8 +100,14 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     }
     const next = command(document.plan, payload);
     if (next === document.plan) return true;
-    if (!accept(next)) return false;
-    set({ document: { ...document, plan: next }, past: [...past, document.plan].slice(-historyLimit), future: [], lastEdit: null });
+    const before = sessionFor(get().session, document.plan);
+    const session = before.move(next);
+    if (!accept(session, before)) {
+      // Refused: the sheet goes back to the plan that stays, so the session is as it was.
+      set({ session: session.move(document.plan) });
+      return false;
+    }
+    set({ document: { ...document, plan: next }, session, past: [...past, document.plan].slice(-historyLimit), future: [], lastEdit: null });
     return true;
   },
   undo() {
@@ -102,7 +118,13 @@ export const usePlanStore = create<PlanState>((set, get) => ({
       set({ refusedEdits: get().refusedEdits + 1 });
       return;
     }
-    set({ document: { ...document, plan: previous }, past: past.slice(0, -1), future: [document.plan, ...future], lastEdit: null });
+    set({
+      document: { ...document, plan: previous },
+      session: sessionFor(get().session, previous),
+      past: past.slice(0, -1),
+      future: [document.plan, ...future],
+      lastEdit: null,
+    });
   },
   redo() {
     const { document, past, future } = get();
@@ -112,7 +134,7 @@ export const usePlanStore = create<PlanState>((set, get) => ({
       set({ refusedEdits: get().refusedEdits + 1 });
       return;
     }
-    set({ document: { ...document, plan: next }, past: [...past, document.plan], future: rest, lastEdit: null });
+    set({ document: { ...document, plan: next }, session: sessionFor(get().session, next), past: [...past, document.plan], future: rest, lastEdit: null });
   },
   markSaved({ path, name, revision, plan, localFile = null, fromComputer = false }) {
     const { document } = get();
@@ -126,3 +148,6 @@ export function isDirty(document: PlanDocument | null): boolean {
 }
 
 export const selectPlan = (state: PlanState): Plan | null => state.document?.plan ?? null;
+
+/** The open plan's session; for views shown only while a plan is open. */
+export const useBudgetSession = (): BudgetSession => usePlanStore((state) => state.session!);

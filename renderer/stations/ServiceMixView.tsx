@@ -1,14 +1,11 @@
-import { useMemo } from 'react';
-import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { MixOverview } from './MixOverview.tsx';
 import { ServiceCards } from './ServiceCards.tsx';
 
 /** Station 3: the mix at a glance, then the service cards. */
 export function ServiceMixView() {
-  const plan = usePlanStore((state) => state.document?.plan);
   // Counts and costs as the formulas make them, the same figures station 4 shows.
-  const evaluated = useMemo(() => (plan ? evaluatePlan(plan).plan : null), [plan]);
+  const evaluated = usePlanStore((state) => state.session?.evaluated ?? null);
   if (!evaluated) return null;
   return (
     <>

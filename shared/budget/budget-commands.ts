@@ -2,20 +2,18 @@ import { produce } from 'immer';
 import type { PlanCommand } from '../commands/plan-commands.ts';
 import type { Service } from '../model/plan-schema.ts';
 import { isFormula, type CellInput } from '../formulas/formula-sheet.ts';
-import { handSheetOver, sheetFor, sheetRowOf, takeSheet } from './budget-sheet.ts';
-import { setServiceFormula, sheetInput, writeServiceValue } from './service-cells.ts';
+import { sheetFor } from './evaluated-plan.ts';
+import { setServiceFormula, writeServiceValue } from './service-cells.ts';
 
 /** One cell typed or pasted in the budget grid, already read (see readCellText). */
 export type BudgetCellEdit = { serviceId: string; columnId: string; input: CellInput };
 
 /**
- * The budget grid's edits as plan commands. Each keeps the formula sheet in step: it takes the
- * old plan's sheet, applies the same change, and hands the sheet to the new plan, so only the
- * dependents of the edit are recalculated.
+ * The budget grid's edits as plan commands: pure, like every command. The budget session finds
+ * what they changed and recalculates only that (see sheet-sync.ts).
  */
-export const setBudgetCells: PlanCommand<{ edits: readonly BudgetCellEdit[] }> = (plan, { edits }) => {
-  const sheet = takeSheet(plan);
-  const next = produce(plan, (draft) => {
+export const setBudgetCells: PlanCommand<{ edits: readonly BudgetCellEdit[] }> = (plan, { edits }) =>
+  produce(plan, (draft) => {
     for (const { serviceId, columnId, input } of edits) {
       const service = draft.services.find((candidate) => candidate.id === serviceId);
       if (!service) continue;
@@ -27,31 +25,14 @@ export const setBudgetCells: PlanCommand<{ edits: readonly BudgetCellEdit[] }> =
       }
     }
   });
-  // The sheet gets what the plan now holds (a cleared count is 0, a typed authority changes how
-  // the ministry part is found), so it always equals a sheet built afresh from the plan.
-  for (const serviceId of new Set(edits.map((edit) => edit.serviceId))) {
-    const service = next.services.find((candidate) => candidate.id === serviceId);
-    if (!service) continue;
-    const columns = new Set([...edits.filter((edit) => edit.serviceId === serviceId).map((edit) => edit.columnId), 'ministry']);
-    for (const columnId of columns) sheet.setCell(serviceId, columnId, sheetInput(service, columnId));
-  }
-  handSheetOver(next, sheet);
-  return next;
-};
 
-export const insertServices: PlanCommand<{ index: number; services: readonly Service[] }> = (plan, { index, services }) => {
-  const sheet = takeSheet(plan);
-  const next = produce(plan, (draft) => {
+export const insertServices: PlanCommand<{ index: number; services: readonly Service[] }> = (plan, { index, services }) =>
+  produce(plan, (draft) => {
     draft.services.splice(index, 0, ...(services as Service[]));
   });
-  services.forEach((service, offset) => sheet.insertRow(index + offset, sheetRowOf(next, service)));
-  handSheetOver(next, sheet);
-  return next;
-};
 
 /** Formulas that referred to a removed service show #REF!, as in Excel. */
 export const removeServices: PlanCommand<{ ids: readonly string[] }> = (plan, { ids }) => {
-  const sheet = takeSheet(plan);
   const gone = (serviceId: string) => ids.includes(serviceId);
   const next = produce(plan, (draft) => {
     draft.services = draft.services.filter((service) => !gone(service.id));
@@ -64,8 +45,6 @@ export const removeServices: PlanCommand<{ ids: readonly string[] }> = (plan, { 
     draft.implementation = draft.implementation.filter((item) => !gone(item.serviceId));
     draft.logicModelNotes = draft.logicModelNotes.filter((note) => !gone(note.nodeId));
   });
-  for (const id of ids) if (plan.services.some((service) => service.id === id)) sheet.removeRow(id);
-  handSheetOver(next, sheet);
   return next;
 };
 
@@ -73,13 +52,9 @@ export const reorderServices: PlanCommand<{ ids: readonly string[] }> = (plan, {
   const byId = new Map(plan.services.map((service) => [service.id, service]));
   const ordered = ids.map((id) => byId.get(id)).filter((service): service is Service => service !== undefined);
   if (ordered.length !== plan.services.length) return plan;
-  const sheet = takeSheet(plan);
-  const next = produce(plan, (draft) => {
+  return produce(plan, (draft) => {
     draft.services = ordered as typeof draft.services;
   });
-  sheet.reorderRows(ids);
-  handSheetOver(next, sheet);
-  return next;
 };
 
 /**

@@ -1,8 +1,8 @@
 import { produce } from 'immer';
 import { maximumAmount, type Plan, type Service } from '../model/plan-schema.ts';
 import type { CellError } from '../rules/cell-error.ts';
-import { FormulaError } from '../formulas/formula-sheet.ts';
-import { sheetFor } from './budget-sheet.ts';
+import { FormulaError, type FormulaSheet } from '../formulas/formula-sheet.ts';
+import { buildBudgetSheet } from './budget-sheet.ts';
 import { withinBounds } from './cell-bounds.ts';
 import { writeServiceValue } from './service-cells.ts';
 
@@ -13,22 +13,40 @@ export type EvaluatedPlan = {
   cellErrors: CellError[];
 };
 
+/** The budget's values, to read: only the budget session changes a sheet. */
+export type BudgetValues = Pick<FormulaSheet, 'value' | 'errors'>;
+
+/*
+ * Memos of pure results, by the plan they were computed from: a plan never changes, and nobody
+ * edits these sheets (the type lets them only be read), so a plan always gets the same answer.
+ */
 const evaluations = new WeakMap<Plan, EvaluatedPlan>();
+const sheets = new WeakMap<Plan, FormulaSheet>();
+
+/** The values of a plan's budget, for code that has a plan and no session (the CLI, exports, sorting). */
+export function sheetFor(plan: Plan): BudgetValues {
+  let sheet = sheets.get(plan);
+  if (!sheet) {
+    sheet = buildBudgetSheet(plan);
+    sheets.set(plan, sheet);
+  }
+  return sheet;
+}
 
 const yearlyCost = (service: Service) => service.participants * service.frequency.perYear * service.unitCost;
 
-type FormulaCell = { service: Service; columnId: string; fromColumn: boolean };
+type FormulaCell = { service: Service; index: number; columnId: string; fromColumn: boolean };
 
 function formulaCells(plan: Plan): FormulaCell[] {
   const columnFormulas = plan.budgetColumns.filter((column) => column.formula !== null).map((column) => column.id);
-  return plan.services.flatMap((service) => {
+  return plan.services.flatMap((service, index) => {
     const own = service.formulas.map((entry) => entry.field);
     const fromColumn = columnFormulas.filter(
       (columnId) => !own.includes(columnId) && !service.custom.some((entry) => entry.columnId === columnId),
     );
     return [
-      ...own.map((columnId) => ({ service, columnId, fromColumn: false })),
-      ...fromColumn.map((columnId) => ({ service, columnId, fromColumn: true })),
+      ...own.map((columnId) => ({ service, index, columnId, fromColumn: false })),
+      ...fromColumn.map((columnId) => ({ service, index, columnId, fromColumn: true })),
     ];
   });
 }
@@ -40,7 +58,13 @@ function formulaCells(plan: Plan): FormulaCell[] {
 export function evaluatePlan(plan: Plan): EvaluatedPlan {
   const known = evaluations.get(plan);
   if (known) return known;
-  const sheet = sheetFor(plan);
+  const result = evaluateWithSheet(sheetFor(plan), plan);
+  evaluations.set(plan, result);
+  return result;
+}
+
+/** The plan with its formulas' values from a sheet that holds it (the budget session's, or one built for it). */
+export function evaluateWithSheet(sheet: BudgetValues, plan: Plan): EvaluatedPlan {
   const cells = formulaCells(plan);
   // An error is reported where a formula was typed, not again in every total it flows into.
   const typed = new Set(cells.map(({ service, columnId }) => `${service.id}\u0000${columnId}`));
@@ -55,8 +79,7 @@ export function evaluatePlan(plan: Plan): EvaluatedPlan {
     ownCells.length === 0
       ? plan
       : produce(plan, (draft) => {
-          for (const { service, columnId } of ownCells) {
-            const index = plan.services.indexOf(service);
+          for (const { service, index, columnId } of ownCells) {
             const target = draft.services[index]!;
             const value = sheet.value(service.id, columnId);
             if (value instanceof FormulaError) {
@@ -73,7 +96,5 @@ export function evaluatePlan(plan: Plan): EvaluatedPlan {
             }
           }
         });
-  const result = { plan: evaluated, cellErrors };
-  evaluations.set(plan, result);
-  return result;
+  return { plan: evaluated, cellErrors };
 }

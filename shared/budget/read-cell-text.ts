@@ -1,4 +1,4 @@
-import { maximumAmount, type Plan } from '../model/plan-schema.ts';
+import { maximumAmount, type Plan, type Service } from '../model/plan-schema.ts';
 import { parseTypedNumber } from '../format/parse-number.ts';
 import type { CellInput } from '../formulas/formula-sheet.ts';
 import { toStoredFormula } from '../formulas/a1-references.ts';
@@ -26,8 +26,7 @@ const formulaLimit = 8_000;
 const textLimit = 500;
 
 /** A service's yearly cost if one of its factors took this value (the file bounds each service's cost). */
-function yearlyCostWith(plan: Plan, serviceId: string, columnId: string, value: number): number {
-  const service = evaluatePlan(plan).plan.services.find((candidate) => candidate.id === serviceId);
+function yearlyCostWith(service: Service | undefined, columnId: string, value: number): number {
   if (!service) return 0;
   const factors = { participants: service.participants, perYear: service.frequency.perYear, unitCost: service.unitCost };
   if (columnId in factors) factors[columnId as keyof typeof factors] = value;
@@ -37,9 +36,16 @@ function yearlyCostWith(plan: Plan, serviceId: string, columnId: string, value: 
 /**
  * Reads what was typed or pasted into one budget cell: a number as people write it, an Excel
  * formula (turned into the stored form that follows rows), a label, or text. A problem names
- * what is wrong so the grid can say it; nothing is applied then.
+ * what is wrong so the grid can say it; nothing is applied then. `evaluated` is the service with
+ * its formulas' values, when the caller has it (the budget session does); else it is worked out.
  */
-export function readCellText(plan: Plan, serviceId: string, columnId: string, raw: unknown): CellTextResult {
+export function readCellText(
+  plan: Plan,
+  serviceId: string,
+  columnId: string,
+  raw: unknown,
+  evaluated: Service | undefined = evaluatePlan(plan).plan.services.find((candidate) => candidate.id === serviceId),
+): CellTextResult {
   const column = budgetColumns(plan).find((candidate) => candidate.id === columnId);
   if (!column || column.kind === 'computed-money' || columnId === totalColumnId) return { ok: false, problem: { code: 'read-only' } };
   const text = raw === null || raw === undefined ? '' : String(raw);
@@ -54,7 +60,7 @@ export function readCellText(plan: Plan, serviceId: string, columnId: string, ra
     if (value === null || !Number.isFinite(value)) return { ok: false, problem: { code: 'not-a-number', text: trimmed } };
     const bounds = boundsOf(columnId);
     if (bounds && (value < bounds.min || value > bounds.max)) return { ok: false, problem: { code: 'out-of-range', ...bounds } };
-    if (yearlyCostWith(plan, serviceId, columnId, value) > maximumAmount) {
+    if (yearlyCostWith(evaluated, columnId, value) > maximumAmount) {
       return { ok: false, problem: { code: 'cost-too-large', max: maximumAmount } };
     }
     return { ok: true, input: value };

@@ -1,6 +1,5 @@
 import { produce } from 'immer';
 import type { Service } from '../model/plan-schema.ts';
-import { handSheetOver, takeSheet } from '../budget/budget-sheet.ts';
 import type { PlanCommand } from './plan-commands.ts';
 
 /** The fields of a service card that the budget grid does not compute with. */
@@ -10,13 +9,9 @@ export type ServiceDetailEdit =
   | { field: 'operator'; value: Service['operator'] }
   | { field: 'outcomeIds' | 'needIds'; value: string[] };
 
-/** Edits what a service is for and how it runs; the formula sheet is untouched, so it is handed on as it is. */
-export const setServiceDetail: PlanCommand<{ id: string } & ServiceDetailEdit> = (plan, { id, field, value }) => {
-  const sheet = takeSheet(plan);
-  const next = produce(plan, (draft) => {
+/** Edits what a service is for and how it runs: nothing the budget computes with. */
+export const setServiceDetail: PlanCommand<{ id: string } & ServiceDetailEdit> = (plan, { id, field, value }) =>
+  produce(plan, (draft) => {
     const service = draft.services.find((candidate) => candidate.id === id);
     if (service) (service as Record<string, unknown>)[field] = value;
   });
-  handSheetOver(next, sheet);
-  return next;
-};

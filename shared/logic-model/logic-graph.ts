@@ -204,7 +204,11 @@ function noteTarget(nodeId: string, nodeIds: ReadonlySet<string>): string | null
  * can show the cycle that the checks report.
  */
 export function deriveLogicModel(source: Plan): LogicModel {
-  const plan = evaluatePlan(source).plan;
+  return modelOfEvaluatedPlan(evaluatePlan(source).plan);
+}
+
+/** The logic model of a plan whose formulas are already evaluated (the budget session holds one). */
+export function modelOfEvaluatedPlan(plan: Plan): LogicModel {
   const edges = new EdgeList();
   const inputs = inputNodes(plan, edges);
   const outcomes = distinctOutcomes(plan);

@@ -32,7 +32,7 @@ export function checkFundingSplit(plan: Plan): Finding[] {
   return findings;
 }
 
-function fundingFinding(service: Service, index: number): Finding | null {
+export function fundingFinding(service: Service, index: number): Finding | null {
   const total = serviceTotal(service);
   const other = agorotFromShekels(service.funding.other);
   const ministry = service.funding.ministry === null ? null : agorotFromShekels(service.funding.ministry);

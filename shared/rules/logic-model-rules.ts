@@ -1,5 +1,6 @@
 import type { Plan } from '../model/plan-schema.ts';
-import { checkLogicModel, type LogicCheck } from '../logic-model/logic-checks.ts';
+import { checkDerivedModel, type LogicCheck } from '../logic-model/logic-checks.ts';
+import { modelOfEvaluatedPlan } from '../logic-model/logic-graph.ts';
 import type { Finding } from './finding.ts';
 
 /**
@@ -10,7 +11,8 @@ import type { Finding } from './finding.ts';
  */
 export function checkLogicModelRules(plan: Plan): Finding[] {
   const outcomeIndex = new Map(plan.outcomes.map((outcome, index) => [`outcome:${outcome.id}`, index]));
-  return checkLogicModel(plan)
+  // The checks read links and names, never amounts, so the formulas need not be evaluated again.
+  return checkDerivedModel(modelOfEvaluatedPlan(plan))
     .filter((finding) => finding.check !== 'service-no-outcome')
     .map((finding): Finding => {
       const node = finding.nodeIds[0]!;

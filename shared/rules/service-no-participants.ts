@@ -1,4 +1,4 @@
-import type { Plan } from '../model/plan-schema.ts';
+import type { Plan, Service } from '../model/plan-schema.ts';
 import { cellPath } from './cell-error.ts';
 import type { Finding } from './finding.ts';
 
@@ -9,19 +9,19 @@ export const serviceNoParticipantsRule = 'service-no-participants';
  * numbers, and submission should not wait on it.
  */
 export function checkServiceNoParticipants(plan: Plan): Finding[] {
-  const findings: Finding[] = [];
-  plan.services.forEach((service, index) => {
-    if (service.participants > 0) return;
-    findings.push({
-      rule: serviceNoParticipantsRule,
-      severity: 'warning',
-      path: cellPath(index, 'participants'),
-      target: { serviceId: service.id, field: 'participants' },
-      message: {
-        he: `${service.name}: מספר המשתתפים הוא 0. יש להזין כמה ותיקים צפויים להשתתף בשירות.`,
-        en: `${service.name}: no participants are planned. Enter how many older people are expected to take part.`,
-      },
-    });
-  });
-  return findings;
+  return plan.services.flatMap((service, index) => serviceNoParticipantsFinding(service, index) ?? []);
+}
+
+export function serviceNoParticipantsFinding(service: Service, index: number): Finding | null {
+  if (service.participants > 0) return null;
+  return {
+    rule: serviceNoParticipantsRule,
+    severity: 'warning',
+    path: cellPath(index, 'participants'),
+    target: { serviceId: service.id, field: 'participants' },
+    message: {
+      he: `${service.name}: מספר המשתתפים הוא 0. יש להזין כמה ותיקים צפויים להשתתף בשירות.`,
+      en: `${service.name}: no participants are planned. Enter how many older people are expected to take part.`,
+    },
+  };
 }

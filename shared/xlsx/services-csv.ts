@@ -1,6 +1,5 @@
 import { budgetColumns, type BudgetColumn } from '../budget/budget-columns.ts';
-import { sheetFor } from '../budget/budget-sheet.ts';
-import { evaluatePlan } from '../budget/evaluated-plan.ts';
+import { evaluatePlan, sheetFor } from '../budget/evaluated-plan.ts';
 import { shekelsFromAgorot } from '../budget/money.ts';
 import { frequencyUnitLabels, serviceKindLabels } from '../budget/option-labels.ts';
 import { formulaOf, readServiceValue } from '../budget/service-cells.ts';

@@ -3,7 +3,8 @@ import { formulaFields, ServiceSchema, serviceIdPattern, type Plan, type Service
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { deliveryLabels, operatorLabels } from '../model/option-labels.ts';
 import { budgetColumns, totalColumnId, type BudgetColumn } from '../budget/budget-columns.ts';
-import { effectiveCellInput, sheetFor } from '../budget/budget-sheet.ts';
+import { effectiveCellInput } from '../budget/budget-sheet.ts';
+import { sheetFor } from '../budget/evaluated-plan.ts';
 import { frequencyUnitLabels, serviceKindLabels } from '../budget/option-labels.ts';
 import { formulaOf, readServiceValue, setServiceFormula, writeServiceValue } from '../budget/service-cells.ts';
 import { newService } from '../budget/new-service.ts';

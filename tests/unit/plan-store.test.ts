@@ -86,7 +86,7 @@ describe('applying a command only when its result is acceptable', () => {
 
   it('leaves the plan and its history as they were when the result is refused', () => {
     const before = usePlanStore.getState().document!.plan;
-    const applied = usePlanStore.getState().performIf(setDetail, { field: 'authority', value: 'חדש' }, (next) => next.details.authority !== 'חדש');
+    const applied = usePlanStore.getState().performIf(setDetail, { field: 'authority', value: 'חדש' }, (next) => next.plan.details.authority !== 'חדש');
     expect(applied).toBe(false);
     expect(usePlanStore.getState().document!.plan).toBe(before);
     expect(usePlanStore.getState().past).toEqual([]);

@@ -5,7 +5,8 @@ import { serviceCatalogue } from '@shared/services/service-catalogue.ts';
 import { setServiceDetail } from '@shared/commands/service-card-commands.ts';
 import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
 import { planTotals } from '@shared/budget/plan-totals.ts';
-import { sheetFor } from '@shared/budget/budget-sheet.ts';
+import { sheetFor } from '@shared/budget/evaluated-plan.ts';
+import { BudgetSession } from '@shared/budget/budget-session.ts';
 import { insertServices, removeServices } from '@shared/budget/budget-commands.ts';
 import { PlanSchema, ServiceSchema } from '@shared/model/plan-schema.ts';
 import { targetGroupOf } from '@shared/services/target-groups.ts';
@@ -77,13 +78,13 @@ describe('service cards', () => {
     expect(copy).toMatchObject({ name: `${withFormula.name} (עותק)`, formulas: withFormula.formulas });
     const next = insertServices(plan, { index: plan.services.length, services: [copy] });
     expect(evaluatePlan(next).plan.services.at(-1)!.frequency).toEqual(evaluatePlan(plan).plan.services.find((service) => service.id === withFormula.id)!.frequency);
-    const sheet = sheetFor(next);
+    const session = BudgetSession.open(next);
     const edited = setServiceDetail(next, { id: 'svc-copy', field: 'targetGroup', value: 'בני 80+' });
-    // The formula sheet is handed on, not rebuilt, and still computes what a fresh one would.
-    expect(sheetFor(edited)).toBe(sheet);
+    // The session moves on without rebuilding, and still computes what a fresh sheet would.
+    const moved = session.move(edited);
     const fresh = JSON.parse(JSON.stringify(edited)) as typeof edited;
     for (const service of edited.services) {
-      for (const column of ['total', 'ministry', 'perYear']) expect(sheetFor(edited).value(service.id, column)).toEqual(sheetFor(fresh).value(service.id, column));
+      for (const column of ['total', 'ministry', 'perYear']) expect(moved.value(service.id, column)).toEqual(sheetFor(fresh).value(service.id, column));
     }
     expect(PlanSchema.safeParse(edited).success).toBe(true);
   });

@@ -1,5 +1,4 @@
-import { useId, useMemo, useState } from 'react';
-import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
+import { useId, useState } from 'react';
 import { servicesInBudget } from '@shared/model/decision-in-force.ts';
 import { indicatorMonitoring, quarterMonitoring } from '@shared/implementation/quarter-monitoring.ts';
 import { useLanguage, useT } from '../../i18n/i18n.ts';
@@ -15,8 +14,7 @@ import { WorkPlanTimeline } from './WorkPlanTimeline.tsx';
 export function WorkPlanView() {
   const t = useT();
   const language = useLanguage((state) => state.language);
-  const plan = usePlanStore((state) => state.document?.plan);
-  const evaluated = useMemo(() => (plan ? evaluatePlan(plan).plan : null), [plan]);
+  const evaluated = usePlanStore((state) => state.session?.evaluated ?? null);
   const headingId = useId();
   const [open, setOpen] = useState<ReadonlySet<string>>(new Set());
   if (!evaluated) return null;

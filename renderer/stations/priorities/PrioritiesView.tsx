@@ -1,5 +1,3 @@
-import { useMemo } from 'react';
-import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
 import { BudgetLine } from './BudgetLine.tsx';
 import { CriteriaWeights } from './CriteriaWeights.tsx';
@@ -10,8 +8,7 @@ import { ScoresTable } from './ScoresTable.tsx';
 
 /** Station 5: weigh the criteria, score the services, see the ranking, draw the budget line, compare scenarios, decide. */
 export function PrioritiesView() {
-  const plan = usePlanStore((state) => state.document?.plan);
-  const evaluated = useMemo(() => (plan ? evaluatePlan(plan).plan : null), [plan]);
+  const evaluated = usePlanStore((state) => state.session?.evaluated ?? null);
   if (!evaluated) return null;
   return (
     <>
