@@ -75,7 +75,8 @@ export const hostArguments = {
   'dialog:choose-save': z.object({ suggestedName: z.string().max(255), kind: SaveKind }),
   'workspace:list': z.object({ kind: OpenKind }),
   'recent:list': z.object({}),
-  'recovery:write': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/), path: FilePath.nullable(), plan: PlanSchema }),
+  /** The plan as the text Save would write, made off the page's thread; the host reads it back before keeping it. */
+  'recovery:write': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/), path: FilePath.nullable(), planText: z.string().max(planFileSizeLimit) }),
   'recovery:touch': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),
   'recovery:list': z.object({}),
   'recovery:discard': z.object({ key: z.string().regex(/^[A-Za-z0-9-]{1,64}$/) }),

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import { exportKindOf, exportKinds, fileKinds, type FileKind, type HostApi, type OpenResult, type SaveKind, type TrustedKey } from '@shared/host-api.ts';
 import { openPlanFile, savePlanFile } from './plan-files.ts';
 import { InvalidCallError } from './call-host.ts';
+import { readPlan } from '@shared/model/read-plan.ts';
 import { PathRefusedError, type PathPolicy } from './path-policy.ts';
 import type { RecoveryStore } from './recovery-store.ts';
 import type { SettingsStore } from './settings-store.ts';
@@ -115,10 +116,13 @@ export function createHost(deps: HostDependencies): HostApi {
       }
       return entries;
     },
-    'recovery:write': async ({ key, path, plan }) => {
+    'recovery:write': async ({ key, path, planText }) => {
       // Only a path the page may use anyway is recorded, so a recovery entry cannot widen access.
       if (path !== null) paths.toDisk(path);
-      return recovery.write(key, path, plan);
+      // Kept only if it reads back as a plan, so an entry offered at the next start always opens.
+      const read = readPlan(planText);
+      if (!read.ok) throw new InvalidCallError(`recovery:write: the plan text is not a readable plan (${read.error.code})`);
+      return recovery.write(key, path, planText);
     },
     'recovery:touch': async ({ key }) => ({ touched: recovery.touch(key) }),
     'recovery:list': async () => recovery.list(),

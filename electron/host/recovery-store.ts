@@ -1,9 +1,7 @@
 import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
-import type { Plan } from '@shared/model/plan-schema.ts';
 import { readPlan } from '@shared/model/read-plan.ts';
-import { serializePlan } from '@shared/model/serialize-plan.ts';
 import type { RecoveryEntry } from '@shared/host-api.ts';
 import { writeFileAtomic } from './atomic-write.ts';
 
@@ -42,10 +40,11 @@ export class RecoveryStore {
     return join(this.folder, `${key}${suffix}`);
   }
 
-  async write(key: string, path: string | null, plan: Plan): Promise<{ savedAt: string }> {
+  /** Keeps a plan's text (as Save writes it, already read back by the caller) as this window's entry. */
+  async write(key: string, path: string | null, planText: string): Promise<{ savedAt: string }> {
     await mkdir(this.folder, { recursive: true });
     const savedAt = this.now().toISOString();
-    const file: z.infer<typeof RecoveryFileSchema> = { key, path, savedAt, plan: serializePlan(plan) };
+    const file: z.infer<typeof RecoveryFileSchema> = { key, path, savedAt, plan: planText };
     await writeFileAtomic(this.fileOf(key), JSON.stringify(file), { backup: false });
     this.touched.set(key, this.now().getTime());
     return { savedAt };

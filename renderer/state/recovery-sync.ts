@@ -1,6 +1,8 @@
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { host } from '../host/host-client.ts';
 import { isDirty, usePlanStore } from './plan-store.ts';
+import { patchBetween } from './plan-patch.ts';
+import type { RecoveryReply, RecoveryRequest } from './recovery-worker.ts';
 
 /** Soon after typing stops, unsaved work is in the recovery folder. */
 const writeDelayMs = 800;
@@ -9,6 +11,61 @@ const heartbeatMs = 5_000;
 
 let queue: Promise<void> = Promise.resolve();
 let lastWritten: { key: string; plan: Plan } | null = null;
+
+/**
+ * The recovery text is made in a worker that keeps a copy of the plan: the page sends it only
+ * the parts that changed, so neither writing the text nor posting the plan holds up typing.
+ */
+class RecoveryWorker {
+  private readonly worker = new Worker(new URL('./recovery-worker.ts', import.meta.url), { type: 'module', name: 'recovery' });
+  private sent: { key: string; plan: Plan } | null = null;
+  private waiting: ((reply: RecoveryReply) => void) | null = null;
+  /** A worker that failed to load or stopped is replaced at the next write. */
+  broken = false;
+
+  constructor() {
+    this.worker.onmessage = (event: MessageEvent<RecoveryReply>) => this.answer(event.data);
+    this.worker.onerror = (event) => {
+      event.preventDefault();
+      this.broken = true;
+      this.worker.terminate();
+      this.answer({ key: '', error: event.message || 'the recovery worker stopped' });
+    };
+  }
+
+  private answer(reply: RecoveryReply): void {
+    if ('error' in reply) this.sent = null;
+    this.waiting?.(reply);
+    this.waiting = null;
+  }
+
+  private send(key: string, plan: Plan, write: boolean): void {
+    const request: RecoveryRequest = { key, patch: patchBetween(this.sent?.key === key ? this.sent.plan : null, plan), write };
+    this.sent = { key, plan };
+    this.worker.postMessage(request);
+  }
+
+  /** Gives the worker a plan just opened, so later writes send only what changed. */
+  prime(key: string, plan: Plan): void {
+    this.send(key, plan, false);
+  }
+
+  /** The plan as the text Save would write, made by the worker from what changed since the last plan it got. */
+  write(key: string, plan: Plan): Promise<string> {
+    const reply = new Promise<string>((resolve, reject) => {
+      this.waiting = (answer) => ('text' in answer ? resolve(answer.text) : reject(new Error(answer.error)));
+    });
+    this.send(key, plan, true);
+    return reply;
+  }
+}
+
+let worker: RecoveryWorker | null = null;
+
+function recoveryWorker(): RecoveryWorker {
+  if (!worker || worker.broken) worker = new RecoveryWorker();
+  return worker;
+}
 
 /**
  * Writes and discards run one after another, so a write that was under way when the plan was
@@ -28,7 +85,8 @@ function writeCurrent(): Promise<void> {
     const { document } = usePlanStore.getState();
     if (!document || !isDirty(document)) return;
     if (lastWritten?.key === document.recoveryKey && lastWritten.plan === document.plan) return;
-    await host['recovery:write']({ key: document.recoveryKey, path: document.path, plan: document.plan });
+    const planText = await recoveryWorker().write(document.recoveryKey, document.plan);
+    await host['recovery:write']({ key: document.recoveryKey, path: document.path, planText });
     lastWritten = { key: document.recoveryKey, plan: document.plan };
   });
 }
@@ -54,7 +112,11 @@ export function afterSave(key: string): Promise<void> {
 export function startRecoverySync(): () => void {
   let timer: number | undefined;
   const stopWatching = usePlanStore.subscribe((state, previous) => {
-    if (state.document?.plan === previous.document?.plan) return;
+    const document = state.document;
+    if (document?.plan === previous.document?.plan) return;
+    // A plan just opened goes to the worker whole now, while opening takes its time anyway, so
+    // the first edit sends only itself.
+    if (document && document.recoveryKey !== previous.document?.recoveryKey) recoveryWorker().prime(document.recoveryKey, document.plan);
     window.clearTimeout(timer);
     timer = window.setTimeout(() => void writeCurrent(), writeDelayMs);
   });

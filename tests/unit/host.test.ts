@@ -219,7 +219,7 @@ describe('recovery through the host', () => {
   it('writes unsaved work, offers it after a restart, and discards it', async () => {
     const { host, dataFolder } = await browserHost();
     const plan = buildPlan({ details: { preparedBy: 'unsaved' } });
-    const { savedAt } = await host['recovery:write']({ key: 'window-1', path: validSampleName, plan });
+    const { savedAt } = await host['recovery:write']({ key: 'window-1', path: validSampleName, planText: serializePlan(plan) });
     expect(existsSync(join(dataLayout(dataFolder).recoveryFolder, 'window-1.recovery.json'))).toBe(true);
     expect(await host['recovery:list']({})).toEqual([]);
     expect(await host['recovery:touch']({ key: 'window-1' })).toEqual({ touched: true });
@@ -233,7 +233,15 @@ describe('recovery through the host', () => {
 
   it('refuses to record a path the page could not open, so recovery cannot widen access', async () => {
     const { host } = await browserHost();
-    await expect(host['recovery:write']({ key: 'k', path: '../outside.tamhil', plan: buildPlan() })).rejects.toThrow(/refused path/);
+    await expect(host['recovery:write']({ key: 'k', path: '../outside.tamhil', planText: serializePlan(buildPlan()) })).rejects.toThrow(/refused path/);
+  });
+
+  it('keeps only text that reads back as a plan, so an entry offered at the next start always opens', async () => {
+    const { host, dataFolder } = await browserHost();
+    const damaged = serializePlan(buildPlan()).replace('"schemaVersion"', '"schemaVersionX"');
+    await expect(host['recovery:write']({ key: 'k', path: null, planText: damaged })).rejects.toThrow(/not a readable plan/);
+    await expect(host['recovery:write']({ key: 'k', path: null, planText: '{"schemaVersion":' })).rejects.toThrow(/not a readable plan \(not-json\)/);
+    expect(existsSync(join(dataLayout(dataFolder).recoveryFolder, 'k.recovery.json'))).toBe(false);
   });
 });
 
