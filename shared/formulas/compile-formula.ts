@@ -1,9 +1,10 @@
 import type { MathNode } from 'mathjs/number';
-import { excelFunctions } from './excel-functions.ts';
+import type { FormulaValue } from './cell-range.ts';
+import { excelFunctions, type ExcelFunction } from './excel-functions.ts';
 import { FormulaError, formulaError } from './formula-error.ts';
 import type { Expression } from './formula-syntax.ts';
 import { parseFormula } from './parse-formula.ts';
-import { mathFunctionName, operatorFunctionNames, restrictedMath, type CompiledExpression } from './restricted-math.ts';
+import { mathFunctionName, operatorFunctionNames, restrictedMath, type CompiledExpression, type FormulaScope } from './restricted-math.ts';
 import type { StoredReference } from './tokenizer.ts';
 
 export type RangeReference = { start: StoredReference; end: StoredReference };
@@ -22,10 +23,10 @@ export type CompiledFormula = {
   constant: FormulaError | null;
 };
 
-export type FormulaSymbol = { kind: 'cell' | 'range' | 'name'; index: number };
+export type FormulaSymbol = { kind: 'cell' | 'range' | 'name' | 'part'; index: number };
 
 /*
- * Scope symbols are made here and never typed by anyone: `cell0`, `range0`, `name0`. A user's
+ * Scope symbols are made here and never typed by anyone: `cell0`, `range0`, `name0`, `part0`. A user's
  * name is only ever an index into `names`, so no text of a formula reaches mathjs as a symbol.
  */
 const symbols = new Map<string, FormulaSymbol>();
@@ -45,16 +46,72 @@ function referenceKey(reference: StoredReference): string {
   return `${reference.rowId ?? '.'}:${reference.columnId}`;
 }
 
+/** Subtrees reaching this height are compiled apart: mathjs compiles and evaluates recursively. */
+const maximumTreeHeight = 48;
+
+type Built = { node: MathNode; height: number };
+type Frame = { expression: Expression; children: readonly Expression[]; built: Built[] };
+
 class TreeBuilder {
   readonly references: StoredReference[] = [];
   readonly ranges: RangeReference[] = [];
   readonly names: string[] = [];
+  /** Subtrees compiled apart, inner ones first: each is evaluated before what reads its `part` symbol. */
+  readonly parts: CompiledExpression[] = [];
   private readonly referenceIndex = new Map<string, number>();
   private readonly rangeIndex = new Map<string, number>();
   private readonly nameIndex = new Map<string, number>();
   private readonly math = restrictedMath();
 
-  build(expression: Expression): MathNode {
+  /**
+   * Builds the mathjs tree after the syntax tree, children first, with an explicit stack: a
+   * formula may nest thousands of levels (a long `1+1+…` chain). Whenever a subtree grows to
+   * maximumTreeHeight it is compiled as a part of its own and replaced by a symbol, so no tree
+   * mathjs sees is taller than that.
+   */
+  build(root: Expression): MathNode {
+    const frames: Frame[] = [{ expression: root, children: this.childrenOf(root), built: [] }];
+    let result: Built | undefined;
+    while (frames.length > 0) {
+      const frame = frames.at(-1)!;
+      const next = frame.children[frame.built.length];
+      if (next) {
+        frames.push({ expression: next, children: this.childrenOf(next), built: [] });
+        continue;
+      }
+      frames.pop();
+      const height = 1 + Math.max(0, ...frame.built.map((child) => child.height));
+      const node = this.node(frame.expression, frame.built.map((child) => child.node));
+      const built = height < maximumTreeHeight ? { node, height } : this.part(node);
+      if (frames.length > 0) frames.at(-1)!.built.push(built);
+      else result = built;
+    }
+    return result!.node;
+  }
+
+  /** The subexpressions a node is built from, in evaluation order. */
+  private childrenOf(expression: Expression): readonly Expression[] {
+    switch (expression.kind) {
+      case 'negate':
+      case 'plus':
+      case 'percent':
+        return [expression.operand];
+      case 'binary':
+        return [expression.left, expression.right];
+      case 'call': {
+        const definition = excelFunctions.get(expression.name);
+        if (!definition || !acceptsArgumentCount(definition, expression.args.length)) return [];
+        // A single cell where a function takes a reference is a one-cell range: SUM(A1) skips text in A1.
+        return expression.args.map((argument, index) =>
+          argument.kind === 'reference' && definition.takesReference(index) ? { kind: 'range', start: argument.reference, end: argument.reference } : argument,
+        );
+      }
+      default:
+        return [];
+    }
+  }
+
+  private node(expression: Expression, children: MathNode[]): MathNode {
     const { ConstantNode, SymbolNode, OperatorNode, FunctionNode } = this.math;
     switch (expression.kind) {
       case 'number':
@@ -75,22 +132,24 @@ class TreeBuilder {
       case 'negate':
       case 'plus':
       case 'percent':
-        return new OperatorNode(expression.kind, operatorFunctionNames[expression.kind], [this.build(expression.operand)]);
-      case 'binary':
-        return new OperatorNode(expression.operator, operatorFunctionNames[expression.operator], [this.build(expression.left), this.build(expression.right)]);
+        return new OperatorNode(expression.kind, operatorFunctionNames[expression.kind], children);
+      case 'binary': {
+        const { operator } = expression;
+        const name = expression.nearZeroIsZero ? operatorFunctionNames[operator === '+' ? 'nearZeroAdd' : 'nearZeroSubtract'] : operatorFunctionNames[operator];
+        return new OperatorNode(operator, name, children);
+      }
       case 'call': {
         const definition = excelFunctions.get(expression.name);
         if (!definition) return new ConstantNode(formulaError('#NAME?'));
-        const count = expression.args.length;
-        if (count < definition.minimumArguments || count > definition.maximumArguments) return new ConstantNode(formulaError('#VALUE!'));
-        const args = expression.args.map((argument, index) =>
-          argument.kind === 'reference' && definition.takesReference(index)
-            ? new SymbolNode(this.rangeSymbol(argument.reference, argument.reference))
-            : this.build(argument),
-        );
-        return new FunctionNode(new SymbolNode(mathFunctionName(expression.name)), args);
+        if (!acceptsArgumentCount(definition, expression.args.length)) return new ConstantNode(formulaError('#VALUE!'));
+        return new FunctionNode(new SymbolNode(mathFunctionName(expression.name)), children);
       }
     }
+  }
+
+  private part(node: MathNode): Built {
+    const index = this.parts.push(node.compile() as CompiledExpression) - 1;
+    return { node: new this.math.SymbolNode(symbolName('part', index)), height: 1 };
   }
 
   private cellSymbol(reference: StoredReference): string {
@@ -105,6 +164,34 @@ class TreeBuilder {
   private nameSymbol(name: string): string {
     return symbolName('name', indexOf(this.nameIndex, this.names, name, name));
   }
+}
+
+function acceptsArgumentCount(definition: ExcelFunction, count: number): boolean {
+  return count >= definition.minimumArguments && count <= definition.maximumArguments;
+}
+
+/**
+ * A formula compiled in parts evaluates them first, inner ones first, each reading the parts
+ * before it by their `part` symbols; the scope of the sheet answers everything else.
+ */
+function withParts(main: CompiledExpression, parts: readonly CompiledExpression[]): CompiledExpression {
+  if (parts.length === 0) return main;
+  return {
+    evaluate(scope) {
+      const values: FormulaValue[] = [];
+      const partScope: FormulaScope = {
+        has: (symbol) => formulaSymbol(symbol)?.kind === 'part' || scope.has(symbol),
+        get: (symbol) => {
+          const decoded = formulaSymbol(symbol);
+          return decoded?.kind === 'part' ? values[decoded.index]! : scope.get(symbol);
+        },
+        set: (symbol, value) => scope.set(symbol, value),
+        keys: () => scope.keys(),
+      };
+      for (const part of parts) values.push(part.evaluate(partScope) as FormulaValue);
+      return main.evaluate(partScope);
+    },
+  };
 }
 
 function indexOf<T>(index: Map<string, number>, list: T[], key: string, item: T): number {
@@ -130,7 +217,7 @@ export function compileFormula(text: string): CompiledFormula {
     if (!expression) return constantFormula(text, formulaError('#ERROR!'));
     const builder = new TreeBuilder();
     const tree = builder.build(expression);
-    const compiled = tree.compile() as CompiledExpression;
+    const compiled = withParts(tree.compile() as CompiledExpression, builder.parts);
     return { text, references: builder.references, ranges: builder.ranges, names: builder.names, expression: compiled, constant: null };
   } catch {
     return constantFormula(text, formulaError('#ERROR!'));

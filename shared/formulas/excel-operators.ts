@@ -1,6 +1,6 @@
 import type { FormulaValue } from './cell-range.ts';
 import { FormulaError, formulaError } from './formula-error.ts';
-import { compareScalars, finiteOrError, maximumTextLength, toNumber, toText } from './excel-values.ts';
+import { compareNumbers, compareScalars, finiteOrError, maximumTextLength, toNumber, toText } from './excel-values.ts';
 
 /*
  * The operators of Excel formulas as plain functions of values. Each starts with the case that
@@ -36,6 +36,25 @@ export function add(left: FormulaValue, right: FormulaValue): number | FormulaEr
 
 export function subtract(left: FormulaValue, right: FormulaValue): number | FormulaError {
   return typeof left === 'number' && typeof right === 'number' ? subtractNumbers(left, right) : arithmetic(left, right, subtractNumbers);
+}
+
+/*
+ * "Should an addition or subtraction operation result in a value at or very close to zero,
+ * Excel 97 and later will compensate for any error introduced as a result of converting an
+ * operand to and from binary" (Microsoft, "Floating-point arithmetic may give inaccurate results
+ * in Excel", https://learn.microsoft.com/office/troubleshoot/excel/floating-point-arithmetic-inaccurate-result).
+ * Excel does this for the formula's last operation only, outside parentheses: =0.5-0.4-0.1 is 0
+ * while =(0.5-0.4-0.1) and =1*(0.5-0.4-0.1) are -2.78E-17. Close to zero means the two operands
+ * agree on Excel's fifteen significant digits.
+ */
+export function addNearZero(left: FormulaValue, right: FormulaValue): number | FormulaError {
+  const sum = add(left, right);
+  return typeof sum === 'number' && sum !== 0 && compareNumbers(toNumber(left) as number, -(toNumber(right) as number)) === 0 ? 0 : sum;
+}
+
+export function subtractNearZero(left: FormulaValue, right: FormulaValue): number | FormulaError {
+  const difference = subtract(left, right);
+  return typeof difference === 'number' && difference !== 0 && compareNumbers(toNumber(left) as number, toNumber(right) as number) === 0 ? 0 : difference;
 }
 
 export function multiply(left: FormulaValue, right: FormulaValue): number | FormulaError {

@@ -54,7 +54,8 @@ export class SheetScope implements FormulaScope, CellSource {
       const end = store.positionOfSlot[endSlot]!;
       return new CellRange(this, Math.min(start, end), Math.max(start, end), range.firstColumn, range.lastColumn);
     }
-    return this.formulas.nameValue(formula.compiled.names[decoded.index]!) ?? nameError;
+    if (decoded.kind === 'name') return this.formulas.nameValue(formula.compiled.names[decoded.index]!) ?? nameError;
+    return valueError;
   }
 
   set(): void {

@@ -15,5 +15,12 @@ export type Expression =
   | { kind: 'range'; start: StoredReference; end: StoredReference }
   | { kind: 'name'; name: string }
   | { kind: 'negate' | 'plus' | 'percent'; operand: Expression }
-  | { kind: 'binary'; operator: BinaryOperator; left: Expression; right: Expression }
+  | {
+      kind: 'binary';
+      operator: BinaryOperator;
+      left: Expression;
+      right: Expression;
+      /** The formula's last operation, outside any parentheses: Excel makes a sum or difference there that lands next to zero 0. */
+      nearZeroIsZero?: true;
+    }
   | { kind: 'call'; name: string; args: Expression[] };

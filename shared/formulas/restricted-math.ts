@@ -40,6 +40,8 @@ type NodeConstructors = {
 export const operatorFunctionNames = {
   '+': 'excelAdd',
   '-': 'excelSubtract',
+  nearZeroAdd: 'excelAddNearZero',
+  nearZeroSubtract: 'excelSubtractNearZero',
   '*': 'excelMultiply',
   '/': 'excelDivide',
   '^': 'excelPower',
@@ -58,6 +60,8 @@ export const operatorFunctionNames = {
 const operatorImplementations: Record<(typeof operatorFunctionNames)[keyof typeof operatorFunctionNames], (...args: FormulaValue[]) => FormulaValue> = {
   excelAdd: operators.add,
   excelSubtract: operators.subtract,
+  excelAddNearZero: operators.addNearZero,
+  excelSubtractNearZero: operators.subtractNearZero,
   excelMultiply: operators.multiply,
   excelDivide: operators.divide,
   excelPower: operators.power,

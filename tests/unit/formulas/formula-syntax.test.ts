@@ -1,7 +1,8 @@
 import { describe, it, expect } from 'vitest';
 import { FormulaError } from '@shared/formulas/formula-error.ts';
 import { FormulaSheet, type CellInput, type CellValue } from '@shared/formulas/formula-sheet.ts';
-import { maximumNesting, parseFormula } from '@shared/formulas/parse-formula.ts';
+import { maximumFunctionNesting } from '@shared/formulas/formula-limits.ts';
+import { parseFormula } from '@shared/formulas/parse-formula.ts';
 import { tokenize } from '@shared/formulas/tokenizer.ts';
 
 /** The value of one stored formula in a row whose cells a, b, c hold the given inputs. */
@@ -170,11 +171,12 @@ describe('syntax errors', () => {
     expect(code(evaluate('=A1+1'))).toBe('#NAME?');
   });
 
-  it('parses nesting up to 64 levels and refuses deeper', () => {
-    const nested = (levels: number) => `=${'('.repeat(levels)}1${')'.repeat(levels)}`;
-    expect(evaluate(nested(maximumNesting))).toBe(1);
-    expect(code(evaluate(nested(maximumNesting + 1)))).toBe('#ERROR!');
-    expect(parseFormula(`=${'-'.repeat(maximumNesting + 1)}1`)).toBeNull();
+  it('parses functions nested up to 64 levels and refuses deeper; parentheses and signs do not count', () => {
+    const nested = (levels: number) => `=${'ABS('.repeat(levels)}1${')'.repeat(levels)}`;
+    expect(evaluate(nested(maximumFunctionNesting))).toBe(1);
+    expect(code(evaluate(nested(maximumFunctionNesting + 1)))).toBe('#ERROR!');
+    expect(evaluate(`=${'('.repeat(maximumFunctionNesting + 1)}1${')'.repeat(maximumFunctionNesting + 1)}`)).toBe(1);
+    expect(parseFormula(`=${'-'.repeat(maximumFunctionNesting + 1)}1`)).not.toBeNull();
   });
 
   it('keeps operator chains of ordinary length', () => {
