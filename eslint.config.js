@@ -1,10 +1,16 @@
+import { builtinModules } from 'node:module';
 import tseslint from 'typescript-eslint';
 
 /**
  * The layers of DESIGN.md as lint errors (do not relax): shared/ is the pure domain, the
  * renderer reaches the machine only through the host API, electron/ never imports the UI.
  */
-const nodeModules = ['node:*', 'fs', 'fs/*', 'path', 'os', 'child_process', 'crypto', 'http', 'url', 'util'];
+const nodeModules = ['node:*', ...builtinModules.flatMap((name) => [name, `${name}/*`])];
+
+/** Node's globals, which a browser does not have: code in shared/ that uses one breaks in the renderer. */
+const nodeGlobals = ['Buffer', 'process', 'require', 'module', 'exports', '__dirname', '__filename', 'global', 'setImmediate', 'clearImmediate'].map(
+  (name) => ({ name, message: `shared/ is the pure domain: ${name} is Node's, and shared/ runs in the renderer too. Put platform work in electron/host/.` }),
+);
 
 const restrict = (patterns, packages = [], packageMessage = '') => [
   'error',
@@ -26,6 +32,7 @@ export default tseslint.config(
   {
     files: ['shared/**/*.ts'],
     rules: {
+      'no-restricted-globals': ['error', ...nodeGlobals],
       '@typescript-eslint/no-restricted-imports': restrict([
         { group: nodeModules, message: 'shared/ is the pure domain: no Node built-ins (it runs in the renderer too). Put file work in electron/host/.' },
         { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'], message: 'shared/ must not import the UI; keep logic here and components in renderer/.' },

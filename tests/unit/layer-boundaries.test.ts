@@ -8,12 +8,28 @@ async function importErrors(filePath: string, source: string): Promise<string[]>
   return result!.messages.filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports').map((message) => message.message);
 }
 
+async function globalErrors(filePath: string, source: string): Promise<string[]> {
+  const [result] = await eslint.lintText(source, { filePath });
+  return result!.messages.filter((message) => message.ruleId === 'no-restricted-globals').map((message) => message.message);
+}
+
 describe('the lint rules that keep the layers apart', () => {
   it('refuse Node built-ins, the UI and the platform in shared/', async () => {
     expect(await importErrors('shared/budget/example.ts', "import { readFile } from 'node:fs/promises';\nvoid readFile;\n")).toHaveLength(1);
     expect(await importErrors('shared/budget/example.ts', "import { create } from 'zustand';\nvoid create;\n")).toHaveLength(1);
     expect(await importErrors('shared/budget/example.ts', "import { host } from '../../renderer/host/host-client.ts';\nvoid host;\n")).toHaveLength(1);
     expect(await importErrors('shared/budget/example.ts', "import { app } from 'electron';\nvoid app;\n")).toHaveLength(1);
+  });
+
+  it('refuse bare Node module names and Node globals in shared/, as node: imports are', async () => {
+    expect(await importErrors('shared/budget/example.ts', "import { gzipSync } from 'zlib';\nvoid gzipSync;\n")).toHaveLength(1);
+    expect(await importErrors('shared/budget/example.ts', "import { Readable } from 'stream';\nvoid Readable;\n")).toHaveLength(1);
+    expect(await importErrors('shared/budget/example.ts', "import { promisify } from 'util';\nvoid promisify;\n")).toHaveLength(1);
+    for (const use of ['Buffer.from("x")', 'process.env.HOME', 'require("fs")', '__dirname']) {
+      expect(await globalErrors('shared/budget/example.ts', `export const value = ${use};\n`), use).toHaveLength(1);
+    }
+    // The renderer and the browser have these too: not flagged.
+    expect(await globalErrors('shared/budget/example.ts', 'export const value = [globalThis.crypto, TextEncoder, structuredClone];\n')).toEqual([]);
   });
 
   it('let the renderer import only types from electron/ and nothing from Node', async () => {
