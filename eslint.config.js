@@ -5,17 +5,30 @@ import tseslint from 'typescript-eslint';
  * The layers of DESIGN.md as lint errors (do not relax): shared/ is the pure domain, the
  * renderer reaches the machine only through the host API, electron/ never imports the UI.
  */
-const nodeModules = ['node:*', ...builtinModules.flatMap((name) => [name, `${name}/*`])];
+const nodeModules = ['node:*'];
 
 /** Node's globals, which a browser does not have: code in shared/ that uses one breaks in the renderer. */
 const nodeGlobals = ['Buffer', 'process', 'require', 'module', 'exports', '__dirname', '__filename', 'global', 'setImmediate', 'clearImmediate'].map(
   (name) => ({ name, message: `shared/ is the pure domain: ${name} is Node's, and shared/ runs in the renderer too. Put platform work in electron/host/.` }),
 );
 
-const restrict = (patterns, packages = [], packageMessage = '') => [
+/**
+ * Bare Node module names (zlib, stream, fs/promises) are matched exactly, as `paths`: as
+ * patterns they would also match a folder of the same name (renderer/cluster/ is not Node's).
+ */
+const restrict = (patterns, packages = [], packageMessage = '', nodeMessage = null) => [
   'error',
-  { patterns, paths: packages.map((name) => ({ name, message: packageMessage })) },
+  {
+    patterns,
+    paths: [
+      ...packages.map((name) => ({ name, message: packageMessage })),
+      ...(nodeMessage ? builtinModules.map((name) => ({ name, message: nodeMessage })) : []),
+    ],
+  },
 ];
+
+const sharedNodeMessage = 'shared/ is the pure domain: no Node built-ins (it runs in the renderer too). Put file work in electron/host/.';
+const rendererNodeMessage = 'The renderer never touches files: call the host API (shared/host-api.ts).';
 
 export default tseslint.config(
   { ignores: ['dist/**', '.tsbuild/**', 'node_modules/**', 'coverage/**'] },
@@ -34,10 +47,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-globals': ['error', ...nodeGlobals],
       '@typescript-eslint/no-restricted-imports': restrict([
-        { group: nodeModules, message: 'shared/ is the pure domain: no Node built-ins (it runs in the renderer too). Put file work in electron/host/.' },
+        { group: nodeModules, message: sharedNodeMessage },
         { group: ['react', 'react-dom', 'react-dom/*', 'zustand', 'zustand/*'], message: 'shared/ must not import the UI; keep logic here and components in renderer/.' },
         { group: ['**/renderer/**', '@renderer/*', '**/electron/**', '@electron/*'], message: 'Dependencies go one way: renderer → shared and electron → shared, never back.' },
-      ], ['electron', 'electron-store', 'conf'], 'shared/ must not know the platform; the host API is the boundary.'),
+      ], ['electron', 'electron-store', 'conf'], 'shared/ must not know the platform; the host API is the boundary.', sharedNodeMessage),
     },
   },
   {
@@ -45,13 +58,13 @@ export default tseslint.config(
     ignores: ['renderer/vite.config.ts'],
     rules: {
       '@typescript-eslint/no-restricted-imports': restrict([
-        { group: nodeModules, message: 'The renderer never touches files: call the host API (shared/host-api.ts).' },
+        { group: nodeModules, message: rendererNodeMessage },
         {
           group: ['**/electron/**', '@electron/*'],
           allowTypeImports: true,
           message: 'The renderer may import only types from electron/ (the preload bridge); everything else goes through the host API.',
         },
-      ], ['electron', 'electron-store', 'conf'], 'The renderer runs sandboxed: reach the machine through the preload bridge and the host API.'),
+      ], ['electron', 'electron-store', 'conf'], 'The renderer runs sandboxed: reach the machine through the preload bridge and the host API.', rendererNodeMessage),
     },
   },
   {

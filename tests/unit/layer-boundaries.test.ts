@@ -28,6 +28,9 @@ describe('the lint rules that keep the layers apart', () => {
     for (const use of ['Buffer.from("x")', 'process.env.HOME', 'require("fs")', '__dirname']) {
       expect(await globalErrors('shared/budget/example.ts', `export const value = ${use};\n`), use).toHaveLength(1);
     }
+    // A folder that shares a Node module's name is not Node's.
+    expect(await importErrors('shared/budget/example.ts', "import { x } from '../cluster/cluster-files.ts';\nvoid x;\n")).toEqual([]);
+    expect(await importErrors('renderer/components/example.ts', "import { x } from '../cluster/cluster-actions.ts';\nvoid x;\n")).toEqual([]);
     // The renderer and the browser have these too: not flagged.
     expect(await globalErrors('shared/budget/example.ts', 'export const value = [globalThis.crypto, TextEncoder, structuredClone];\n')).toEqual([]);
   });
