@@ -1,7 +1,7 @@
-import { parseTypedNumber } from '../format/parse-number.ts';
 import type { ScalarValue } from './cell-range.ts';
 import { FormulaError } from './formula-error.ts';
 import { compareNumbers, compareTexts } from './excel-values.ts';
+import { textToNumber } from './number-text.ts';
 
 export type CellTest = (value: ScalarValue) => boolean;
 
@@ -22,7 +22,7 @@ function holds(comparison: Comparison, order: number): boolean {
 
 function numericValue(value: ScalarValue): number | null {
   if (typeof value === 'number') return value;
-  if (typeof value === 'string') return parseTypedNumber(value);
+  if (typeof value === 'string') return textToNumber(value);
   return null;
 }
 
@@ -94,7 +94,7 @@ export function criterionTest(criterion: ScalarValue): CellTest | FormulaError {
   const matchesEqual = equalityTest(operand, prefix === undefined);
   if (comparison === '=') return matchesEqual;
   if (comparison === '<>') return (value) => !matchesEqual(value);
-  const number = parseTypedNumber(operand);
+  const number = textToNumber(operand);
   if (number !== null) {
     return (value) => typeof value === 'number' && holds(comparison, compareNumbers(value, number));
   }
@@ -104,7 +104,7 @@ export function criterionTest(criterion: ScalarValue): CellTest | FormulaError {
 
 function equalityTest(operand: string, withoutPrefix: boolean): CellTest {
   if (operand === '') return withoutPrefix ? (value) => value === null || value === '' : (value) => value === null;
-  const number = parseTypedNumber(operand);
+  const number = textToNumber(operand);
   if (number !== null) {
     return (value) => {
       const cellNumber = numericValue(value);

@@ -99,6 +99,14 @@ function extreme(pick: (a: number, b: number) => number) {
   };
 }
 
+/*
+ * COUNT counts "numbers, dates, or a text representation of numbers" and "logical values and
+ * text representations of numbers that you type directly into the list of arguments"; in a
+ * reference only numbers (Microsoft, COUNT function). COUNTA counts "cells containing any type
+ * of information, including error values and empty text" (COUNTA function). An omitted argument,
+ * as in COUNT(1,,2), is the number 0 (ECMA-376 Part 4 §3.17.7, IF: an omitted argument whose
+ * comma is present "evaluates to 0"), so both count it.
+ */
 function count(...args: FormulaValue[]): number {
   let counted = 0;
   for (const argument of args) {
@@ -106,7 +114,7 @@ function count(...args: FormulaValue[]): number {
       forEachCell(argument, (value) => {
         if (typeof value === 'number') counted += 1;
       });
-    } else if (typeof argument === 'number' || typeof argument === 'boolean') {
+    } else if (argument === null || typeof argument === 'number' || typeof argument === 'boolean') {
       counted += 1;
     } else if (typeof argument === 'string' && typeof toNumber(argument) === 'number') {
       counted += 1;
@@ -122,7 +130,7 @@ function countNonEmpty(...args: FormulaValue[]): number {
       forEachCell(argument, (value) => {
         if (value !== null) counted += 1;
       });
-    } else if (argument !== null) {
+    } else {
       counted += 1;
     }
   }

@@ -1,6 +1,6 @@
-import { parseTypedNumber } from '../format/parse-number.ts';
 import type { FormulaValue, ScalarValue } from './cell-range.ts';
 import { FormulaError, formulaError } from './formula-error.ts';
+import { numberToText, textToNumber } from './number-text.ts';
 
 /** Excel keeps at most this much text in a cell; longer concatenations are #VALUE!. */
 export const maximumTextLength = 32_767;
@@ -18,14 +18,9 @@ export function toNumber(value: FormulaValue): number | FormulaError {
   if (typeof value === 'number') return value;
   if (value === null) return 0;
   if (typeof value === 'boolean') return value ? 1 : 0;
-  if (typeof value === 'string') return parseTypedNumber(value) ?? valueError;
+  if (typeof value === 'string') return textToNumber(value) ?? valueError;
   if (value instanceof FormulaError) return value;
   return valueError;
-}
-
-/** Fifteen significant digits, as Excel shows and compares numbers; `E` as Excel writes it. */
-function numberToText(value: number): string {
-  return String(Number(value.toPrecision(15))).replace('e', 'E');
 }
 
 export function toText(value: FormulaValue): string | FormulaError {
