@@ -2,7 +2,7 @@ import { useId } from 'react';
 import { setReadyForSubmission } from '@shared/commands/review-commands.ts';
 import { unmetRequirements } from '@shared/review/review-checklist.ts';
 import { useT } from '../i18n/i18n.ts';
-import { usePlanStore } from '../state/plan-store.ts';
+import { useBudgetSession, usePlanStore } from '../state/plan-store.ts';
 import { UnmetRequirements } from '../review/RequirementLinks.tsx';
 
 /**
@@ -11,18 +11,19 @@ import { UnmetRequirements } from '../review/RequirementLinks.tsx';
  */
 export function ReadyForSubmission() {
   const t = useT();
-  const plan = usePlanStore((state) => state.document!.plan);
+  const { plan, check } = useBudgetSession();
   const perform = usePlanStore((state) => state.perform);
   const reasonId = useId();
   const ready = plan.review.readyForSubmission;
-  const blocked = unmetRequirements(plan).length > 0;
+  const unmet = unmetRequirements(plan, check.findings);
+  const blocked = unmet.length > 0;
   return (
     <section className="ready card" aria-labelledby="ready-title">
       <h2 id="ready-title">{t('ready.title')}</h2>
       <p className={blocked ? 'ready-state blocked' : ready ? 'ready-state ready' : 'ready-state'} aria-live="polite">
         {ready ? t(blocked ? 'ready.markedButMissing' : 'ready.marked') : t('ready.notMarked')}
       </p>
-      {blocked && <UnmetRequirements plan={plan} id={reasonId} />}
+      {blocked && <UnmetRequirements plan={plan} unmet={unmet} id={reasonId} />}
       {/* A plan marked ready before something went missing can always be unmarked. */}
       <button
         type="button"

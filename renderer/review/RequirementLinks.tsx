@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import type { Plan } from '@shared/model/plan-schema.ts';
-import { unmetRequirements, type ChecklistItem } from '@shared/review/review-checklist.ts';
+import type { ChecklistItem } from '@shared/review/review-checklist.ts';
 import { stationById } from '@shared/stations/all-stations.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
 import { useUiStore, type ItemTarget, type View } from '../state/ui-store.ts';
@@ -62,9 +62,8 @@ export function RequirementLinks({ item, plan }: { item: ChecklistItem; plan: Pl
 }
 
 /** Why the plan cannot be marked ready or submitted yet: each unmet requirement, with its links. */
-export function UnmetRequirements({ plan, id }: { plan: Plan; id: string }) {
+export function UnmetRequirements({ plan, unmet, id }: { plan: Plan; unmet: readonly ChecklistItem[]; id: string }) {
   const t = useT();
-  const unmet = unmetRequirements(plan);
   if (unmet.length === 0) return <p id={id}>{t('requirements.met')}</p>;
   return (
     <div id={id} className="unmet-requirements">

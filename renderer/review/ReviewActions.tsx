@@ -8,6 +8,7 @@ import type { Plan } from '@shared/model/plan-schema.ts';
 import { useT } from '../i18n/i18n.ts';
 import { approve, returnForChanges, submitForReview } from '../state/review-actions.ts';
 import { useReviewSession } from '../state/review-session.ts';
+import { useBudgetSession } from '../state/plan-store.ts';
 
 /** The team submits; the reviewer returns for changes or approves, with a note. */
 export function ReviewActions({ plan }: { plan: Plan }) {
@@ -16,14 +17,16 @@ export function ReviewActions({ plan }: { plan: Plan }) {
   const [note, setNote] = useState('');
   const noteId = useId();
   const blockedId = useId();
+  const { check } = useBudgetSession();
   const status = plan.review.status;
   if (role === 'team') {
-    const blocked = unmetRequirements(plan).length > 0;
+    const unmet = unmetRequirements(plan, check.findings);
+    const blocked = unmet.length > 0;
     return (
       <section className="review-actions" aria-labelledby={`${noteId}-heading`}>
         <h2 id={`${noteId}-heading`}>{t('review.actions')}</h2>
         <p>{t('review.statusLabel', { status: t(`review.status.${status}`) })}</p>
-        {blocked && <UnmetRequirements plan={plan} id={blockedId} />}
+        {blocked && <UnmetRequirements plan={plan} unmet={unmet} id={blockedId} />}
         {status === 'returned' && <p className="hint">{t('review.resubmitHint')}</p>}
         <button type="button" className="primary" disabled={blocked} aria-describedby={blocked ? blockedId : undefined} onClick={() => submitForReview(plan)}>
           {t('review.submit')}

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import type { Plan } from '@shared/model/plan-schema.ts';
-import { checkEvaluatedPlan } from '@shared/rules/check-evaluated-plan.ts';
 import { previousSubmittedPlanOf, submittedPlanOf } from '@shared/review/submitted-plan.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
 import { PrintSheet } from '../components/PrintSheet.tsx';
 import { PlanDiffView } from '../diff/PlanDiffView.tsx';
 import { choosePlanBeside } from '../state/review-actions.ts';
 import { ReviewChecklist } from './ReviewChecklist.tsx';
+import { useBudgetSession } from '../state/plan-store.ts';
 import { formatReviewTime } from './review-format.ts';
 
 type Beside = { name: string; plan: Plan };
@@ -14,7 +14,8 @@ type Beside = { name: string; plan: Plan };
 function PackageContent({ plan, beside }: { plan: Plan; beside: Beside | null }) {
   const t = useT();
   const language = useLanguage((state) => state.language);
-  const findings = checkEvaluatedPlan(plan).findings;
+  // The package is the open plan's: its findings are the session's.
+  const { findings } = useBudgetSession().check;
   // A plan under review is compared with the submission before it (the version the reviewer saw
   // last); a plan the team is working on, with its last submission.
   const underReview = plan.review.status === 'submitted';
@@ -22,7 +23,7 @@ function PackageContent({ plan, beside }: { plan: Plan; beside: Beside | null })
   const lastSubmit = plan.review.log.filter((act) => act.act === 'submit').at(underReview ? -2 : -1);
   return (
     <>
-      <ReviewChecklist plan={plan} />
+      <ReviewChecklist plan={plan} findings={findings} />
       <h3>{t('review.ruleReport')}</h3>
       {findings.length === 0 ? (
         <p>{t('review.noFindings')}</p>

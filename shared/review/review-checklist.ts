@@ -1,4 +1,5 @@
 import type { Plan } from '../model/plan-schema.ts';
+import type { Finding } from '../rules/finding.ts';
 import { stationIds, type StationId } from '../model/station-id.ts';
 import { servicesInBudget } from '../model/decision-in-force.ts';
 import { checkEvaluatedPlan } from '../rules/check-evaluated-plan.ts';
@@ -27,7 +28,8 @@ export type ChecklistCheck = ChecklistItem['check'];
 export const stationFinished = (plan: Plan, station: StationId) =>
   plan.stations[station].status === 'done' || (plan.stations[station].waiverReason ?? '').trim() !== '';
 
-export function reviewChecklist(plan: Plan): ChecklistItem[] {
+/** `findings` are the plan's, when the caller has them (the budget session keeps them); else they are worked out. */
+export function reviewChecklist(plan: Plan, findings: readonly Finding[] = checkEvaluatedPlan(plan).findings): ChecklistItem[] {
   const missing: ('authority' | 'community-budget')[] = [];
   if (plan.details.authority.trim() === '') missing.push('authority');
   if (plan.details.communityBudget <= 0) missing.push('community-budget');
@@ -37,7 +39,6 @@ export function reviewChecklist(plan: Plan): ChecklistItem[] {
   const incomplete = plan.outcomes.flatMap((outcome) =>
     outcome.indicators.filter((indicator) => indicator.baseline === null || indicator.target === null).map((indicator) => ({ outcomeId: outcome.id, indicatorId: indicator.id })),
   );
-  const findings = checkEvaluatedPlan(plan).findings;
   const failed = (rule: string) => findings.some((finding) => finding.rule === rule && finding.severity === 'error');
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   return [
@@ -53,6 +54,6 @@ export function reviewChecklist(plan: Plan): ChecklistItem[] {
 }
 
 /** What the plan still lacks before it can be marked ready or submitted; empty when it may go. */
-export function unmetRequirements(plan: Plan): ChecklistItem[] {
-  return reviewChecklist(plan).filter((item) => !item.passed);
+export function unmetRequirements(plan: Plan, findings?: readonly Finding[]): ChecklistItem[] {
+  return reviewChecklist(plan, findings).filter((item) => !item.passed);
 }
