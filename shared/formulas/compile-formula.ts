@@ -7,7 +7,8 @@ import { parseFormula } from './parse-formula.ts';
 import { mathFunctionName, operatorFunctionNames, restrictedMath, type CompiledExpression, type FormulaScope } from './restricted-math.ts';
 import type { StoredReference } from './tokenizer.ts';
 
-export type RangeReference = { start: StoredReference; end: StoredReference };
+/** A range a formula reads; `sizedLike` as in formula-syntax.ts. */
+export type RangeReference = { start: StoredReference; end: StoredReference; sizedLike?: { start: StoredReference; end: StoredReference } };
 
 /**
  * One stored formula text, parsed and compiled once and shared by every cell that holds it.
@@ -101,10 +102,15 @@ class TreeBuilder {
       case 'call': {
         const definition = excelFunctions.get(expression.name);
         if (!definition || !acceptsArgumentCount(definition, expression.args.length)) return [];
-        // A single cell where a function takes a reference is a one-cell range: SUM(A1) skips text in A1.
-        return expression.args.map((argument, index) =>
-          argument.kind === 'reference' && definition.takesReference(index) ? { kind: 'range', start: argument.reference, end: argument.reference } : argument,
-        );
+        const asRange = (argument: Expression | undefined) =>
+          argument?.kind === 'reference' ? { start: argument.reference, end: argument.reference } : argument?.kind === 'range' ? argument : undefined;
+        return expression.args.map((argument, index): Expression => {
+          const range = definition.takesReference(index) ? asRange(argument) : undefined;
+          if (!range) return argument;
+          // A single cell where a function takes a reference is a one-cell range: SUM(A1) skips text in A1.
+          const sizedLike = definition.sizedLike?.argument === index ? asRange(expression.args[definition.sizedLike.like]) : undefined;
+          return sizedLike ? { kind: 'range', start: range.start, end: range.end, sizedLike: { start: sizedLike.start, end: sizedLike.end } } : { kind: 'range', start: range.start, end: range.end };
+        });
       }
       default:
         return [];
@@ -126,7 +132,7 @@ class TreeBuilder {
       case 'reference':
         return new SymbolNode(this.cellSymbol(expression.reference));
       case 'range':
-        return new SymbolNode(this.rangeSymbol(expression.start, expression.end));
+        return new SymbolNode(this.rangeSymbol({ start: expression.start, end: expression.end, ...(expression.sizedLike ? { sizedLike: expression.sizedLike } : {}) }));
       case 'name':
         return new SymbolNode(this.nameSymbol(expression.name));
       case 'negate':
@@ -156,9 +162,10 @@ class TreeBuilder {
     return symbolName('cell', indexOf(this.referenceIndex, this.references, referenceKey(reference), reference));
   }
 
-  private rangeSymbol(start: StoredReference, end: StoredReference): string {
-    const key = `${referenceKey(start)}|${referenceKey(end)}`;
-    return symbolName('range', indexOf(this.rangeIndex, this.ranges, key, { start, end }));
+  private rangeSymbol(range: RangeReference): string {
+    const { start, end, sizedLike } = range;
+    const key = `${referenceKey(start)}|${referenceKey(end)}${sizedLike ? `|${referenceKey(sizedLike.start)}|${referenceKey(sizedLike.end)}` : ''}`;
+    return symbolName('range', indexOf(this.rangeIndex, this.ranges, key, range));
   }
 
   private nameSymbol(name: string): string {

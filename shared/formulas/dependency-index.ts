@@ -1,4 +1,5 @@
 import { noFormula, type CellStore } from './cell-store.ts';
+import { rangeRows } from './range-rows.ts';
 import type { SheetFormula, SheetFormulas, SheetRange } from './sheet-formulas.ts';
 
 /**
@@ -157,19 +158,9 @@ export class DependencyIndex {
   }
 
   private resolve(watch: RangeWatch): void {
-    const { store } = this;
-    const ownSlot = Math.floor(watch.cell / store.columnCount);
-    const startSlot = watch.range.startRowId === null ? ownSlot : store.slotOf(watch.range.startRowId);
-    const endSlot = watch.range.endRowId === null ? ownSlot : store.slotOf(watch.range.endRowId);
-    if (startSlot === undefined || endSlot === undefined) {
-      watch.first = 1;
-      watch.last = 0;
-      return;
-    }
-    const start = store.positionOfSlot[startSlot]!;
-    const end = store.positionOfSlot[endSlot]!;
-    watch.first = Math.min(start, end);
-    watch.last = Math.max(start, end);
+    const span = rangeRows(this.store, watch.range, Math.floor(watch.cell / this.store.columnCount));
+    watch.first = span ? span.first : 1;
+    watch.last = span ? span.last : 0;
   }
 }
 

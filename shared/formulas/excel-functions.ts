@@ -16,6 +16,12 @@ export type ExcelFunction = {
    * so `SUM(A1)` skips text in A1 where `SUM("a")` is #VALUE!, as in Excel.
    */
   takesReference: (index: number) => boolean;
+  /**
+   * An argument read with the size and shape of another, from its own top-left cell: SUMIF's
+   * sum range is as large as its range, whatever cells it names. The sheet then also watches
+   * the cells it reads beyond what it names.
+   */
+  sizedLike?: { argument: number; like: number };
   call: (...args: FormulaValue[]) => FormulaValue;
 };
 
@@ -192,21 +198,23 @@ function not(value: FormulaValue): boolean | FormulaError {
 }
 
 /**
- * SUMIF pairs each cell of the range with the cell at the same offset in the sum range. Unlike
- * Excel, which stretches a smaller sum range to the range's size, cells beyond the sum range's
- * own bounds count as empty: a formula reads only what it names, so its dependencies are exact.
+ * SUMIF pairs each cell of the range with the cell at the same offset in the sum range. The sum
+ * range arrives already sized like the range ("the actual cells that are added are determined
+ * by using the upper leftmost cell in the sum_range argument as the beginning cell, and then
+ * including cells that correspond in size and shape to the range argument", Microsoft, SUMIF
+ * function): see `sizedLike`, which the sheet resolves.
  */
 function sumIf(range: FormulaValue, criterion: FormulaValue, sumRange: FormulaValue = range): number | FormulaError {
   if (!(range instanceof CellRange) || !(sumRange instanceof CellRange) || criterion instanceof CellRange) return valueError;
-  if (range.width === 1 && sumRange.firstPosition === range.firstPosition && sumRange.height >= range.height) {
+  if (range.width === 1 && sumRange.width === 1 && sumRange.firstPosition === range.firstPosition) {
     const total = range.source.sumColumnIf(range.firstColumn, criterion, sumRange.firstColumn, range.firstPosition, range.lastPosition);
     return total instanceof FormulaError ? total : finiteOrError(total);
   }
   const test = criterionTest(criterion);
   if (test instanceof FormulaError) return test;
   let total = 0;
-  for (let row = 0; row < Math.min(range.height, sumRange.height); row++) {
-    for (let column = 0; column < Math.min(range.width, sumRange.width); column++) {
+  for (let row = 0; row < range.height; row++) {
+    for (let column = 0; column < range.width; column++) {
       if (!test(range.valueAtOffset(row, column))) continue;
       const value = sumRange.valueAtOffset(row, column);
       if (typeof value === 'number') total += value;
@@ -251,6 +259,6 @@ export const excelFunctions: ReadonlyMap<string, ExcelFunction> = new Map([
   ['AND', definition(1, excelArgumentLimit, everyArgument, logical((values) => values.every(Boolean)))],
   ['OR', definition(1, excelArgumentLimit, everyArgument, logical((values) => values.some(Boolean)))],
   ['NOT', definition(1, 1, noArgument, not)],
-  ['SUMIF', definition(2, 3, onlyArguments(0, 2), sumIf)],
+  ['SUMIF', { ...definition(2, 3, onlyArguments(0, 2), sumIf), sizedLike: { argument: 2, like: 0 } }],
   ['COUNTIF', definition(2, 2, onlyArguments(0), countIf)],
 ]);

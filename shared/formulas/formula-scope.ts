@@ -3,6 +3,7 @@ import type { CellStore } from './cell-store.ts';
 import { formulaSymbol } from './compile-formula.ts';
 import { formulaError, type FormulaError } from './formula-error.ts';
 import type { KeptTotals } from './kept-totals.ts';
+import { rangeRows } from './range-rows.ts';
 import type { FormulaScope } from './restricted-math.ts';
 import type { SheetFormula, SheetFormulas } from './sheet-formulas.ts';
 
@@ -47,12 +48,8 @@ export class SheetScope implements FormulaScope, CellSource {
     }
     if (decoded.kind === 'range') {
       const range = formula.ranges[decoded.index]!;
-      const startSlot = range.startRowId === null ? this.slot : store.slotOf(range.startRowId);
-      const endSlot = range.endRowId === null ? this.slot : store.slotOf(range.endRowId);
-      if (startSlot === undefined || endSlot === undefined || range.firstColumn < 0) return referenceError;
-      const start = store.positionOfSlot[startSlot]!;
-      const end = store.positionOfSlot[endSlot]!;
-      return new CellRange(this, Math.min(start, end), Math.max(start, end), range.firstColumn, range.lastColumn);
+      const span = range.firstColumn < 0 ? null : rangeRows(store, range, this.slot);
+      return span ? new CellRange(this, span.first, span.last, range.firstColumn, range.lastColumn) : referenceError;
     }
     if (decoded.kind === 'name') return this.formulas.nameValue(formula.compiled.names[decoded.index]!) ?? nameError;
     return valueError;

@@ -12,7 +12,13 @@ export type Expression =
   /** An omitted argument, as in `IF(x,,0)`. */
   | { kind: 'empty' }
   | { kind: 'reference'; reference: StoredReference }
-  | { kind: 'range'; start: StoredReference; end: StoredReference }
+  | {
+      kind: 'range';
+      start: StoredReference;
+      end: StoredReference;
+      /** Read with this other range's size and shape, from its own top-left cell (SUMIF's sum range). */
+      sizedLike?: { start: StoredReference; end: StoredReference };
+    }
   | { kind: 'name'; name: string }
   | { kind: 'negate' | 'plus' | 'percent'; operand: Expression }
   | {

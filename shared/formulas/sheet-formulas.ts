@@ -9,6 +9,8 @@ export type SheetRange = {
   lastColumn: number;
   /** Both ends in the formula's own row (`{.:a}:{.:c}`): read without entries in the dependency index. */
   ownRowOnly: boolean;
+  /** As many rows as these two ends span, from this range's top row on (SUMIF's sum range); null: its own ends. */
+  heightOf: { startRowId: string | null; endRowId: string | null } | null;
 };
 
 /** A compiled formula with its column ids resolved against this sheet's columns. */
@@ -108,15 +110,24 @@ export class SheetFormulas {
       if (reference.rowId === null && index >= 0) ownRowColumns[index] = 1;
       return { rowId: reference.rowId, column: index };
     });
-    const ranges = compiled.ranges.map(({ start, end }): SheetRange => {
+    const ranges = compiled.ranges.map(({ start, end, sizedLike }): SheetRange => {
       const startColumn = column(start.columnId);
       const endColumn = column(end.columnId);
       const known = startColumn >= 0 && endColumn >= 0;
       const firstColumn = known ? Math.min(startColumn, endColumn) : -1;
-      const lastColumn = known ? Math.max(startColumn, endColumn) : -1;
-      const ownRowOnly = start.rowId === null && end.rowId === null;
+      let lastColumn = known ? Math.max(startColumn, endColumn) : -1;
+      let ownRowOnly = start.rowId === null && end.rowId === null;
+      let heightOf: SheetRange['heightOf'] = null;
+      if (sizedLike && known) {
+        const likeStart = column(sizedLike.start.columnId);
+        const likeEnd = column(sizedLike.end.columnId);
+        // Columns beyond the sheet hold nothing, so the range stops at its last column.
+        if (likeStart >= 0 && likeEnd >= 0) lastColumn = Math.min(this.columnCount - 1, firstColumn + Math.abs(likeEnd - likeStart));
+        heightOf = { startRowId: sizedLike.start.rowId, endRowId: sizedLike.end.rowId };
+        ownRowOnly &&= heightOf.startRowId === null && heightOf.endRowId === null;
+      }
       if (ownRowOnly && known) ownRowColumns.fill(1, firstColumn, lastColumn + 1);
-      return { startRowId: start.rowId, endRowId: end.rowId, firstColumn, lastColumn, ownRowOnly };
+      return { startRowId: start.rowId, endRowId: end.rowId, firstColumn, lastColumn, ownRowOnly, heightOf };
     });
     const readsRanges = ranges.some((range) => !range.ownRowOnly && range.firstColumn >= 0);
     const readsOtherRows = readsRanges || references.some((reference) => reference.rowId !== null && reference.column >= 0);
