@@ -86,6 +86,18 @@ export class DependencyIndex {
     return waiting;
   }
 
+  /** The formula cells with a range that starts or ends on this row, or takes its height from one that does. */
+  cellsWithRangeEndOn(rowId: string): Set<number> {
+    const cells = new Set<number>();
+    const endsOn = (start: string | null, end: string | null) => start === rowId || end === rowId;
+    for (const [cell, watches] of this.watchesOfCell) {
+      for (const { range } of watches) {
+        if (endsOn(range.startRowId, range.endRowId) || (range.heightOf && endsOn(range.heightOf.startRowId, range.heightOf.endRowId))) cells.add(cell);
+      }
+    }
+    return cells;
+  }
+
   /** Every range's current interval, to compare with after rows move. */
   intervals(): Map<RangeWatch, [number, number]> {
     const intervals = new Map<RangeWatch, [number, number]>();

@@ -1,11 +1,13 @@
-import { CellStore, emptyKind, formulaKind, noFormula } from './cell-store.ts';
+import { CellStore, formulaKind, noFormula } from './cell-store.ts';
 import { ChangeLog } from './change-log.ts';
 import { DependencyIndex } from './dependency-index.ts';
 import { Evaluator } from './evaluator.ts';
+import { FormulaCells } from './formula-cells.ts';
 import { FormulaError, formulaError } from './formula-error.ts';
 import { KeptTotals } from './kept-totals.ts';
+import { formulaAfterRowRemoval, type RowRemoval } from './row-removal.ts';
 import { SheetFormulas } from './sheet-formulas.ts';
-import { isFormula, type CellAddress, type CellInput, type CellValue, type SheetRow } from './sheet-types.ts';
+import type { CellAddress, CellInput, CellValue, SheetRow } from './sheet-types.ts';
 
 const referenceError = formulaError('#REF!');
 
@@ -25,7 +27,7 @@ export class FormulaSheet {
   private readonly totals: KeptTotals;
   private readonly changes = new ChangeLog();
   private readonly evaluator: Evaluator;
-  private formulaCellCount = 0;
+  private readonly cells: FormulaCells;
 
   constructor(columnIds: readonly string[]) {
     this.store = new CellStore([...columnIds]);
@@ -33,6 +35,7 @@ export class FormulaSheet {
     this.index = new DependencyIndex(this.store, this.formulas);
     this.totals = new KeptTotals(this.store.columnCount, (position, column) => this.store.valueAt(position, column), () => this.store.order.length);
     this.evaluator = new Evaluator(this.store, this.formulas, this.index, this.totals, this.changes);
+    this.cells = new FormulaCells(this.store, this.formulas, this.index, this.evaluator);
   }
 
   /** How many formula evaluations ran since the sheet was made: lets tests see that an edit touched only its dependents. */
@@ -48,9 +51,9 @@ export class FormulaSheet {
     this.index.clear();
     this.totals.clear();
     this.store.reset(ids);
-    this.formulaCellCount = 0;
-    rows.forEach((row, slot) => this.fillRow(slot, row.cells));
-    for (let slot = 0; slot < rows.length; slot++) this.attachRow(slot);
+    this.cells.count = 0;
+    rows.forEach((row, slot) => this.cells.fillRow(slot, row.cells));
+    for (let slot = 0; slot < rows.length; slot++) this.cells.attachRow(slot);
     this.changes.tracking = false;
     this.evaluator.recalculateEverything();
     this.changes.tracking = true;
@@ -60,9 +63,9 @@ export class FormulaSheet {
   setCell(rowId: string, columnId: string, input: CellInput): CellAddress[] {
     const cell = this.cellOf(rowId, columnId);
     this.changes.start();
-    this.unsetFormula(cell);
-    this.writeInput(cell, input);
-    this.applyEffectiveFormula(cell);
+    this.cells.unset(cell);
+    this.cells.writeInput(cell, input);
+    this.cells.apply(cell);
     this.changes.note(cell);
     return this.finishChange([cell]);
   }
@@ -72,15 +75,10 @@ export class FormulaSheet {
     const column = this.store.columnOf(columnId);
     if (column === undefined) throw new RangeError(`no column ${columnId}`);
     this.changes.start();
+    const seeds = this.cells.columnCells(column);
+    for (const cell of seeds) this.cells.unset(cell);
     this.formulas.setForColumn(column, stored);
-    const seeds: number[] = [];
-    for (const slot of this.store.order) {
-      const cell = slot * this.store.columnCount + column;
-      if (this.store.inputKind[cell] !== emptyKind) continue;
-      this.unsetFormula(cell);
-      this.applyEffectiveFormula(cell);
-      seeds.push(cell);
-    }
+    for (const cell of seeds) this.cells.apply(cell);
     return this.finishChange(seeds);
   }
 
@@ -117,8 +115,8 @@ export class FormulaSheet {
     const slot = this.store.insertRow(row.id, position);
     this.totals.rowsMoved();
     this.changes.start();
-    this.fillRow(slot, row.cells);
-    this.attachRow(slot);
+    this.cells.fillRow(slot, row.cells);
+    this.cells.attachRow(slot);
     const seeds: number[] = [];
     for (let column = 0; column < this.store.columnCount; column++) {
       const cell = slot * this.store.columnCount + column;
@@ -126,33 +124,37 @@ export class FormulaSheet {
       if (this.store.readCell(cell) !== null || this.store.cellFormula[cell] !== noFormula) this.changes.note(cell);
     }
     for (const cell of this.index.takeWaiting(row.id)) {
-      this.reattach(cell);
+      this.cells.reattach(cell);
       seeds.push(cell);
     }
     seeds.push(...this.index.reresolve((first, last) => first <= position && position <= last));
     return this.finishChange(seeds);
   }
 
-  /** Removes a row: cells that name it become #REF!, and so do ranges that end on it; ranges across it shrink. */
+  /**
+   * Removes a row: cells that name it become #REF!; a range that starts or ends on it shrinks to
+   * the next row inward, its formula rewritten (formulaAfterRowRemoval), and a range across it
+   * shrinks by the row.
+   */
   removeRow(rowId: string): CellAddress[] {
-    const slot = this.store.slotOf(rowId);
+    const { store } = this;
+    const slot = store.slotOf(rowId);
     if (slot === undefined) throw new RangeError(`no row ${rowId}`);
-    const position = this.store.positionOfSlot[slot]!;
+    const position = store.positionOfSlot[slot]!;
     this.changes.start();
+    const rewritten = this.rewriteRangesEndingOn({ rowId, rowIds: store.rowIds() }, slot);
     const readers = new Set<number>();
-    for (let column = 0; column < this.store.columnCount; column++) {
-      const cell = slot * this.store.columnCount + column;
-      this.unsetFormula(cell);
+    for (let column = 0; column < store.columnCount; column++) {
+      const cell = slot * store.columnCount + column;
+      this.cells.unset(cell);
       for (const reader of this.index.takeReaders(cell)) readers.add(reader);
     }
     const oldIntervals = this.index.intervals();
-    this.store.removeRow(slot);
+    store.removeRow(slot);
     this.totals.rowsMoved();
-    const seeds: number[] = [];
-    for (const reader of readers) {
-      this.reattach(reader);
-      seeds.push(reader);
-    }
+    for (const cell of rewritten) this.cells.apply(cell);
+    for (const reader of readers) this.cells.reattach(reader);
+    const seeds = [...rewritten, ...readers];
     seeds.push(
       ...this.index.reresolve((_first, _last, watch) => {
         const [first, last] = oldIntervals.get(watch) ?? [1, 0];
@@ -225,75 +227,44 @@ export class FormulaSheet {
     return cell;
   }
 
-  private writeInput(cell: number, input: CellInput): void {
-    this.store.writeInput(cell, input, isFormula(input) ? this.formulas.indexOf(input) : noFormula);
-  }
-
-  /** The cell's own formula, else its column's when the cell holds nothing. */
-  private effectiveFormula(cell: number): number {
-    const kind = this.store.inputKind[cell];
-    if (kind === formulaKind) return this.store.ownFormula[cell]!;
-    return kind === emptyKind ? this.formulas.forColumn(cell % this.store.columnCount) : noFormula;
-  }
-
-  /** Gives an edited cell its formula (entered in the dependency index) or its typed value. */
-  private applyEffectiveFormula(cell: number): void {
-    const formula = this.effectiveFormula(cell);
-    this.store.cellFormula[cell] = formula;
-    if (formula !== noFormula) {
-      this.formulaCellCount += 1;
-      this.index.attach(cell, this.formulas.get(formula)!);
-    } else {
-      this.evaluator.setValue(cell, this.store.typedValue(cell));
-    }
-  }
-
-  /** Takes a cell's formula out of the dependency index and out of the count of formula cells. */
-  private unsetFormula(cell: number): void {
-    const formula = this.formulas.get(this.store.cellFormula[cell]!);
-    if (!formula) return;
-    this.formulaCellCount -= 1;
-    this.store.cellFormula[cell] = noFormula;
-    this.index.detach(cell, formula);
-  }
-
-  /** Re-reads a cell's row ids after a row with one of them came or went. */
-  private reattach(cell: number): void {
-    const formula = this.formulas.get(this.store.cellFormula[cell]!);
-    if (!formula) return;
-    this.index.detach(cell, formula);
-    this.index.attach(cell, formula);
-  }
-
-  /** Fills a new row's cells; its formulas are entered in the dependency index afterwards (attachRow). */
-  private fillRow(slot: number, cells: Readonly<Record<string, CellInput>>): void {
-    const { store } = this;
-    for (let column = 0; column < store.columnCount; column++) {
-      const cell = slot * store.columnCount + column;
-      const columnId = store.columnIds[column]!;
-      this.writeInput(cell, Object.hasOwn(cells, columnId) ? (cells[columnId] ?? null) : null);
-      const formula = this.effectiveFormula(cell);
-      store.cellFormula[cell] = formula;
-      if (formula === noFormula) {
-        store.writeValue(cell, store.typedValue(cell));
-      } else {
-        this.formulaCellCount += 1;
-        store.clearValue(cell);
+  /**
+   * Gives the formulas whose ranges start or end on a row about to go their rewritten text, and
+   * returns the cells to apply once it is gone (outside that row): each is taken out of the
+   * dependency index now, while the row's id still leads to its cells.
+   */
+  private rewriteRangesEndingOn(removal: RowRemoval, removedSlot: number): number[] {
+    const { store, formulas } = this;
+    const pending: number[] = [];
+    const columnsDone = new Set<number>();
+    for (const cell of this.index.cellsWithRangeEndOn(removal.rowId)) {
+      const slot = Math.floor(cell / store.columnCount);
+      if (slot === removedSlot) continue;
+      if (store.inputKind[cell] === formulaKind) {
+        const text = formulas.text(store.ownFormula[cell]!);
+        const after = formulaAfterRowRemoval(text, removal, store.rowIdOf(slot)!);
+        if (after === text) continue;
+        this.cells.unset(cell);
+        this.cells.writeInput(cell, after);
+        pending.push(cell);
+        continue;
       }
+      const column = cell % store.columnCount;
+      if (columnsDone.has(column)) continue;
+      columnsDone.add(column);
+      const text = formulas.text(formulas.forColumn(column));
+      const after = formulaAfterRowRemoval(text, removal, null);
+      if (after === text) continue;
+      const columnCells = this.cells.columnCells(column).filter((other) => Math.floor(other / store.columnCount) !== removedSlot);
+      for (const other of columnCells) this.cells.unset(other);
+      formulas.setForColumn(column, after);
+      pending.push(...columnCells);
     }
-  }
-
-  private attachRow(slot: number): void {
-    for (let column = 0; column < this.store.columnCount; column++) {
-      const cell = slot * this.store.columnCount + column;
-      const formula = this.formulas.get(this.store.cellFormula[cell]!);
-      if (formula) this.index.attach(cell, formula);
-    }
+    return pending;
   }
 
   /** Recalculates what the seeds affect and returns the cells whose values changed. */
   private finishChange(seeds: number[]): CellAddress[] {
-    this.evaluator.recalculateFrom(seeds, this.formulaCellCount);
+    this.evaluator.recalculateFrom(seeds, this.cells.count);
     return this.changedAddresses();
   }
 

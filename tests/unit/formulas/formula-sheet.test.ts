@@ -191,12 +191,15 @@ describe('references follow their rows', () => {
     expect(keys(changed)).toContain('sum:note');
   });
 
-  it('shrink a range when a row inside it goes and break it when an end row goes', () => {
+  it('shrink a range when a row inside it goes, and when an end row goes, as Excel does', () => {
     const sheet = budget();
     sheet.insertRow(3, { id: 'sum', cells: { note: '=SUM({club:total}:{trips:total})' } });
     sheet.removeRow('meals');
     expect(sheet.value('sum', 'note')).toBe(48_000);
     sheet.removeRow('trips');
+    expect(sheet.value('sum', 'note')).toBe(30_000);
+    expect(sheet.input('sum', 'note')).toBe('=SUM({club:total}:{club:total})');
+    sheet.removeRow('club');
     expect(code(sheet.value('sum', 'note'))).toBe('#REF!');
   });
 

@@ -118,10 +118,17 @@ function snapshot(sheet: FormulaSheet): Map<string, CellValue> {
 
 const shown = (value: CellValue) => (value instanceof FormulaError ? value.code : value);
 
-/** A sheet built from scratch from the same inputs: what the incremental sheet must equal. */
+/**
+ * A sheet built from scratch from the same inputs: what the incremental sheet must equal. Column
+ * formulas come from the sheet, which rewrites those whose ranges end on a removed row.
+ */
 function fromScratch(sheet: FormulaSheet, model: Model): FormulaSheet {
   const fresh = new FormulaSheet(columns);
-  for (const [column, formula] of model.columnFormulas) fresh.setColumnFormula(column, formula);
+  for (const column of columns) {
+    const formula = sheet.columnFormula(column);
+    expect(formula === null || model.columnFormulas.has(column)).toBe(true);
+    if (formula !== null) fresh.setColumnFormula(column, formula);
+  }
   for (const [name, value] of model.names) fresh.setName(name, value);
   const rows: SheetRow[] = sheet.rowIds().map((id) => ({ id, cells: Object.fromEntries(columns.map((column) => [column, sheet.input(id, column)])) }));
   fresh.load(rows);
