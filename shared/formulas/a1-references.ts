@@ -3,9 +3,14 @@ import {
   excelLastColumn,
   excelLastRow,
   tokenize,
+  type A1Column,
   type A1Reference,
+  type A1Row,
   type ReferenceSyntax,
+  type Span,
+  type StoredColumn,
   type StoredReference,
+  type StoredRow,
   type Token,
 } from './tokenizer.ts';
 
@@ -37,34 +42,51 @@ function indexIn(ids: readonly string[], id: string): number | undefined {
   return position;
 }
 
-type Rewrite<T> = (reference: T) => string | null;
+/** How each kind of reference is written anew; null when it cannot be (it becomes #REF!). */
+type Rewrites<Reference, Column, Row> = {
+  reference: (reference: Reference) => string | null;
+  columns: (span: Span<Column>) => string | null;
+  rows: (span: Span<Row>) => string | null;
+};
+
+const referenceKinds = { stored: 'stored-reference', a1: 'a1-reference' } as const;
+const columnsKinds = { stored: 'stored-columns', a1: 'a1-columns' } as const;
+const rowsKinds = { stored: 'stored-rows', a1: 'a1-rows' } as const;
 
 /**
  * Copies formula text through, replacing only references (a range as a whole: when either end
- * cannot be written, the range becomes #REF!). Text, numbers, names and strings are untouched.
+ * cannot be written, the range becomes #REF!; whole columns and rows as one). Text, numbers,
+ * names and strings are untouched.
  */
-function rewriteReferences<T>(text: string, syntax: ReferenceSyntax, kind: Token['kind'], rewrite: Rewrite<T>): string {
+function rewriteReferences<Reference, Column, Row>(text: string, syntax: ReferenceSyntax, rewrite: Rewrites<Reference, Column, Row>): string {
   if (!text.startsWith('=')) return text;
   const tokens = tokenize(text, syntax, 1);
   let result = '';
   let copiedUpTo = 0;
-  const referenceOf = (token: Token | undefined): T | null => (token?.kind === kind && 'reference' in token ? (token.reference as T) : null);
+  const referenceOf = (token: Token | undefined): Reference | null =>
+    token?.kind === referenceKinds[syntax] && 'reference' in token ? (token.reference as Reference) : null;
   for (let index = 0; index < tokens.length; index++) {
     const token = tokens[index]!;
-    const start = referenceOf(token);
-    if (start === null) continue;
-    const colon = tokens[index + 1];
-    const end = colon?.kind === 'operator' && colon.operator === ':' ? referenceOf(tokens[index + 2]) : null;
     let replacement: string;
     let last = token;
-    if (end !== null) {
-      const first = rewrite(start);
-      const second = rewrite(end);
-      replacement = first === null || second === null ? brokenReference : `${first}:${second}`;
-      last = tokens[index + 2]!;
-      index += 2;
+    if (token.kind === columnsKinds[syntax] && 'span' in token) {
+      replacement = rewrite.columns(token.span as Span<Column>) ?? brokenReference;
+    } else if (token.kind === rowsKinds[syntax] && 'span' in token) {
+      replacement = rewrite.rows(token.span as Span<Row>) ?? brokenReference;
     } else {
-      replacement = rewrite(start) ?? brokenReference;
+      const start = referenceOf(token);
+      if (start === null) continue;
+      const colon = tokens[index + 1];
+      const end = colon?.kind === 'operator' && colon.operator === ':' ? referenceOf(tokens[index + 2]) : null;
+      if (end !== null) {
+        const first = rewrite.reference(start);
+        const second = rewrite.reference(end);
+        replacement = first === null || second === null ? brokenReference : `${first}:${second}`;
+        last = tokens[index + 2]!;
+        index += 2;
+      } else {
+        replacement = rewrite.reference(start) ?? brokenReference;
+      }
     }
     result += text.slice(copiedUpTo, token.start) + replacement;
     copiedUpTo = last.end;
@@ -76,29 +98,65 @@ function a1Text(column: number, columnAbsolute: boolean, row: number, rowAbsolut
   return `${columnAbsolute ? '$' : ''}${columnLettersFromIndex(column)}${rowAbsolute ? '$' : ''}${row}`;
 }
 
+const dollar = (absolute: boolean) => (absolute ? '$' : '');
+
 /**
  * Turns what the user typed (`=D5*E5`) into the stored form that follows rows
  * (`={.:participants}*{.:perYear}`): a relative reference to the formula's own row is `.`,
- * any other row is named by id; `$` is kept only to show the text again. A reference outside
- * the grid becomes #REF!.
+ * any other row is named by id; `$` is kept only to show the text again. Whole columns
+ * (`SUM(G:G)`) become `{*:id}:{*:id}` and whole rows (`SUM(2:2)`) `{id:*}:{id:*}`. A reference
+ * outside the grid becomes #REF!.
  */
 export function toStoredFormula(a1Formula: string, context: GridContext): string {
-  return rewriteReferences<A1Reference>(a1Formula, 'a1', 'a1-reference', (reference) => {
-    const columnId = context.columnIds[reference.column];
-    const rowId = context.rowIds[reference.row - context.firstRow];
-    if (columnId === undefined || rowId === undefined || !writableId.test(columnId) || !writableId.test(rowId)) return null;
-    const row = !reference.rowAbsolute && rowId === context.rowId ? '.' : rowId;
-    return `{${reference.rowAbsolute ? '$' : ''}${row}:${reference.columnAbsolute ? '$' : ''}${columnId}}`;
+  const columnId = (column: number) => {
+    const id = context.columnIds[column];
+    return id !== undefined && writableId.test(id) ? id : null;
+  };
+  const rowId = (row: number, absolute: boolean) => {
+    const id = context.rowIds[row - context.firstRow];
+    if (id === undefined || !writableId.test(id)) return null;
+    return !absolute && id === context.rowId ? '.' : id;
+  };
+  return rewriteReferences<A1Reference, A1Column, A1Row>(a1Formula, 'a1', {
+    reference: (reference) => {
+      const column = columnId(reference.column);
+      const row = rowId(reference.row, reference.rowAbsolute);
+      if (column === null || row === null) return null;
+      return `{${dollar(reference.rowAbsolute)}${row}:${dollar(reference.columnAbsolute)}${column}}`;
+    },
+    columns: ({ first, last }) => {
+      const [start, end] = [columnId(first.column), columnId(last.column)];
+      return start === null || end === null ? null : `{*:${dollar(first.absolute)}${start}}:{*:${dollar(last.absolute)}${end}}`;
+    },
+    rows: ({ first, last }) => {
+      const [start, end] = [rowId(first.row, first.absolute), rowId(last.row, last.absolute)];
+      return start === null || end === null ? null : `{${dollar(first.absolute)}${start}:*}:{${dollar(last.absolute)}${end}:*}`;
+    },
   });
 }
 
 /** Shows a stored formula as A1 text for editing; a row or column that is gone shows #REF!. */
 export function toA1Formula(storedFormula: string, context: GridContext): string {
-  return rewriteReferences<StoredReference>(storedFormula, 'stored', 'stored-reference', (reference) => {
-    const column = indexIn(context.columnIds, reference.columnId);
-    const rowIndex = indexIn(context.rowIds, reference.rowId ?? context.rowId);
-    if (column === undefined || rowIndex === undefined) return null;
-    return a1Text(column, reference.columnAbsolute, rowIndex + context.firstRow, reference.rowAbsolute);
+  const column = (id: string) => indexIn(context.columnIds, id);
+  const row = (id: string | null) => {
+    const index = indexIn(context.rowIds, id ?? context.rowId);
+    return index === undefined ? undefined : index + context.firstRow;
+  };
+  return rewriteReferences<StoredReference, StoredColumn, StoredRow>(storedFormula, 'stored', {
+    reference: (reference) => {
+      const [columnIndex, rowNumber] = [column(reference.columnId), row(reference.rowId)];
+      if (columnIndex === undefined || rowNumber === undefined) return null;
+      return a1Text(columnIndex, reference.columnAbsolute, rowNumber, reference.rowAbsolute);
+    },
+    columns: ({ first, last }) => {
+      const [start, end] = [column(first.columnId), column(last.columnId)];
+      if (start === undefined || end === undefined) return null;
+      return `${dollar(first.absolute)}${columnLettersFromIndex(start)}:${dollar(last.absolute)}${columnLettersFromIndex(end)}`;
+    },
+    rows: ({ first, last }) => {
+      const [start, end] = [row(first.rowId), row(last.rowId)];
+      return start === undefined || end === undefined ? null : `${dollar(first.absolute)}${start}:${dollar(last.absolute)}${end}`;
+    },
   });
 }
 
@@ -107,10 +165,27 @@ export function toA1Formula(storedFormula: string, context: GridContext): string
  * `$` parts stay, and a reference moved off the sheet becomes #REF!.
  */
 export function shiftA1Formula(a1Formula: string, rowOffset: number, columnOffset: number): string {
-  return rewriteReferences<A1Reference>(a1Formula, 'a1', 'a1-reference', (reference) => {
-    const column = reference.columnAbsolute ? reference.column : reference.column + columnOffset;
-    const row = reference.rowAbsolute ? reference.row : reference.row + rowOffset;
-    if (column < 0 || column >= excelLastColumn || row < 1 || row > excelLastRow) return null;
-    return a1Text(column, reference.columnAbsolute, row, reference.rowAbsolute);
+  const column = (index: number, absolute: boolean) => {
+    const shifted = absolute ? index : index + columnOffset;
+    return shifted < 0 || shifted >= excelLastColumn ? null : shifted;
+  };
+  const row = (number: number, absolute: boolean) => {
+    const shifted = absolute ? number : number + rowOffset;
+    return shifted < 1 || shifted > excelLastRow ? null : shifted;
+  };
+  return rewriteReferences<A1Reference, A1Column, A1Row>(a1Formula, 'a1', {
+    reference: (reference) => {
+      const [columnIndex, rowNumber] = [column(reference.column, reference.columnAbsolute), row(reference.row, reference.rowAbsolute)];
+      return columnIndex === null || rowNumber === null ? null : a1Text(columnIndex, reference.columnAbsolute, rowNumber, reference.rowAbsolute);
+    },
+    columns: ({ first, last }) => {
+      const [start, end] = [column(first.column, first.absolute), column(last.column, last.absolute)];
+      if (start === null || end === null) return null;
+      return `${dollar(first.absolute)}${columnLettersFromIndex(start)}:${dollar(last.absolute)}${columnLettersFromIndex(end)}`;
+    },
+    rows: ({ first, last }) => {
+      const [start, end] = [row(first.row, first.absolute), row(last.row, last.absolute)];
+      return start === null || end === null ? null : `${dollar(first.absolute)}${start}:${dollar(last.absolute)}${end}`;
+    },
   });
 }

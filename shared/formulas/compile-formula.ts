@@ -2,13 +2,13 @@ import type { MathNode } from 'mathjs/number';
 import type { FormulaValue } from './cell-range.ts';
 import { excelFunctions, type ExcelFunction } from './excel-functions.ts';
 import { FormulaError, formulaError } from './formula-error.ts';
-import type { Expression } from './formula-syntax.ts';
-import { parseFormula } from './parse-formula.ts';
+import type { Expression, RangeArea } from './formula-syntax.ts';
+import { cellsBetween, parseFormula } from './parse-formula.ts';
 import { mathFunctionName, operatorFunctionNames, restrictedMath, type CompiledExpression, type FormulaScope } from './restricted-math.ts';
 import type { StoredReference } from './tokenizer.ts';
 
 /** A range a formula reads; `sizedLike` as in formula-syntax.ts. */
-export type RangeReference = { start: StoredReference; end: StoredReference; sizedLike?: { start: StoredReference; end: StoredReference } };
+export type RangeReference = { area: RangeArea; sizedLike?: RangeArea };
 
 /**
  * One stored formula text, parsed and compiled once and shared by every cell that holds it.
@@ -102,14 +102,14 @@ class TreeBuilder {
       case 'call': {
         const definition = excelFunctions.get(expression.name);
         if (!definition || !acceptsArgumentCount(definition, expression.args.length)) return [];
-        const asRange = (argument: Expression | undefined) =>
-          argument?.kind === 'reference' ? { start: argument.reference, end: argument.reference } : argument?.kind === 'range' ? argument : undefined;
+        const areaOf = (argument: Expression | undefined) =>
+          argument?.kind === 'reference' ? cellsBetween(argument.reference, argument.reference) : argument?.kind === 'range' ? argument.area : undefined;
         return expression.args.map((argument, index): Expression => {
-          const range = definition.takesReference(index) ? asRange(argument) : undefined;
-          if (!range) return argument;
           // A single cell where a function takes a reference is a one-cell range: SUM(A1) skips text in A1.
-          const sizedLike = definition.sizedLike?.argument === index ? asRange(expression.args[definition.sizedLike.like]) : undefined;
-          return sizedLike ? { kind: 'range', start: range.start, end: range.end, sizedLike: { start: sizedLike.start, end: sizedLike.end } } : { kind: 'range', start: range.start, end: range.end };
+          const area = definition.takesReference(index) ? areaOf(argument) : undefined;
+          if (!area) return argument;
+          const sizedLike = definition.sizedLike?.argument === index ? areaOf(expression.args[definition.sizedLike.like]) : undefined;
+          return sizedLike ? { kind: 'range', area, sizedLike } : { kind: 'range', area };
         });
       }
       default:
@@ -132,7 +132,7 @@ class TreeBuilder {
       case 'reference':
         return new SymbolNode(this.cellSymbol(expression.reference));
       case 'range':
-        return new SymbolNode(this.rangeSymbol({ start: expression.start, end: expression.end, ...(expression.sizedLike ? { sizedLike: expression.sizedLike } : {}) }));
+        return new SymbolNode(this.rangeSymbol(expression.sizedLike ? { area: expression.area, sizedLike: expression.sizedLike } : { area: expression.area }));
       case 'name':
         return new SymbolNode(this.nameSymbol(expression.name));
       case 'negate':
@@ -163,9 +163,7 @@ class TreeBuilder {
   }
 
   private rangeSymbol(range: RangeReference): string {
-    const { start, end, sizedLike } = range;
-    const key = `${referenceKey(start)}|${referenceKey(end)}${sizedLike ? `|${referenceKey(sizedLike.start)}|${referenceKey(sizedLike.end)}` : ''}`;
-    return symbolName('range', indexOf(this.rangeIndex, this.ranges, key, range));
+    return symbolName('range', indexOf(this.rangeIndex, this.ranges, JSON.stringify(range), range));
   }
 
   private nameSymbol(name: string): string {

@@ -1,6 +1,6 @@
 import { noFormula, type CellStore } from './cell-store.ts';
 import { rangeRows } from './range-rows.ts';
-import type { SheetFormula, SheetFormulas, SheetRange } from './sheet-formulas.ts';
+import type { SheetFormula, SheetFormulas, SheetRange, SheetRows } from './sheet-formulas.ts';
 
 /**
  * A range read by one formula cell, kept with its current positions so an edit finds the
@@ -89,11 +89,9 @@ export class DependencyIndex {
   /** The formula cells with a range that starts or ends on this row, or takes its height from one that does. */
   cellsWithRangeEndOn(rowId: string): Set<number> {
     const cells = new Set<number>();
-    const endsOn = (start: string | null, end: string | null) => start === rowId || end === rowId;
+    const endsOn = (rows: SheetRows | null) => rows !== null && rows !== 'every-row' && (rows.startRowId === rowId || rows.endRowId === rowId);
     for (const [cell, watches] of this.watchesOfCell) {
-      for (const { range } of watches) {
-        if (endsOn(range.startRowId, range.endRowId) || (range.heightOf && endsOn(range.heightOf.startRowId, range.heightOf.endRowId))) cells.add(cell);
-      }
+      for (const { range } of watches) if (endsOn(range.rows) || endsOn(range.heightOf)) cells.add(cell);
     }
     return cells;
   }

@@ -20,8 +20,7 @@ export type FormulaRefusal =
  * Whether a formula (with its `=`) is beyond Excel's limits; null when it is within them.
  * Typed A1 text is measured exactly. A stored formula names rows and columns by id, so it is
  * longer than the A1 text Excel would hold: each stored reference counts as the shortest A1
- * reference could be (`A1`, `$A$1`), and a stored formula is refused only when its A1 text is
- * surely too long. The exact check happens where the A1 text is typed or read from a workbook.
+ * reference could be, and a stored formula is refused only when its A1 text is surely too long. The exact check happens where the A1 text is typed or read from a workbook.
  */
 export function formulaRefusal(formula: string, syntax: ReferenceSyntax): FormulaRefusal | null {
   return tokenRefusal(formula, tokenize(formula, syntax, 1));
@@ -39,11 +38,23 @@ export function tokenRefusal(formula: string, tokens: readonly Token[]): Formula
 function excelLength(formula: string, tokens: readonly Token[]): number {
   let length = formula.length - 1;
   for (const token of tokens) {
-    if (token.kind !== 'stored-reference') continue;
-    const { rowAbsolute, columnAbsolute } = token.reference;
-    length -= token.end - token.start - (2 + Number(rowAbsolute) + Number(columnAbsolute));
+    const shortest = shortestA1Length(token);
+    if (shortest !== null) length -= token.end - token.start - shortest;
   }
   return length;
+}
+
+/** The fewest characters a stored reference can stand for in A1 text (`A1`, `$A$1`, `A:A`, `1:1`); null for other tokens. */
+function shortestA1Length(token: Token): number | null {
+  switch (token.kind) {
+    case 'stored-reference':
+      return 2 + Number(token.reference.rowAbsolute) + Number(token.reference.columnAbsolute);
+    case 'stored-columns':
+    case 'stored-rows':
+      return 3 + Number(token.span.first.absolute) + Number(token.span.last.absolute);
+    default:
+      return null;
+  }
 }
 
 /** The deepest nesting of function calls: `SUM(IF(1,2))` is 2; parentheses alone do not count. */

@@ -1,6 +1,6 @@
 import { tokenRefusal } from './formula-limits.ts';
-import type { BinaryOperator, Expression } from './formula-syntax.ts';
-import { tokenize, type Token } from './tokenizer.ts';
+import type { BinaryOperator, Expression, RangeArea } from './formula-syntax.ts';
+import { tokenize, type StoredReference, type Token } from './tokenizer.ts';
 
 /** Excel's precedence: comparison < & < + - < * / < ^ < % < sign < range; all left-associative (percent is handled apart). */
 const binaryPower: Readonly<Record<BinaryOperator, number>> = {
@@ -65,7 +65,15 @@ class Parser {
         if (next?.kind !== 'operator' || next.operator !== ':') return this.push({ kind: 'reference', reference: token.reference }, 1);
         const end = this.tokens[this.position + 2];
         if (end?.kind !== 'stored-reference') throw new NotAFormula();
-        return this.push({ kind: 'range', start: token.reference, end: end.reference }, 3);
+        return this.push({ kind: 'range', area: cellsBetween(token.reference, end.reference) }, 3);
+      }
+      case 'stored-columns': {
+        const { first, last } = token.span;
+        return this.push({ kind: 'range', area: { rows: 'every-row', columns: { start: first.columnId, end: last.columnId } } }, 1);
+      }
+      case 'stored-rows': {
+        const { first, last } = token.span;
+        return this.push({ kind: 'range', area: { rows: { start: first.rowId, end: last.rowId }, columns: 'every-column' } }, 1);
       }
       case 'identifier': {
         const upper = token.name.toUpperCase();
@@ -165,6 +173,11 @@ class Parser {
     if (!operand) throw new NotAFormula();
     return operand.expression;
   }
+}
+
+/** The block of cells between two references, as `{r1:a}:{r4:c}` names it. */
+export function cellsBetween(start: StoredReference, end: StoredReference): RangeArea {
+  return { rows: { start: start.rowId, end: end.rowId }, columns: { start: start.columnId, end: end.columnId } };
 }
 
 /**

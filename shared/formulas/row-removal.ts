@@ -6,8 +6,8 @@ export type RowRemoval = { rowId: string; rowIds: readonly string[] };
 /**
  * A stored formula as it reads once a row is gone. Excel moves a range's end off a deleted
  * first or last row to the next row inward, so `SUM(A2:A10)` becomes `SUM(A2:A9)` when row 10
- * goes (and when row 2 goes, its first row is the old row 3): the range shrinks rather than
- * breaks. A range of that one row only, or a single reference to it, is left naming the
+ * goes (and when row 2 goes, its first row is the old row 3), and `SUM(2:5)` likewise: the
+ * range shrinks rather than breaks. A range of that one row only, or a single reference to it, is left naming the
  * removed row, so it reads #REF! as in Excel.
  *
  * `ownRowId` is the row the formula sits in, for ends written `.`; null for a column's formula,
@@ -20,27 +20,48 @@ export function formulaAfterRowRemoval(stored: string, removal: RowRemoval, ownR
   if (!stored.startsWith('=') || !stored.includes(removal.rowId)) return stored;
   const tokens = tokenize(stored, 'stored', 1);
   const position = new Map(removal.rowIds.map((id, index) => [id, index]));
+  /** The row id a range end moves to, or null when it stays. */
+  const inwardEnd = (end: string | null, other: string | null): string | null => {
+    const row = end ?? ownRowId;
+    const otherRow = other ?? ownRowId;
+    if (row !== removal.rowId || otherRow === null || otherRow === removal.rowId || !position.has(otherRow)) return null;
+    const removedAt = position.get(removal.rowId)!;
+    return removal.rowIds[removedAt + (position.get(otherRow)! > removedAt ? 1 : -1)]!;
+  };
   let result = '';
   let copiedUpTo = 0;
-  for (let index = 0; index + 2 < tokens.length; index++) {
-    const start = referenceOf(tokens[index]);
+  const replace = (token: Token, text: string) => {
+    result += stored.slice(copiedUpTo, token.start) + text;
+    copiedUpTo = token.end;
+  };
+  for (let index = 0; index < tokens.length; index++) {
+    const token = tokens[index]!;
+    if (token.kind === 'stored-rows') {
+      const { first, last } = token.span;
+      const firstRow = inwardEnd(first.rowId, last.rowId) ?? first.rowId;
+      const lastRow = inwardEnd(last.rowId, first.rowId) ?? last.rowId;
+      if (firstRow !== first.rowId || lastRow !== last.rowId) replace(token, `${rowEnd(first.absolute, firstRow)}:${rowEnd(last.absolute, lastRow)}`);
+      continue;
+    }
+    const start = referenceOf(token);
     const colon = tokens[index + 1];
     const end = referenceOf(tokens[index + 2]);
     if (!start || !end || colon?.kind !== 'operator' || colon.operator !== ':') continue;
-    const startRow = start.rowId ?? ownRowId;
-    const endRow = end.rowId ?? ownRowId;
-    const moved = startRow === removal.rowId ? 0 : endRow === removal.rowId ? 2 : -1;
-    const other = moved === 0 ? endRow : startRow;
     index += 2;
-    if (moved < 0 || other === null || other === removal.rowId || !position.has(other)) continue;
-    const removedAt = position.get(removal.rowId)!;
-    const inward = removal.rowIds[removedAt + (position.get(other)! > removedAt ? 1 : -1)]!;
-    const token = tokens[index - 2 + moved]!;
-    const reference = moved === 0 ? start : end;
-    result += stored.slice(copiedUpTo, token.start) + `{${reference.rowAbsolute ? '$' : ''}${inward}:${reference.columnAbsolute ? '$' : ''}${reference.columnId}}`;
-    copiedUpTo = token.end;
+    const startRow = inwardEnd(start.rowId, end.rowId);
+    const endRow = inwardEnd(end.rowId, start.rowId);
+    if (startRow !== null) replace(token, cellEnd(start, startRow));
+    else if (endRow !== null) replace(tokens[index]!, cellEnd(end, endRow));
   }
   return copiedUpTo === 0 ? stored : result + stored.slice(copiedUpTo);
+}
+
+function cellEnd(reference: StoredReference, rowId: string): string {
+  return `{${reference.rowAbsolute ? '$' : ''}${rowId}:${reference.columnAbsolute ? '$' : ''}${reference.columnId}}`;
+}
+
+function rowEnd(absolute: boolean, rowId: string | null): string {
+  return `{${absolute ? '$' : ''}${rowId ?? '.'}:*}`;
 }
 
 function referenceOf(token: Token | undefined): StoredReference | null {

@@ -1,16 +1,19 @@
 import { noFormula } from './cell-store.ts';
 import { compileFormula, type CompiledFormula } from './compile-formula.ts';
+import type { RangeArea } from './formula-syntax.ts';
+
+/** Rows of a range by id (null: the formula's own row), or every row of the sheet. */
+export type SheetRows = { startRowId: string | null; endRowId: string | null } | 'every-row';
 
 /** A range of a formula with its columns resolved against the sheet (-1 for a column it lacks). */
 export type SheetRange = {
-  startRowId: string | null;
-  endRowId: string | null;
+  rows: SheetRows;
   firstColumn: number;
   lastColumn: number;
   /** Both ends in the formula's own row (`{.:a}:{.:c}`): read without entries in the dependency index. */
   ownRowOnly: boolean;
-  /** As many rows as these two ends span, from this range's top row on (SUMIF's sum range); null: its own ends. */
-  heightOf: { startRowId: string | null; endRowId: string | null } | null;
+  /** As many rows as these span, from this range's top row on (SUMIF's sum range); null: its own rows. */
+  heightOf: SheetRows | null;
 };
 
 /** A compiled formula with its column ids resolved against this sheet's columns. */
@@ -102,6 +105,15 @@ export class SheetFormulas {
     return index;
   }
 
+  /** A range's first and last column in the sheet, or [-1, -1] when it names a column the sheet lacks. */
+  private columnsOf(area: RangeArea): [number, number] {
+    if (area.columns === 'every-column') return [0, this.columnCount - 1];
+    const start = this.columnOf(area.columns.start);
+    const end = this.columnOf(area.columns.end);
+    if (start === undefined || end === undefined) return [-1, -1];
+    return [Math.min(start, end), Math.max(start, end)];
+  }
+
   private resolve(compiled: CompiledFormula): SheetFormula {
     const column = (id: string) => this.columnOf(id) ?? -1;
     const ownRowColumns = new Uint8Array(this.columnCount);
@@ -110,27 +122,28 @@ export class SheetFormulas {
       if (reference.rowId === null && index >= 0) ownRowColumns[index] = 1;
       return { rowId: reference.rowId, column: index };
     });
-    const ranges = compiled.ranges.map(({ start, end, sizedLike }): SheetRange => {
-      const startColumn = column(start.columnId);
-      const endColumn = column(end.columnId);
-      const known = startColumn >= 0 && endColumn >= 0;
-      const firstColumn = known ? Math.min(startColumn, endColumn) : -1;
-      let lastColumn = known ? Math.max(startColumn, endColumn) : -1;
-      let ownRowOnly = start.rowId === null && end.rowId === null;
-      let heightOf: SheetRange['heightOf'] = null;
-      if (sizedLike && known) {
-        const likeStart = column(sizedLike.start.columnId);
-        const likeEnd = column(sizedLike.end.columnId);
+    const ranges = compiled.ranges.map(({ area, sizedLike }): SheetRange => {
+      const [firstColumn, lastColumn] = this.columnsOf(area);
+      const rows = rowsOf(area);
+      let ownRowOnly = rows !== 'every-row' && rows.startRowId === null && rows.endRowId === null;
+      let last = lastColumn;
+      let heightOf: SheetRows | null = null;
+      if (sizedLike && firstColumn >= 0) {
+        const [likeFirst, likeLast] = this.columnsOf(sizedLike);
         // Columns beyond the sheet hold nothing, so the range stops at its last column.
-        if (likeStart >= 0 && likeEnd >= 0) lastColumn = Math.min(this.columnCount - 1, firstColumn + Math.abs(likeEnd - likeStart));
-        heightOf = { startRowId: sizedLike.start.rowId, endRowId: sizedLike.end.rowId };
-        ownRowOnly &&= heightOf.startRowId === null && heightOf.endRowId === null;
+        if (likeFirst >= 0) last = Math.min(this.columnCount - 1, firstColumn + likeLast - likeFirst);
+        heightOf = rowsOf(sizedLike);
+        ownRowOnly &&= heightOf !== 'every-row' && heightOf.startRowId === null && heightOf.endRowId === null;
       }
-      if (ownRowOnly && known) ownRowColumns.fill(1, firstColumn, lastColumn + 1);
-      return { startRowId: start.rowId, endRowId: end.rowId, firstColumn, lastColumn, ownRowOnly, heightOf };
+      if (ownRowOnly && firstColumn >= 0) ownRowColumns.fill(1, firstColumn, last + 1);
+      return { rows, firstColumn, lastColumn: last, ownRowOnly, heightOf };
     });
     const readsRanges = ranges.some((range) => !range.ownRowOnly && range.firstColumn >= 0);
     const readsOtherRows = readsRanges || references.some((reference) => reference.rowId !== null && reference.column >= 0);
     return { compiled, references, ranges, ownRowColumns, readsOtherRows, readsRanges };
   }
+}
+
+function rowsOf(area: RangeArea): SheetRows {
+  return area.rows === 'every-row' ? 'every-row' : { startRowId: area.rows.start, endRowId: area.rows.end };
 }

@@ -6,6 +6,14 @@ export type StoredReference = { rowId: string | null; rowAbsolute: boolean; colu
 /** `$B$7` as typed in the grid: column counted from 0, row as the sheet numbers it (from 1). */
 export type A1Reference = { column: number; columnAbsolute: boolean; row: number; rowAbsolute: boolean };
 
+/** The two ends of a whole-column reference (`G:H`, stored `{*:g}:{*:h}`) or a whole-row one (`2:5`, stored `{r2:*}:{r5:*}`). */
+export type Span<End> = { first: End; last: End };
+export type StoredColumn = { columnId: string; absolute: boolean };
+/** A row by id; null is `.`, the formula's own row. */
+export type StoredRow = { rowId: string | null; absolute: boolean };
+export type A1Column = { column: number; absolute: boolean };
+export type A1Row = { row: number; absolute: boolean };
+
 export type Operator = '+' | '-' | '*' | '/' | '^' | '&' | '=' | '<>' | '<' | '>' | '<=' | '>=' | '%' | ':';
 
 /** Which reference notation the text uses: the plan file's, or what the user types. */
@@ -18,6 +26,10 @@ export type Token = { start: number; end: number } & (
   | { kind: 'identifier'; name: string }
   | { kind: 'stored-reference'; reference: StoredReference }
   | { kind: 'a1-reference'; reference: A1Reference }
+  | { kind: 'stored-columns'; span: Span<StoredColumn> }
+  | { kind: 'stored-rows'; span: Span<StoredRow> }
+  | { kind: 'a1-columns'; span: Span<A1Column> }
+  | { kind: 'a1-rows'; span: Span<A1Row> }
   | { kind: 'operator'; operator: Operator }
   | { kind: 'open' }
   | { kind: 'close' }
@@ -33,6 +45,10 @@ const numberPattern = /(?:\d+\.?\d*|\.\d+)(?:[eE][+-]?\d+)?/y;
 const identifierPattern = /[A-Za-z_][A-Za-z0-9_]*/y;
 const storedReferencePattern = /\{(\$?)(\.|[A-Za-z0-9_-]+):(\$?)([A-Za-z0-9_-]+)\}/y;
 const a1ReferencePattern = /(\$?)([A-Za-z]{1,3})(\$?)([1-9][0-9]{0,6})(?![A-Za-z0-9_(])/y;
+const storedColumnsPattern = /\{\*:(\$?)([A-Za-z0-9_-]+)\}:\{\*:(\$?)([A-Za-z0-9_-]+)\}/y;
+const storedRowsPattern = /\{(\$?)(\.|[A-Za-z0-9_-]+):\*\}:\{(\$?)(\.|[A-Za-z0-9_-]+):\*\}/y;
+const a1ColumnsPattern = /(\$?)([A-Za-z]{1,3}):(\$?)([A-Za-z]{1,3})(?![A-Za-z0-9_(])/y;
+const a1RowsPattern = /(\$?)([1-9][0-9]{0,6}):(\$?)([1-9][0-9]{0,6})(?![A-Za-z0-9_.(])/y;
 const errorPattern = /#(?:DIV\/0!|REF!|NAME\?|VALUE!|NUM!|CIRC!|ERROR!)/iy;
 const whitespace = new Set([' ', '\t', '\r', '\n', '\u00a0']);
 const singleCharacterOperators = new Set<string>(['+', '-', '*', '/', '^', '&', '=', '<', '>', '%', ':']);
@@ -64,6 +80,37 @@ function readA1Reference(match: RegExpExecArray): A1Reference | null {
   const row = Number(digits);
   if (column >= excelLastColumn || row > excelLastRow) return null;
   return { column, columnAbsolute: columnDollar === '$', row, rowAbsolute: rowDollar === '$' };
+}
+
+/** A whole-column or whole-row reference at `index`, or null. Excel's bounds apply as for cells. */
+function readSpan(text: string, index: number, syntax: ReferenceSyntax): Token | null {
+  const start = index;
+  if (syntax === 'stored') {
+    const columns = matchAt(storedColumnsPattern, text, index);
+    if (columns) {
+      const [whole, firstDollar, first, lastDollar, last] = columns;
+      const span = { first: { columnId: first!, absolute: firstDollar === '$' }, last: { columnId: last!, absolute: lastDollar === '$' } };
+      return { kind: 'stored-columns', span, start, end: start + whole.length };
+    }
+    const rows = matchAt(storedRowsPattern, text, index);
+    if (!rows) return null;
+    const [whole, firstDollar, first, lastDollar, last] = rows;
+    const row = (id: string, dollar: string | undefined) => ({ rowId: id === '.' ? null : id, absolute: dollar === '$' });
+    return { kind: 'stored-rows', span: { first: row(first!, firstDollar), last: row(last!, lastDollar) }, start, end: start + whole.length };
+  }
+  const columns = matchAt(a1ColumnsPattern, text, index);
+  if (columns) {
+    const [whole, firstDollar, first, lastDollar, last] = columns;
+    const span = { first: { column: columnIndexFromLetters(first!), absolute: firstDollar === '$' }, last: { column: columnIndexFromLetters(last!), absolute: lastDollar === '$' } };
+    if (span.first.column >= excelLastColumn || span.last.column >= excelLastColumn) return null;
+    return { kind: 'a1-columns', span, start, end: start + whole.length };
+  }
+  const rows = matchAt(a1RowsPattern, text, index);
+  if (!rows) return null;
+  const [whole, firstDollar, first, lastDollar, last] = rows;
+  const span = { first: { row: Number(first), absolute: firstDollar === '$' }, last: { row: Number(last), absolute: lastDollar === '$' } };
+  if (span.first.row > excelLastRow || span.last.row > excelLastRow) return null;
+  return { kind: 'a1-rows', span, start, end: start + whole.length };
 }
 
 /**
@@ -104,6 +151,12 @@ export function tokenize(text: string, syntax: ReferenceSyntax, from = 0): Token
       }
       tokens.push({ kind: 'text', value, start, end: cursor });
       index = cursor;
+      continue;
+    }
+    const span = character === '{' || character === '$' || /[A-Za-z0-9]/.test(character) ? readSpan(text, index, syntax) : null;
+    if (span) {
+      tokens.push(span);
+      index = span.end;
       continue;
     }
     if ((character >= '0' && character <= '9') || (character === '.' && /\d/.test(text[index + 1] ?? ''))) {
