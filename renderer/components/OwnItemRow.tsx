@@ -40,7 +40,7 @@ export function OwnItemRow({ station, item, marked, onRemove }: OwnItemRowProps)
           onChange={(event) => {
             setDraft(event.target.value);
             const text = event.target.value.trim();
-            if (text && text !== item.text) perform(editOwnItem, { station, id: item.id, text }, `own:${item.id}`);
+            if (text && text !== item.text) perform(editOwnItem, { station, id: item.id, text });
           }}
           onBlur={() => {
             if (!emptied) setDraft(null);

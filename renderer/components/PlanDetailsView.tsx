@@ -35,7 +35,7 @@ export function PlanDetailsView() {
             <TextField
               label={t('details.authority')}
               value={details.authority}
-              onChange={(value) => perform(setDetail, { field: 'authority', value }, 'details.authority')}
+              onChange={(value) => perform(setDetail, { field: 'authority', value })}
             />
             <NumberField
               label={t('details.year')}
@@ -43,17 +43,17 @@ export function PlanDetailsView() {
               format={String}
               parse={(text) => parseTypedNumber(text)}
               validate={(value) => (value === null || !Number.isInteger(value) || value < 2000 || value > 2100 ? t('details.invalidYear') : null)}
-              onChange={(value) => perform(setDetail, { field: 'year', value }, 'details.year')}
+              onChange={(value) => perform(setDetail, { field: 'year', value })}
             />
             <TextField
               label={t('details.cluster')}
               value={details.cluster}
-              onChange={(value) => perform(setDetail, { field: 'cluster', value }, 'details.cluster')}
+              onChange={(value) => perform(setDetail, { field: 'cluster', value })}
             />
             <TextField
               label={t('details.preparedBy')}
               value={details.preparedBy}
-              onChange={(value) => perform(setDetail, { field: 'preparedBy', value }, 'details.preparedBy')}
+              onChange={(value) => perform(setDetail, { field: 'preparedBy', value })}
             />
             <NumberField
               label={t('details.communityBudget')}
@@ -61,7 +61,7 @@ export function PlanDetailsView() {
               format={(value) => formatNumber(value, language)}
               parse={parseTypedNumber}
               validate={range(0, 1e11)}
-              onChange={(value) => perform(setDetail, { field: 'communityBudget', value: roundHalfAwayFromZero(value, 2) }, 'details.communityBudget')}
+              onChange={(value) => perform(setDetail, { field: 'communityBudget', value: roundHalfAwayFromZero(value, 2) })}
             />
           </section>
           <section className="card" aria-labelledby="details-policy">
@@ -73,7 +73,7 @@ export function PlanDetailsView() {
               format={percentOf}
               parse={parsePercent}
               validate={(value) => range(0, 100)(value === null ? null : value * 100)}
-              onChange={(value) => perform(setPolicy, { field: 'selfDevelopmentLimit', value }, 'policy.selfDevelopmentLimit')}
+              onChange={(value) => perform(setPolicy, { field: 'selfDevelopmentLimit', value })}
             />
             <div className="field">
               <label htmlFor={baseId}>{t('details.selfDevelopmentBase')}</label>
@@ -97,7 +97,7 @@ export function PlanDetailsView() {
               format={percentOf}
               parse={parsePercent}
               validate={(value) => range(0, 100)(value === null ? null : value * 100)}
-              onChange={(value) => perform(setPolicy, { field: 'ministryShare', value }, 'policy.ministryShare')}
+              onChange={(value) => perform(setPolicy, { field: 'ministryShare', value })}
               hint={t('details.authorityShare', { share: formatPercent(1 - policy.ministryShare, language) })}
             />
           </section>

@@ -121,7 +121,7 @@ export function StationView({ station }: { station: StationId }) {
           label={t('station.notes')}
           value={work.notes}
           multiline
-          onChange={(notes) => perform(setStationNotes, { station, notes }, `notes:${station}`)}
+          onChange={(notes) => perform(setStationNotes, { station, notes })}
         />
       </section>
       <BackToTop />

@@ -36,7 +36,7 @@ export function StationWaiver({ station, reason }: { station: StationId; reason:
             maxLength={2_000}
             value={reason ?? ''}
             aria-describedby={hintId}
-            onChange={(event) => perform(setStationWaiver, { station, reason: event.target.value }, `waiver:${station}`)}
+            onChange={(event) => perform(setStationWaiver, { station, reason: event.target.value })}
           />
           <p id={hintId} className="hint">
             {t('waiver.hint')}

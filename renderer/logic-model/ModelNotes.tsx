@@ -78,7 +78,7 @@ export function ModelNotes({ plan, model }: { plan: Plan; model: LogicModel }) {
                       rows={2}
                       dir="auto"
                       maxLength={500}
-                      onChange={(event) => perform(setLogicNoteField, { id: note.id, field: 'text', value: event.target.value }, `note-text:${note.id}`)}
+                      onChange={(event) => perform(setLogicNoteField, { id: note.id, field: 'text', value: event.target.value })}
                     />
                   </td>
                   <td>

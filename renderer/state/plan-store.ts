@@ -1,7 +1,6 @@
 import { create } from 'zustand';
 import type { Plan } from '@shared/model/plan-schema.ts';
-import type { PlanCommand } from '@shared/commands/plan-commands.ts';
-import { reviewCommands } from '@shared/commands/review-commands.ts';
+import type { PlanCommand } from '@shared/commands/define-command.ts';
 import { BudgetSession } from '@shared/budget/budget-session.ts';
 
 /** The open plan and where it lives. `savedPlan` is the plan as last saved or opened. */
@@ -20,8 +19,8 @@ export type PlanDocument = {
 };
 
 const historyLimit = 200;
-/** Typing in one field within this time is one undo step, not one per key. */
-const coalesceWindowMs = 1500;
+/** Edits with the same merge key (typing in one field) within this time are one undo step, not one per key. */
+const mergeWindowMs = 1500;
 
 type PlanState = {
   document: PlanDocument | null;
@@ -36,7 +35,7 @@ type PlanState = {
   refusedEdits: number;
   setReadOnly(readOnly: boolean): void;
   load(document: PlanDocument): void;
-  perform<P>(command: PlanCommand<P>, payload: P, coalesceKey?: string): void;
+  perform<P>(command: PlanCommand<P>, payload: P): void;
   /** Applies the command only if `accept` takes the session it would give; says whether it did. */
   performIf<P>(command: PlanCommand<P>, payload: P, accept: (next: BudgetSession, before: BudgetSession) => boolean): boolean;
   undo(): void;
@@ -46,6 +45,12 @@ type PlanState = {
 
 export function newRecoveryKey(): string {
   return crypto.randomUUID();
+}
+
+/** The key an edit merges under: its command's own key, so two commands never merge with each other. */
+function mergeKeyOf<P>(command: PlanCommand<P>, payload: P): string | null {
+  const key = command.mergeKey(payload);
+  return key === null ? null : `${command.id} ${key}`;
 }
 
 /** Whether two plans differ in their review record only (immer shares every untouched part). */
@@ -72,29 +77,31 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   load(document) {
     set({ document, session: BudgetSession.open(document.plan), past: [], future: [], lastEdit: null });
   },
-  perform(command, payload, coalesceKey) {
+  perform(command, payload) {
     const { document, past, lastEdit, readOnly } = get();
     if (!document) return;
-    if (readOnly && !reviewCommands.has(command as PlanCommand<never>)) {
+    // The reviewer's mode asks the command itself whether it may run there.
+    if (readOnly && !command.allowedInReview) {
       set({ refusedEdits: get().refusedEdits + 1 });
       return;
     }
     const next = command(document.plan, payload);
     if (next === document.plan) return;
     const now = Date.now();
-    const coalesce = coalesceKey !== undefined && lastEdit?.key === coalesceKey && now - lastEdit.at < coalesceWindowMs;
+    const key = mergeKeyOf(command, payload);
+    const merge = key !== null && lastEdit?.key === key && now - lastEdit.at < mergeWindowMs;
     set({
       document: { ...document, plan: next },
       session: sessionFor(get().session, next),
-      past: coalesce ? past : [...past, document.plan].slice(-historyLimit),
+      past: merge ? past : [...past, document.plan].slice(-historyLimit),
       future: [],
-      lastEdit: coalesceKey === undefined ? null : { key: coalesceKey, at: now },
+      lastEdit: key === null ? null : { key, at: now },
     });
   },
   performIf(command, payload, accept) {
     const { document, past, readOnly } = get();
     if (!document) return false;
-    if (readOnly && !reviewCommands.has(command as PlanCommand<never>)) {
+    if (readOnly && !command.allowedInReview) {
       set({ refusedEdits: get().refusedEdits + 1 });
       return false;
     }

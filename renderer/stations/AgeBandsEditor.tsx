@@ -22,8 +22,8 @@ function BandRow({ band }: { band: Band }) {
   const fromAge = age(from);
   const toAge = to.trim() === '' ? null : age(to);
   const valid = fromAge !== null && (to.trim() === '' || (toAge !== null && toAge >= fromAge));
-  const saveAges = () => valid && perform(setAgeBand, { id: band.id, label: band.label, fromAge: fromAge!, toAge }, `band:${band.id}`);
-  const saveLabel = (label: string) => perform(setAgeBand, { id: band.id, label, fromAge: band.fromAge, toAge: band.toAge }, `band:${band.id}:label`);
+  const saveAges = () => valid && perform(setAgeBand, { id: band.id, fromAge: fromAge!, toAge });
+  const saveLabel = (label: string) => perform(setAgeBand, { id: band.id, label });
   return (
     <tr>
       <td><input aria-label={t('bands.labelOf', { band: band.label })} dir="auto" value={band.label} maxLength={500} onChange={(event) => saveLabel(event.target.value)} /></td>

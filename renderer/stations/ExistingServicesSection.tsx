@@ -15,14 +15,14 @@ function ExistingServiceCard({ service, number }: { service: ExistingService; nu
   const language = useLanguage((state) => state.language);
   const perform = usePlanStore((state) => state.perform);
   const kindId = useId();
-  const set = <K extends Exclude<keyof ExistingService, 'id'>>(field: K, value: ExistingService[K], coalesce?: string) =>
-    perform(setExistingServiceField, { id: service.id, field, value } as Parameters<typeof setExistingServiceField>[1], coalesce);
+  const set = <K extends Exclude<keyof ExistingService, 'id'>>(field: K, value: ExistingService[K]) =>
+    perform(setExistingServiceField, { id: service.id, field, value } as Parameters<typeof setExistingServiceField>[1]);
   return (
     <li className="card existing-card">
       <fieldset>
         <legend>{service.name || t('existing.unnamed', { number })}</legend>
         <div className="need-fields">
-          <TextField label={t('existing.name')} value={service.name} onChange={(name) => set('name', name, `existing:${service.id}:name`)} />
+          <TextField label={t('existing.name')} value={service.name} onChange={(name) => set('name', name)} />
           <div className="field">
             <label htmlFor={kindId}>{t('existing.kind')}</label>
             <select id={kindId} value={service.kind} onChange={(event) => set('kind', event.target.value as ExistingService['kind'])}>
@@ -35,11 +35,11 @@ function ExistingServiceCard({ service, number }: { service: ExistingService; nu
             format={(value) => formatNumber(value, language)}
             parse={(text) => parseTypedNumber(text)}
             validate={(value) => (value === null ? t('population.notANumber') : value < 0 || value > maximumCount || !Number.isInteger(value) ? t('population.countRange') : null)}
-            onChange={(participants) => set('participants', participants, `existing:${service.id}:participants`)}
+            onChange={(participants) => set('participants', participants)}
           />
         </div>
-        <TextField label={t('existing.works')} value={service.whatWorks} multiline onChange={(text) => set('whatWorks', text, `existing:${service.id}:works`)} />
-        <TextField label={t('existing.doesNotWork')} value={service.whatDoesNotWork} multiline onChange={(text) => set('whatDoesNotWork', text, `existing:${service.id}:not`)} />
+        <TextField label={t('existing.works')} value={service.whatWorks} multiline onChange={(text) => set('whatWorks', text)} />
+        <TextField label={t('existing.doesNotWork')} value={service.whatDoesNotWork} multiline onChange={(text) => set('whatDoesNotWork', text)} />
         <button type="button" className="link-button" onClick={() => perform(removeExistingService, { id: service.id })}>
           {t('existing.remove', { name: service.name || t('existing.unnamed', { number }) })}
         </button>

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { removeIndicator, setIndicatorField } from '@shared/commands/outcome-commands.ts';
+import { removeIndicator, setIndicatorField, setIndicatorMilestone } from '@shared/commands/outcome-commands.ts';
 import { formatNumber } from '@shared/format/number-format.ts';
 import { parseTypedNumber } from '@shared/format/parse-number.ts';
 import type { Indicator } from '@shared/model/plan-schema.ts';
@@ -17,8 +17,8 @@ export function IndicatorEditor({ outcomeId, indicator }: { outcomeId: string; i
   const language = useLanguage((state) => state.language);
   const perform = usePlanStore((state) => state.perform);
   const ids = { baseline: useId(), target: useId(), year: useId(), milestones: useId() };
-  const set = <K extends Exclude<keyof Indicator, 'id'>>(field: K, value: Indicator[K], coalesce?: string) =>
-    perform(setIndicatorField, { outcomeId, id: indicator.id, field, value } as Editable, coalesce);
+  const set = <K extends Exclude<keyof Indicator, 'id'>>(field: K, value: Indicator[K]) => perform(setIndicatorField, { outcomeId, id: indicator.id, field, value } as Editable);
+  const setMilestone = (index: number, change: Partial<Indicator['milestones'][number]>) => perform(setIndicatorMilestone, { outcomeId, id: indicator.id, index, change });
   const number = (value: number | null) => (value === null ? t('population.notANumber') : null);
   const year = (value: number | null) => (value === null || !Number.isInteger(value) || value < 2000 || value > 2100 ? t('indicators.yearRange') : null);
   const format = (value: number) => formatNumber(value, language);
@@ -29,21 +29,21 @@ export function IndicatorEditor({ outcomeId, indicator }: { outcomeId: string; i
         <legend>{indicator.name || t('indicators.unnamed')}</legend>
         {indicator.libraryId && <p className="hint">{t('indicators.fromLibrary')}</p>}
         <div className="need-fields">
-          <TextField wide label={t('indicators.name')} value={indicator.name} onChange={(name) => set('name', name, `indicator:${indicator.id}:name`)} />
-          <TextField label={t('indicators.unit')} value={indicator.unit} onChange={(unit) => set('unit', unit, `indicator:${indicator.id}:unit`)} />
+          <TextField wide label={t('indicators.name')} value={indicator.name} onChange={(name) => set('name', name)} />
+          <TextField label={t('indicators.unit')} value={indicator.unit} onChange={(unit) => set('unit', unit)} />
           <div className="field">
             <label htmlFor={ids.baseline}>{t('indicators.baseline')}</label>
-            <CellNumberInput id={ids.baseline} label={t('indicators.baseline')} value={indicator.baseline} format={format} parse={parse} validate={number} onChange={(value) => set('baseline', value, `indicator:${indicator.id}:baseline`)} />
+            <CellNumberInput id={ids.baseline} label={t('indicators.baseline')} value={indicator.baseline} format={format} parse={parse} validate={number} onChange={(value) => set('baseline', value)} />
           </div>
           <div className="field">
             <label htmlFor={ids.target}>{t('indicators.target')}</label>
-            <CellNumberInput id={ids.target} label={t('indicators.target')} value={indicator.target} format={format} parse={parse} validate={number} onChange={(value) => set('target', value, `indicator:${indicator.id}:target`)} />
+            <CellNumberInput id={ids.target} label={t('indicators.target')} value={indicator.target} format={format} parse={parse} validate={number} onChange={(value) => set('target', value)} />
           </div>
           <div className="field">
             <label htmlFor={ids.year}>{t('indicators.baselineYear')}</label>
-            <CellNumberInput id={ids.year} label={t('indicators.baselineYear')} value={indicator.baselineYear} format={String} parse={parse} validate={year} onChange={(value) => set('baselineYear', value, `indicator:${indicator.id}:year`)} />
+            <CellNumberInput id={ids.year} label={t('indicators.baselineYear')} value={indicator.baselineYear} format={String} parse={parse} validate={year} onChange={(value) => set('baselineYear', value)} />
           </div>
-          <TextField wide label={t('indicators.source')} value={indicator.source} onChange={(source) => set('source', source, `indicator:${indicator.id}:source`)} />
+          <TextField wide label={t('indicators.source')} value={indicator.source} onChange={(source) => set('source', source)} />
         </div>
         <fieldset className="milestones" aria-describedby={ids.milestones}>
           <legend>{t('indicators.milestones')}</legend>
@@ -55,7 +55,7 @@ export function IndicatorEditor({ outcomeId, indicator }: { outcomeId: string; i
                   label={t('indicators.milestoneDate', { number: index + 1 })}
                   hideLabel
                   value={milestone.date}
-                  onChange={(date) => date && set('milestones', indicator.milestones.map((entry, at) => (at === index ? { ...entry, date } : entry)), `indicator:${indicator.id}:milestone:${index}`)}
+                  onChange={(date) => date && setMilestone(index, { date })}
                 />
                 <CellNumberInput
                   label={t('indicators.milestoneValue', { number: index + 1 })}
@@ -63,7 +63,7 @@ export function IndicatorEditor({ outcomeId, indicator }: { outcomeId: string; i
                   format={format}
                   parse={parse}
                   validate={number}
-                  onChange={(value) => value !== null && set('milestones', indicator.milestones.map((entry, at) => (at === index ? { ...entry, value } : entry)), `indicator:${indicator.id}:milestone:${index}`)}
+                  onChange={(value) => value !== null && setMilestone(index, { value })}
                 />
                 <button type="button" onClick={() => set('milestones', indicator.milestones.filter((_, at) => at !== index))}>
                   {t('indicators.removeMilestone', { number: index + 1 })}

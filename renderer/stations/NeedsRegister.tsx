@@ -23,8 +23,7 @@ function NeedCard({ need, number }: { need: Need; number: number }) {
   const outcomes = usePlanStore((state) => state.document?.plan.outcomes);
   const usualGroups = useGroupSuggestions();
   const answering = (outcomes ?? []).filter((outcome) => outcome.needIds.includes(need.id));
-  const set = <K extends Exclude<keyof Need, 'id'>>(field: K, value: Need[K], coalesce?: string) =>
-    perform(setNeedField, { id: need.id, field, value } as Parameters<typeof setNeedField>[1], coalesce);
+  const set = <K extends Exclude<keyof Need, 'id'>>(field: K, value: Need[K]) => perform(setNeedField, { id: need.id, field, value } as Parameters<typeof setNeedField>[1]);
   const remove = async () => {
     const plan = usePlanStore.getState().document?.plan;
     if (!plan) return;
@@ -35,7 +34,7 @@ function NeedCard({ need, number }: { need: Need; number: number }) {
     <li className="card need-card">
       <fieldset>
         <legend ref={ref} tabIndex={-1}>{t('needs.finding', { number })}</legend>
-        <TextField label={t('needs.text')} value={need.finding} multiline onChange={(finding) => set('finding', finding, `need:${need.id}:finding`)} />
+        <TextField label={t('needs.text')} value={need.finding} multiline onChange={(finding) => set('finding', finding)} />
         <div className="need-fields">
           <div className="field">
             <label htmlFor={ids.source}>{t('needs.source')}</label>
@@ -47,13 +46,13 @@ function NeedCard({ need, number }: { need: Need; number: number }) {
           </div>
           <div className="field">
             <label htmlFor={ids.group}>{t('needs.group')}</label>
-            <input id={ids.group} dir="auto" maxLength={500} list={ids.groups} value={need.group} onChange={(event) => set('group', event.target.value, `need:${need.id}:group`)} />
+            <input id={ids.group} dir="auto" maxLength={500} list={ids.groups} value={need.group} onChange={(event) => set('group', event.target.value)} />
             <datalist id={ids.groups}>
               {usualGroups.map((group) => <option key={group} value={group} />)}
             </datalist>
           </div>
           <div className="field">
-            <DateInput label={t('needs.date')} value={need.date} onChange={(date) => set('date', date, `need:${need.id}:date`)} />
+            <DateInput label={t('needs.date')} value={need.date} onChange={(date) => set('date', date)} />
           </div>
           <div className="field">
             <label htmlFor={ids.strength}>{t('needs.strength')}</label>

@@ -45,8 +45,7 @@ function OutcomeCard({ outcome, plan, number }: { outcome: Outcome; plan: Plan; 
   const perform = usePlanStore((state) => state.perform);
   const ids = { goal: useId(), horizon: useId() };
   const { ref } = useItemTarget<HTMLLegendElement>('outcome', outcome.id);
-  const set = <K extends Exclude<keyof Outcome, 'id' | 'indicators'>>(field: K, value: Outcome[K], coalesce?: string) =>
-    perform(setOutcomeField, { id: outcome.id, field, value } as Editable, coalesce);
+  const set = <K extends Exclude<keyof Outcome, 'id' | 'indicators'>>(field: K, value: Outcome[K]) => perform(setOutcomeField, { id: outcome.id, field, value } as Editable);
   const name = outcome.title || t('outcomes.unnamed', { number });
   const remove = async () => {
     const current = usePlanStore.getState().document?.plan;
@@ -57,7 +56,7 @@ function OutcomeCard({ outcome, plan, number }: { outcome: Outcome; plan: Plan; 
     <li className="card outcome-card">
       <fieldset>
         <legend ref={ref} tabIndex={-1}>{name}</legend>
-        <TextField label={t('outcomes.title')} value={outcome.title} onChange={(title) => set('title', title, `outcome:${outcome.id}:title`)} />
+        <TextField label={t('outcomes.title')} value={outcome.title} onChange={(title) => set('title', title)} />
         <div className="need-fields">
           <div className="field">
             <label htmlFor={ids.goal}>{t('outcomes.goal')}</label>
@@ -72,7 +71,7 @@ function OutcomeCard({ outcome, plan, number }: { outcome: Outcome; plan: Plan; 
             </select>
           </div>
         </div>
-        <TextField label={t('outcomes.description')} value={outcome.description} multiline onChange={(description) => set('description', description, `outcome:${outcome.id}:description`)} />
+        <TextField label={t('outcomes.description')} value={outcome.description} multiline onChange={(description) => set('description', description)} />
         <LinkChoices
           legend={t('outcomes.needs')}
           options={plan.needs.map((need, index) => ({ id: need.id, text: need.finding || t('needs.finding', { number: index + 1 }) }))}

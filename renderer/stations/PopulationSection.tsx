@@ -87,7 +87,7 @@ export function PopulationSection() {
                     format={(rate) => formatPercent(rate, language, 2)}
                     parse={(text) => parseTypedNumber(text, { percent: true })}
                     validate={rateProblem}
-                    onChange={(rate) => perform(setGrowthRate, { bandId: band.id, rate }, `growth:${band.id}`)}
+                    onChange={(rate) => perform(setGrowthRate, { bandId: band.id, rate })}
                   />
                 </td>
                 {years.map((year) => (
@@ -98,7 +98,7 @@ export function PopulationSection() {
                       format={(count) => formatNumber(count, language)}
                       parse={(text) => parseTypedNumber(text)}
                       validate={countProblem}
-                      onChange={(count) => perform(setPopulationCount, { year: year.year, bandId: band.id, count }, `count:${band.id}:${year.year}`)}
+                      onChange={(count) => perform(setPopulationCount, { year: year.year, bandId: band.id, count })}
                     />
                   </td>
                 ))}
@@ -134,7 +134,7 @@ export function PopulationSection() {
       <TextField
         label={t('population.source')}
         value={population.source}
-        onChange={(source) => perform(setPopulationSource, { source }, 'population-source')}
+        onChange={(source) => perform(setPopulationSource, { source })}
       />
     </section>
   );

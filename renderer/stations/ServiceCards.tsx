@@ -76,8 +76,8 @@ function ServiceCard({ service, plan }: { service: Service; plan: Plan }) {
   const ids = { kind: useId(), delivery: useId(), operator: useId(), unit: useId(), groups: useId(), target: useId() };
   const { ref, targeted } = useItemTarget<HTMLElement>('service', service.id);
   const groups = useGroupSuggestions();
-  const cell = (columnId: string, input: string | number, coalesce?: string) => perform(setBudgetCells, { edits: [{ serviceId: service.id, columnId, input }] }, coalesce);
-  const detail = (edit: ServiceDetailEdit, coalesce?: string) => perform(setServiceDetail, { id: service.id, ...edit }, coalesce);
+  const cell = (columnId: string, input: string | number) => perform(setBudgetCells, { edits: [{ serviceId: service.id, columnId, input }] });
+  const detail = (edit: ServiceDetailEdit) => perform(setServiceDetail, { id: service.id, ...edit });
   const count = (columnId: 'participants' | 'perYear', label: string, value: number) =>
     formulaOf(service, columnId) !== null ? (
       <p className="field"><span className="label">{label}</span> {formatNumber(value, language)} <span className="hint">{t('serviceCards.byFormula')}</span></p>
@@ -88,7 +88,7 @@ function ServiceCard({ service, plan }: { service: Service; plan: Plan }) {
         format={(number) => formatNumber(number, language)}
         parse={(text) => parseTypedNumber(text)}
         validate={(number) => (number === null ? t('population.notANumber') : number < 0 || number > maximumCount ? t('serviceCards.countRange') : null)}
-        onChange={(number) => cell(columnId, number, `card:${service.id}:${columnId}`)}
+        onChange={(number) => cell(columnId, number)}
       />
     );
   const remove = async () => {
@@ -107,8 +107,8 @@ function ServiceCard({ service, plan }: { service: Service; plan: Plan }) {
           {service.outcomeIds.length === 0 && <span className="badge warning">{t('serviceCards.noOutcome')}</span>}
           {service.copiedFrom && <span className="own-badge"><bdi>{t('cluster.copiedFrom', { source: service.copiedFrom })}</bdi></span>}
         </summary>
-        <ServiceNameField service={service} onChange={(name) => cell('name', name, `card:${service.id}:name`)} />
-        <TextField label={t('serviceCards.description')} value={service.description} multiline onChange={(value) => detail({ field: 'description', value }, `card:${service.id}:description`)} />
+        <ServiceNameField service={service} onChange={(name) => cell('name', name)} />
+        <TextField label={t('serviceCards.description')} value={service.description} multiline onChange={(value) => detail({ field: 'description', value })} />
         <div className="need-fields">
           <div className="field">
             <label htmlFor={ids.kind}>{t('serviceCards.kind')}</label>
@@ -130,7 +130,7 @@ function ServiceCard({ service, plan }: { service: Service; plan: Plan }) {
           </div>
           <div className="field field-wide">
             <label htmlFor={ids.target}>{t('serviceCards.targetGroup')}</label>
-            <input id={ids.target} dir="auto" maxLength={500} list={ids.groups} value={service.targetGroup} title={service.targetGroup} onChange={(event) => detail({ field: 'targetGroup', value: event.target.value }, `card:${service.id}:target`)} />
+            <input id={ids.target} dir="auto" maxLength={500} list={ids.groups} value={service.targetGroup} title={service.targetGroup} onChange={(event) => detail({ field: 'targetGroup', value: event.target.value })} />
             <datalist id={ids.groups}>{groups.map((group) => <option key={group} value={group} />)}</datalist>
           </div>
           {count('participants', t('serviceCards.participants'), service.participants)}

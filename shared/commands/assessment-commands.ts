@@ -1,50 +1,79 @@
 import { produce } from 'immer';
 import type { ExistingService, Need, Survey } from '../model/plan-schema.ts';
-import type { PlanCommand } from './plan-commands.ts';
+import { detachReferences } from '../links/detach-references.ts';
+import { defineCommand } from './define-command.ts';
 import type { FieldEdit } from './editable.ts';
 
+export const addNeed = defineCommand<{ need: Need }>({
+  id: 'need.add',
+  apply: (plan, { need }) =>
+    produce(plan, (draft) => {
+      draft.needs.push(need);
+    }),
+});
 
-export const addNeed: PlanCommand<{ need: Need }> = (plan, { need }) =>
-  produce(plan, (draft) => {
-    draft.needs.push(need);
-  });
+/** The finding, the group and the date are typed; the source, strength and breadth are chosen, a step each. */
+const typedNeedFields: readonly string[] = ['finding', 'group', 'date'] satisfies (keyof Need)[];
 
-export const setNeedField: PlanCommand<{ id: string } & FieldEdit<Need>> = (plan, { id, field, value }) =>
-  produce(plan, (draft) => {
-    const need = draft.needs.find((candidate) => candidate.id === id);
-    if (need) (need as Record<string, unknown>)[field] = value;
-  });
+export const setNeedField = defineCommand<{ id: string } & FieldEdit<Need>>({
+  id: 'need.set-field',
+  apply: (plan, { id, field, value }) =>
+    produce(plan, (draft) => {
+      const need = draft.needs.find((candidate) => candidate.id === id);
+      if (need) (need as Record<string, unknown>)[field] = value;
+    }),
+  mergeKey: ({ id, field }) => (typedNeedFields.includes(field) ? `${id}:${field}` : null),
+});
 
 /** Removes a need and every link to it, so no outcome or service points at nothing. */
-export const removeNeed: PlanCommand<{ id: string }> = (plan, { id }) =>
-  produce(plan, (draft) => {
-    draft.needs = draft.needs.filter((need) => need.id !== id);
-    for (const outcome of draft.outcomes) outcome.needIds = outcome.needIds.filter((needId) => needId !== id);
-    for (const service of draft.services) service.needIds = service.needIds.filter((needId) => needId !== id);
-  });
+export const removeNeed = defineCommand<{ id: string }>({
+  id: 'need.remove',
+  apply: (plan, { id }) =>
+    produce(plan, (draft) => {
+      draft.needs = draft.needs.filter((need) => need.id !== id);
+      detachReferences(draft, { needs: [id] });
+    }),
+});
 
-export const addExistingService: PlanCommand<{ service: ExistingService }> = (plan, { service }) =>
-  produce(plan, (draft) => {
-    draft.existingServices.push(service);
-  });
+export const addExistingService = defineCommand<{ service: ExistingService }>({
+  id: 'existing-service.add',
+  apply: (plan, { service }) =>
+    produce(plan, (draft) => {
+      draft.existingServices.push(service);
+    }),
+});
 
-export const setExistingServiceField: PlanCommand<{ id: string } & FieldEdit<ExistingService>> = (plan, { id, field, value }) =>
-  produce(plan, (draft) => {
-    const service = draft.existingServices.find((candidate) => candidate.id === id);
-    if (service) (service as Record<string, unknown>)[field] = value;
-  });
+/** Only the kind is chosen from a list; the other fields are typed. */
+export const setExistingServiceField = defineCommand<{ id: string } & FieldEdit<ExistingService>>({
+  id: 'existing-service.set-field',
+  apply: (plan, { id, field, value }) =>
+    produce(plan, (draft) => {
+      const service = draft.existingServices.find((candidate) => candidate.id === id);
+      if (service) (service as Record<string, unknown>)[field] = value;
+    }),
+  mergeKey: ({ id, field }) => (field === 'kind' ? null : `${id}:${field}`),
+});
 
-export const removeExistingService: PlanCommand<{ id: string }> = (plan, { id }) =>
-  produce(plan, (draft) => {
-    draft.existingServices = draft.existingServices.filter((service) => service.id !== id);
-  });
+export const removeExistingService = defineCommand<{ id: string }>({
+  id: 'existing-service.remove',
+  apply: (plan, { id }) =>
+    produce(plan, (draft) => {
+      draft.existingServices = draft.existingServices.filter((service) => service.id !== id);
+    }),
+});
 
-export const addSurvey: PlanCommand<{ survey: Survey }> = (plan, { survey }) =>
-  produce(plan, (draft) => {
-    draft.surveys.push(survey);
-  });
+export const addSurvey = defineCommand<{ survey: Survey }>({
+  id: 'survey.add',
+  apply: (plan, { survey }) =>
+    produce(plan, (draft) => {
+      draft.surveys.push(survey);
+    }),
+});
 
-export const removeSurvey: PlanCommand<{ id: string }> = (plan, { id }) =>
-  produce(plan, (draft) => {
-    draft.surveys = draft.surveys.filter((survey) => survey.id !== id);
-  });
+export const removeSurvey = defineCommand<{ id: string }>({
+  id: 'survey.remove',
+  apply: (plan, { id }) =>
+    produce(plan, (draft) => {
+      draft.surveys = draft.surveys.filter((survey) => survey.id !== id);
+    }),
+});

@@ -1,6 +1,6 @@
 import type { Service } from '../model/plan-schema.ts';
 import { insertServices } from '../budget/budget-commands.ts';
-import type { PlanCommand } from './plan-commands.ts';
+import { defineCommand } from './define-command.ts';
 
 /** The plan a card is copied from, as the copy names it. */
 export type CopySource = { authority: string; year: number };
@@ -51,7 +51,10 @@ export function copiedService(service: Service, source: CopySource, id: string):
 }
 
 /** Copies a service card from another authority's plan to the end of this one: one step to undo. */
-export const copyServiceFromPlan: PlanCommand<{ service: Service; source: CopySource; id: string }> = (plan, { service, source, id }) => {
-  const taken = new Set(plan.services.map((existing) => existing.id));
-  return insertServices(plan, { index: plan.services.length, services: [copiedService(service, source, unusedServiceId(taken, id))] });
-};
+export const copyServiceFromPlan = defineCommand<{ service: Service; source: CopySource; id: string }>({
+  id: 'service.copy-from-plan',
+  apply: (plan, { service, source, id }) => {
+    const taken = new Set(plan.services.map((existing) => existing.id));
+    return insertServices(plan, { index: plan.services.length, services: [copiedService(service, source, unusedServiceId(taken, id))] });
+  },
+});

@@ -1,6 +1,6 @@
 import { produce } from 'immer';
 import type { Service } from '../model/plan-schema.ts';
-import type { PlanCommand } from './plan-commands.ts';
+import { defineCommand } from './define-command.ts';
 
 /** The fields of a service card that the budget grid does not compute with. */
 export type ServiceDetailEdit =
@@ -9,9 +9,13 @@ export type ServiceDetailEdit =
   | { field: 'operator'; value: Service['operator'] }
   | { field: 'outcomeIds' | 'needIds'; value: string[] };
 
-/** Edits what a service is for and how it runs: nothing the budget computes with. */
-export const setServiceDetail: PlanCommand<{ id: string } & ServiceDetailEdit> = (plan, { id, field, value }) =>
-  produce(plan, (draft) => {
-    const service = draft.services.find((candidate) => candidate.id === id);
-    if (service) (service as Record<string, unknown>)[field] = value;
-  });
+/** Edits what a service is for and how it runs: nothing the budget computes with. Only the texts are typed. */
+export const setServiceDetail = defineCommand<{ id: string } & ServiceDetailEdit>({
+  id: 'service.set-detail',
+  apply: (plan, { id, field, value }) =>
+    produce(plan, (draft) => {
+      const service = draft.services.find((candidate) => candidate.id === id);
+      if (service) (service as Record<string, unknown>)[field] = value;
+    }),
+  mergeKey: ({ id, field }) => (field === 'description' || field === 'targetGroup' ? `${id}:${field}` : null),
+});

@@ -1,5 +1,5 @@
 import { administrationGoals, outcomeHorizons, type Plan } from '../model/plan-schema.ts';
-import type { PlanCommand } from '../commands/plan-commands.ts';
+import { defineCommand } from '../commands/define-command.ts';
 import { setServiceDetail } from '../commands/service-card-commands.ts';
 import { setOutcomeField } from '../commands/outcome-commands.ts';
 import { nodeRef, type AdministrationGoal } from './logic-graph.ts';
@@ -47,18 +47,21 @@ export function canLink(plan: Plan, { from, to }: ModelLink): boolean {
 }
 
 /** Draws a link; anything `canLink` refuses leaves the plan as it is. */
-export const linkNodes: PlanCommand<ModelLink> = (plan, link) => {
-  if (!canLink(plan, link)) return plan;
-  const source = endpoint(link.from)!;
-  const target = endpoint(link.to)!;
-  if (source.kind === 'service') {
-    const service = plan.services.find((candidate) => candidate.id === source.id)!;
-    return setServiceDetail(plan, { id: source.id, field: 'outcomeIds', value: [...service.outcomeIds, target.id] });
-  }
-  if (target.kind === 'goal') return setOutcomeField(plan, { id: source.id, field: 'goal', value: target.id as AdministrationGoal });
-  const outcome = plan.outcomes.find((candidate) => candidate.id === source.id)!;
-  return setOutcomeField(plan, { id: source.id, field: 'leadsTo', value: [...outcome.leadsTo, target.id] });
-};
+export const linkNodes = defineCommand<ModelLink>({
+  id: 'logic-model.link',
+  apply: (plan, link) => {
+    if (!canLink(plan, link)) return plan;
+    const source = endpoint(link.from)!;
+    const target = endpoint(link.to)!;
+    if (source.kind === 'service') {
+      const service = plan.services.find((candidate) => candidate.id === source.id)!;
+      return setServiceDetail(plan, { id: source.id, field: 'outcomeIds', value: [...service.outcomeIds, target.id] });
+    }
+    if (target.kind === 'goal') return setOutcomeField(plan, { id: source.id, field: 'goal', value: target.id as AdministrationGoal });
+    const outcome = plan.outcomes.find((candidate) => candidate.id === source.id)!;
+    return setOutcomeField(plan, { id: source.id, field: 'leadsTo', value: [...outcome.leadsTo, target.id] });
+  },
+});
 
 /**
  * Whether a drawn link can be removed. An outcome always serves one goal, so its link to a goal
@@ -70,32 +73,41 @@ export function canUnlink({ from, to }: ModelLink): boolean {
   return source !== null && target?.kind === 'outcome' && (source.kind === 'service' || source.kind === 'outcome');
 }
 
-export const unlinkNodes: PlanCommand<ModelLink> = (plan, link) => {
-  if (!canUnlink(link)) return plan;
-  const source = endpoint(link.from)!;
-  const target = endpoint(link.to)!;
-  if (source.kind === 'service') {
-    const service = plan.services.find((candidate) => candidate.id === source.id);
-    if (!service?.outcomeIds.includes(target.id)) return plan;
-    return setServiceDetail(plan, { id: source.id, field: 'outcomeIds', value: service.outcomeIds.filter((id) => id !== target.id) });
-  }
-  const outcome = plan.outcomes.find((candidate) => candidate.id === source.id);
-  if (!outcome?.leadsTo.includes(target.id)) return plan;
-  return setOutcomeField(plan, { id: source.id, field: 'leadsTo', value: outcome.leadsTo.filter((id) => id !== target.id) });
-};
+export const unlinkNodes = defineCommand<ModelLink>({
+  id: 'logic-model.unlink',
+  apply: (plan, link) => {
+    if (!canUnlink(link)) return plan;
+    const source = endpoint(link.from)!;
+    const target = endpoint(link.to)!;
+    if (source.kind === 'service') {
+      const service = plan.services.find((candidate) => candidate.id === source.id);
+      if (!service?.outcomeIds.includes(target.id)) return plan;
+      return setServiceDetail(plan, { id: source.id, field: 'outcomeIds', value: service.outcomeIds.filter((id) => id !== target.id) });
+    }
+    const outcome = plan.outcomes.find((candidate) => candidate.id === source.id);
+    if (!outcome?.leadsTo.includes(target.id)) return plan;
+    return setOutcomeField(plan, { id: source.id, field: 'leadsTo', value: outcome.leadsTo.filter((id) => id !== target.id) });
+  },
+});
 
 /**
  * Moves a link's end to another node, as one step the user undoes at once. A move the canvas
  * cannot make (to a node of the wrong kind, onto a link already there) changes nothing.
  */
-export const moveLink: PlanCommand<{ old: ModelLink; next: ModelLink }> = (plan, { old, next }) => {
-  if (old.from === next.from && old.to === next.to) return plan;
-  const isGoalMove = endpoint(old.to)?.kind === 'goal';
-  if (isGoalMove) return old.from === next.from && endpoint(next.to)?.kind === 'goal' ? linkNodes(plan, next) : plan;
-  const without = unlinkNodes(plan, old);
-  if (without === plan || !canLink(without, next)) return plan;
-  return linkNodes(without, next);
-};
+export const moveLink = defineCommand<{ old: ModelLink; next: ModelLink }>({
+  id: 'logic-model.move-link',
+  apply: (plan, { old, next }) => {
+    if (old.from === next.from && old.to === next.to) return plan;
+    const isGoalMove = endpoint(old.to)?.kind === 'goal';
+    if (isGoalMove) return old.from === next.from && endpoint(next.to)?.kind === 'goal' ? linkNodes(plan, next) : plan;
+    const without = unlinkNodes(plan, old);
+    if (without === plan || !canLink(without, next)) return plan;
+    return linkNodes(without, next);
+  },
+});
 
 /** Removes several links as one step (the canvas deletes every selected link at once). */
-export const unlinkAll: PlanCommand<{ links: readonly ModelLink[] }> = (plan, { links }) => links.reduce(unlinkNodes, plan);
+export const unlinkAll = defineCommand<{ links: readonly ModelLink[] }>({
+  id: 'logic-model.unlink-all',
+  apply: (plan, { links }) => links.reduce((current, link) => unlinkNodes(current, link), plan),
+});

@@ -1,4 +1,4 @@
-import { setWorkItemField, type WorkItem } from '@shared/commands/work-plan-commands.ts';
+import { setIndicatorQuarterValue, type WorkItem } from '@shared/commands/work-plan-commands.ts';
 import { formatNumber, formatPercent } from '@shared/format/number-format.ts';
 import { parseTypedNumber } from '@shared/format/parse-number.ts';
 import type { Indicator } from '@shared/model/plan-schema.ts';
@@ -7,8 +7,6 @@ import { CellNumberInput } from '../../components/fields/CellNumberInput.tsx';
 import { useLanguage, useT } from '../../i18n/i18n.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
 
-type Entry = WorkItem['quarterlyTargets'][number];
-
 /** One monitored indicator: its target and what it measured in each quarter, with the deviation flagged. */
 export function IndicatorTracking({ serviceId, indicator, item }: { serviceId: string; indicator: Indicator; item: WorkItem }) {
   const t = useT();
@@ -16,10 +14,8 @@ export function IndicatorTracking({ serviceId, indicator, item }: { serviceId: s
   const perform = usePlanStore((state) => state.perform);
   const lines = indicatorMonitoring(item).find((entry) => entry.indicatorId === indicator.id)?.quarters ?? [];
   const quarterName = (quarter: Quarter) => t('workplan.quarter', { quarter: formatNumber(quarter, language) });
-  const setEntry = (field: 'quarterlyTargets' | 'indicatorActuals', quarter: Quarter, value: number | null) => {
-    const others = item[field].filter((entry: Entry) => !(entry.indicatorId === indicator.id && entry.quarter === quarter));
-    perform(setWorkItemField, { serviceId, field, value: value === null ? others : [...others, { indicatorId: indicator.id, quarter, value }] }, `${field}:${serviceId}:${indicator.id}:${quarter}`);
-  };
+  const setEntry = (field: 'quarterlyTargets' | 'indicatorActuals', quarter: Quarter, value: number | null) =>
+    perform(setIndicatorQuarterValue, { serviceId, indicatorId: indicator.id, quarter, field, value });
   const number = (value: number | null) => (value === null ? t('workplan.numberInvalid') : null);
   return (
     <table className="preview-table indicator-table">

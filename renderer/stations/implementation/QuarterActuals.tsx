@@ -1,5 +1,5 @@
 import { useMemo } from 'react';
-import { setWorkItemField, type WorkItem } from '@shared/commands/work-plan-commands.ts';
+import { setQuarterActual, type WorkItem } from '@shared/commands/work-plan-commands.ts';
 import { formatMoney, formatNumber, formatPercent } from '@shared/format/number-format.ts';
 import { parseTypedNumber } from '@shared/format/parse-number.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
@@ -15,13 +15,7 @@ export function QuarterActuals({ plan, serviceId, serviceName, item }: { plan: P
   const perform = usePlanStore((state) => state.perform);
   const lines = useMemo(() => quarterMonitoring(plan, serviceId), [plan, serviceId]);
   const actuals = item?.actuals ?? [];
-  const setActual = (quarter: Quarter, field: 'spent' | 'participants', value: number | null) => {
-    const current = actuals.find((entry) => entry.quarter === quarter);
-    const others = actuals.filter((entry) => entry.quarter !== quarter);
-    const next = { quarter, spent: current?.spent ?? 0, participants: current?.participants ?? 0, [field]: value ?? 0 };
-    const cleared = value === null && (field === 'spent' ? !current?.participants : !current?.spent);
-    perform(setWorkItemField, { serviceId, field: 'actuals', value: cleared ? others : [...others, next].sort((a, b) => a.quarter - b.quarter) }, `actual:${serviceId}:${quarter}:${field}`);
-  };
+  const setActual = (quarter: Quarter, field: 'spent' | 'participants', value: number | null) => perform(setQuarterActual, { serviceId, quarter, field, value });
   const nonNegative = (value: number | null) => (value === null ? t('workplan.numberInvalid') : value < 0 ? t('workplan.negative') : null);
   // A signed figure keeps its sign on its left in both directions.
   const deviation = (value: number) => `${value > 0 ? '+' : ''}${formatPercent(value, language, 0)}`;

@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import { setWorkItemField, type WorkItem } from '@shared/commands/work-plan-commands.ts';
+import { setRiskText, setWorkItemField, setWorkMilestone, type WorkItem } from '@shared/commands/work-plan-commands.ts';
 import { formatNumber } from '@shared/format/number-format.ts';
 import type { Plan, Service } from '@shared/model/plan-schema.ts';
 import { quarters, type Quarter } from '@shared/implementation/quarter-monitoring.ts';
@@ -21,26 +21,22 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
   const ids = { owner: useId(), partners: useId(), endProblem: useId() };
   // ISO dates compare as text; a plan that ends before it starts would run in no quarter at all.
   const endsBeforeStart = Boolean(item?.start && item?.end && item.end < item.start);
-  const set = <K extends Exclude<keyof WorkItem, 'serviceId'>>(field: K, value: WorkItem[K], coalesce?: string) =>
-    perform(setWorkItemField, { serviceId: service.id, field, value } as Parameters<typeof setWorkItemField>[1], coalesce);
+  const set = <K extends Exclude<keyof WorkItem, 'serviceId'>>(field: K, value: WorkItem[K]) =>
+    perform(setWorkItemField, { serviceId: service.id, field, value } as Parameters<typeof setWorkItemField>[1]);
   const milestones = item?.milestones ?? [];
   const risks = item?.risks ?? [];
   const chosen = item?.indicatorIds ?? [];
   const indicators = plan.outcomes.filter((outcome) => service.outcomeIds.includes(outcome.id)).flatMap((outcome) => outcome.indicators);
   const quarterName = (quarter: Quarter) => t('workplan.quarter', { quarter: formatNumber(quarter, language) });
   const milestoneOf = (quarter: Quarter) => milestones.find((milestone) => milestone.quarter === quarter);
-  const setMilestone = (quarter: Quarter, change: { text?: string; done?: boolean }) => {
-    const current = milestoneOf(quarter) ?? { quarter, text: '', done: false };
-    const next = { ...current, ...change };
-    const others = milestones.filter((milestone) => milestone.quarter !== quarter);
-    set('milestones', next.text === '' && !next.done ? others : [...others, next].sort((a, b) => a.quarter - b.quarter), change.text !== undefined ? `milestone:${service.id}:${quarter}` : undefined);
-  };
+  const setMilestone = (quarter: Quarter, change: { text: string } | { done: boolean }) => perform(setWorkMilestone, { serviceId: service.id, quarter, change });
+  const setRisk = (index: number, field: 'risk' | 'mitigation', text: string) => perform(setRiskText, { serviceId: service.id, index, field, text });
   return (
     <div className="work-item">
       <div className="field-row">
         <div className="field">
           <label htmlFor={ids.owner}>{t('workplan.owner')}</label>
-          <input id={ids.owner} value={item?.owner ?? ''} maxLength={500} dir="auto" onChange={(event) => set('owner', event.target.value, `owner:${service.id}`)} />
+          <input id={ids.owner} value={item?.owner ?? ''} maxLength={500} dir="auto" onChange={(event) => set('owner', event.target.value)} />
         </div>
         <div className="field">
           <label htmlFor={ids.partners}>{t('workplan.partners')}</label>
@@ -48,11 +44,11 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
             id={ids.partners}
             value={(item?.partners ?? []).join(', ')}
             dir="auto"
-            onChange={(event) => set('partners', event.target.value.split(',').map((partner) => partner.trimStart()).filter((partner, index, all) => partner !== '' || index === all.length - 1), `partners:${service.id}`)}
+            onChange={(event) => set('partners', event.target.value.split(',').map((partner) => partner.trimStart()).filter((partner, index, all) => partner !== '' || index === all.length - 1))}
           />
         </div>
         <div className="field">
-          <DateInput label={t('workplan.start')} value={item?.start ?? null} onChange={(start) => set('start', start, `start:${service.id}`)} />
+          <DateInput label={t('workplan.start')} value={item?.start ?? null} onChange={(start) => set('start', start)} />
         </div>
         <div className="field">
           <DateInput
@@ -60,7 +56,7 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
             value={item?.end ?? null}
             invalid={endsBeforeStart}
             {...(endsBeforeStart ? { describedBy: ids.endProblem } : {})}
-            onChange={(end) => set('end', end, `end:${service.id}`)}
+            onChange={(end) => set('end', end)}
           />
           {endsBeforeStart && (
             <p id={ids.endProblem} className="field-error" role="alert">
@@ -125,14 +121,14 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
               value={risk.risk}
               maxLength={500}
               dir="auto"
-              onChange={(event) => set('risks', risks.map((entry, position) => (position === index ? { ...entry, risk: event.target.value } : entry)), `risk:${service.id}:${index}`)}
+              onChange={(event) => setRisk(index, 'risk', event.target.value)}
             />
             <input
               aria-label={t('workplan.mitigationOf', { number: index + 1 })}
               value={risk.mitigation}
               maxLength={500}
               dir="auto"
-              onChange={(event) => set('risks', risks.map((entry, position) => (position === index ? { ...entry, mitigation: event.target.value } : entry)), `mitigation:${service.id}:${index}`)}
+              onChange={(event) => setRisk(index, 'mitigation', event.target.value)}
             />
             <button type="button" onClick={() => set('risks', risks.filter((_, position) => position !== index))}>{t('workplan.removeRisk', { number: index + 1 })}</button>
           </div>

@@ -43,7 +43,7 @@ export function CriteriaWeights({ plan }: { plan: Plan }) {
                   format={(value) => formatNumber(value, language)}
                   parse={(text) => parseTypedNumber(text)}
                   validate={range}
-                  onChange={(value) => perform(setCriterionWeight, { id: criterion.id, weight: value ?? 0 }, `weight:${criterion.id}`)}
+                  onChange={(value) => perform(setCriterionWeight, { id: criterion.id, weight: value ?? 0 })}
                 />
               </td>
             </tr>

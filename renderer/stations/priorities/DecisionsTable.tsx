@@ -62,7 +62,7 @@ export function DecisionsTable({ plan }: { plan: Plan }) {
                     maxLength={20_000}
                     disabled={!entry}
                     value={entry?.latest.rationale ?? ''}
-                    onChange={(event) => perform(setDecisionRationale, { serviceId: service.id, rationale: event.target.value }, `rationale:${service.id}`)}
+                    onChange={(event) => perform(setDecisionRationale, { serviceId: service.id, rationale: event.target.value })}
                   />
                 </td>
                 <td>

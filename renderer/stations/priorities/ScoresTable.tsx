@@ -40,7 +40,7 @@ export function ScoresTable({ plan }: { plan: Plan }) {
                       format={(value) => formatNumber(value, language)}
                       parse={(text) => parseTypedNumber(text)}
                       validate={range}
-                      onChange={(value) => perform(setScore, { serviceId: service.id, criterionId: criterion.id, score: value }, `score:${service.id}:${criterion.id}`)}
+                      onChange={(value) => perform(setScore, { serviceId: service.id, criterionId: criterion.id, score: value })}
                     />
                   </td>
                 ))}
