@@ -7,8 +7,10 @@ export type RowRemoval = { rowId: string; rowIds: readonly string[] };
  * A stored formula as it reads once a row is gone. Excel moves a range's end off a deleted
  * first or last row to the next row inward, so `SUM(A2:A10)` becomes `SUM(A2:A9)` when row 10
  * goes (and when row 2 goes, its first row is the old row 3), and `SUM(2:5)` likewise: the
- * range shrinks rather than breaks. A range of that one row only, or a single reference to it, is left naming the
- * removed row, so it reads #REF! as in Excel.
+ * range shrinks rather than breaks; only "if you delete all rows … that make up" a range does
+ * it become #REF! (J. Walkenbach, Excel 2007 Formulas, "How Excel Maintains Cell and Range
+ * Names"; Microsoft does not spell it out). A range of that one row only, or a single reference
+ * to it, is left naming the removed row, so it reads #REF!.
  *
  * `ownRowId` is the row the formula sits in, for ends written `.`; null for a column's formula,
  * which is one text for every row: a range from the row itself to the removed row would shrink
