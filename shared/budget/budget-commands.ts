@@ -3,6 +3,7 @@ import { defineCommand } from '../commands/define-command.ts';
 import { detachReferences } from '../links/detach-references.ts';
 import type { Service } from '../model/plan-schema.ts';
 import { isFormula, type CellInput } from '../formulas/formula-sheet.ts';
+import { formulaAfterRowRemoval } from '../formulas/row-removal.ts';
 import { standardBudgetColumns } from './budget-columns.ts';
 import { sheetFor } from './evaluated-plan.ts';
 import { setServiceFormula, writeServiceValue } from './service-cells.ts';
@@ -53,6 +54,17 @@ export const removeServices = defineCommand<{ ids: readonly string[] }>({
   apply: (plan, { ids }) =>
     produce(plan, (draft) => {
       const gone = new Set(ids);
+      // Row by row in the plan's order, as the formula sheet removes them, so both rewrite a
+      // range that ended on a removed row to the same text (it shrinks, as in Excel).
+      let rowIds = plan.services.map((service) => service.id);
+      for (const rowId of rowIds.filter((id) => gone.has(id))) {
+        const removal = { rowId, rowIds };
+        for (const service of draft.services) {
+          for (const entry of service.formulas) entry.formula = formulaAfterRowRemoval(entry.formula, removal, service.id);
+        }
+        for (const column of draft.budgetColumns) if (column.formula !== null) column.formula = formulaAfterRowRemoval(column.formula, removal, null);
+        rowIds = rowIds.filter((id) => id !== rowId);
+      }
       draft.services = draft.services.filter((service) => !gone.has(service.id));
       detachReferences(draft, { services: ids });
     }),
