@@ -22,6 +22,12 @@ export function useProblemText(): (problem: CellTextProblem) => string {
         return t('cell.formulaInText');
       case 'too-long':
         return t('cell.tooLong', { max: formatNumber(problem.max, language) });
+      case 'formula-refused': {
+        const { refusal } = problem;
+        return refusal.code === 'too-long'
+          ? t('cell.formulaTooLong', { length: formatNumber(refusal.length, language), limit: formatNumber(refusal.limit, language) })
+          : t('cell.formulaTooDeep', { depth: formatNumber(refusal.depth, language), limit: formatNumber(refusal.limit, language) });
+      }
       case 'plan-invalid':
         return t('cell.planInvalid', { path: problem.path });
       case 'cost-too-large':

@@ -1007,4 +1007,6 @@ export const messagesEn: Record<MessageKey, string> = {
   'status.waived': "Not needed",
   'ready.markedButMissing': "The plan was marked ready for submission, but it has since come to miss what submission asks:",
   'action.busy': "An earlier file action is still running; try again in a moment.",
+  'cell.formulaTooLong': "The formula is too long: {length} characters, and Excel takes formulas of at most {limit}. Shorten it, for example with a helper column.",
+  'cell.formulaTooDeep': "The formula nests functions {depth} levels deep, and Excel allows at most {limit}. Split it over several cells.",
 };

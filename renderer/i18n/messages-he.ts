@@ -1006,6 +1006,8 @@ export const messagesHe = {
   'status.waived': "לא נדרשת",
   'ready.markedButMissing': "התכנית סומנה כמוכנה להגשה, אבל מאז חסרים בה דברים שההגשה דורשת:",
   'action.busy': "פעולה קודמת על קבצים עדיין מתבצעת; נסו שוב בעוד רגע.",
+  'cell.formulaTooLong': "הנוסחה ארוכה מדי: {length} תווים, ו־Excel מקבל נוסחה של עד {limit} תווים. יש לקצר אותה, למשל בעמודת עזר.",
+  'cell.formulaTooDeep': "הנוסחה מקננת פונקציות {depth} רמות זו בתוך זו, ו־Excel מקבל עד {limit} רמות. יש לפרק אותה לכמה תאים.",
 } as const;
 
 export type MessageKey = keyof typeof messagesHe;

@@ -2,6 +2,7 @@ import { maximumAmount, type Plan, type Service } from '../model/plan-schema.ts'
 import { parseTypedNumber } from '../format/parse-number.ts';
 import type { CellInput } from '../formulas/formula-sheet.ts';
 import { toStoredFormula } from '../formulas/a1-references.ts';
+import { formulaRefusal, type FormulaRefusal } from '../formulas/formula-limits.ts';
 import { budgetColumns, totalColumnId } from './budget-columns.ts';
 import { gridContext } from './grid-context.ts';
 import { boundsOf } from './cell-bounds.ts';
@@ -16,13 +17,12 @@ export type CellTextProblem =
   | { code: 'unknown-option'; text: string }
   | { code: 'formula-in-text' }
   | { code: 'too-long'; max: number }
+  | { code: 'formula-refused'; refusal: FormulaRefusal }
   | { code: 'cost-too-large'; max: number }
   | { code: 'plan-invalid'; path: string };
 
 export type CellTextResult = { ok: true; input: CellInput } | { ok: false; problem: CellTextProblem };
 
-/** The longest formula a cell takes (the plan file's limit). */
-const formulaLimit = 8_000;
 const textLimit = 500;
 
 /** A service's yearly cost if one of its factors took this value (the file bounds each service's cost). */
@@ -53,7 +53,9 @@ export function readCellText(
   if (column.numeric) {
     if (trimmed === '') return { ok: true, input: null };
     if (trimmed.startsWith('=')) {
-      if (trimmed.length > formulaLimit) return { ok: false, problem: { code: 'too-long', max: formulaLimit } };
+      // Excel's limits (8,192 characters, 64 nested functions), so the workbook opens in Excel too.
+      const refusal = formulaRefusal(trimmed, 'a1');
+      if (refusal) return { ok: false, problem: { code: 'formula-refused', refusal } };
       return { ok: true, input: toStoredFormula(trimmed, gridContext(plan, serviceId)) };
     }
     const value = typeof raw === 'number' ? raw : parseTypedNumber(trimmed);

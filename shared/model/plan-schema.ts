@@ -28,6 +28,11 @@ const Fraction = z.number().finite().min(0).max(1);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const IsoTime = z.string().max(40);
 const Year = z.number().int().min(2000).max(2100);
+/**
+ * A formula as stored names rows and columns by id, so it is longer than the A1 text Excel
+ * limits to 8,192 characters: at most 4,096 references, each up to two 80-character ids.
+ */
+const StoredFormula = z.string().max(700_000);
 const Quarter = z.number().int().min(1).max(4);
 
 export const PlanDetailsSchema = z.object({
@@ -206,7 +211,7 @@ export const ServiceSchema = z.object({
   needIds: z.array(Id),
   notes: Text,
   /** Excel-style formulas typed in the budget grid, by field, relative to the service's row. */
-  formulas: z.array(z.object({ field: z.string().max(80), formula: z.string().max(8_000) })),
+  formulas: z.array(z.object({ field: z.string().max(80), formula: StoredFormula })),
   /** Values of the team's own budget columns. */
   custom: z.array(z.object({ columnId: Id, value: z.union([z.number().finite(), z.string().max(2_000)]) })),
   /** Where a copied service card came from (another authority's plan), or null. */
@@ -224,7 +229,7 @@ export const BudgetColumnSchema = z.object({
   id: CellId,
   label: ShortText,
   /** A formula for the whole column, relative to each row, or null for typed values. */
-  formula: z.string().max(8_000).nullable(),
+  formula: StoredFormula.nullable(),
 });
 
 export const CriterionSchema = z.object({ id: Id, name: ShortText, weight: z.number().min(0).max(100) });

@@ -7,8 +7,7 @@ import {
   setBudgetCells,
   sortServices,
 } from '@shared/budget/budget-commands.ts';
-import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
-import { sheetFor } from '@shared/budget/evaluated-plan.ts';
+import { evaluatePlan, sheetFor } from '@shared/budget/evaluated-plan.ts';
 import { serviceCost } from '@shared/budget/service-cost.ts';
 import { readCellText } from '@shared/budget/read-cell-text.ts';
 import { planTotals } from '@shared/budget/plan-totals.ts';
