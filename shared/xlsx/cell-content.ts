@@ -1,5 +1,3 @@
-import type { Cell } from 'exceljs';
-
 /** What one workbook cell holds, whatever way the program that saved it stored it. */
 export type CellContent = {
   /** The value shown: a formula's cached result, or null when it has none (or an error such as #DIV/0!). */
@@ -7,29 +5,6 @@ export type CellContent = {
   /** The formula text without '=', or null for a typed value. */
   formula: string | null;
 };
-
-function plainValue(value: unknown): CellContent['value'] {
-  if (value === null || value === undefined) return null;
-  if (typeof value === 'number' || typeof value === 'string' || typeof value === 'boolean' || value instanceof Date) return value;
-  if (typeof value === 'object') {
-    const object = value as Record<string, unknown>;
-    // Rich text and hyperlinks are text to a plan; an error value carries no number.
-    if (Array.isArray(object.richText)) return (object.richText as { text?: unknown }[]).map((run) => String(run.text ?? '')).join('');
-    if (typeof object.text === 'string') return object.text;
-    if ('error' in object) return null;
-  }
-  return null;
-}
-
-export function cellContent(cell: Cell): CellContent {
-  const value = cell.value as unknown;
-  if (value !== null && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
-    // cell.formula translates a shared formula (Excel's fill-down) to this cell's own text.
-    const formula = cell.formula || null;
-    return { value: plainValue((value as { result?: unknown }).result), formula };
-  }
-  return { value: plainValue(value), formula: null };
-}
 
 /** A cell's value as text for a text field: numbers as typed, dates as YYYY-MM-DD, blanks as ''. */
 export function contentText(content: CellContent): string {
@@ -44,20 +19,13 @@ const escapable = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\r\uFFFE\uFFFF]/g;
 /**
  * Text as a cell stores it. XML cannot carry most control characters and turns CR LF into LF,
  * so Excel writes them as `_x000D_`; text that already looks like such an escape gets its
- * underscore escaped (`_x005F_`), as Excel does. exceljs reads such escapes back but does not
- * write them.
+ * underscore escaped (`_x005F_`), as Excel does.
  */
 export function toCellText(text: string): string {
   return text
     .replace(/_x[0-9A-Fa-f]{4}_/g, (escape) => `_x005F_${escape.slice(1)}`)
     .replace(escapable, (character) => `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
 }
-
-/** A row's values for a sheet, its texts escaped as cells store them. */
-export function cellTexts<Value>(values: readonly (Value | string)[]): (Value | string)[] {
-  return values.map((value) => (typeof value === 'string' ? toCellText(value) : value));
-}
-
 
 export function isoDate(date: Date): string {
   return date.toISOString().slice(0, 10);

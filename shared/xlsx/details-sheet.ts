@@ -1,12 +1,13 @@
-import type { Workbook, Worksheet } from 'exceljs';
 import { PlanDetailsSchema, PolicySchema, type Plan } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { selfDevelopmentBaseLabels, yesNoLabels } from '../model/option-labels.ts';
 import { cellFormats, type CellFormat } from './cell-formats.ts';
-import { cellContent } from './cell-content.ts';
+import { cellAt, rowsFrom, type SheetCells } from './sheet-cells.ts';
 import { headerKey } from './sheet-headers.ts';
-import { addPlanSheet, addRangeValidation, fittedWidth, styleHeaderRow } from './sheet-style.ts';
-import { cellValue, dataRows, displayValue, parseColumnCell, type ColumnValue, type TableColumn } from './table-sheet.ts';
+import { fittedWidth } from './sheet-style.ts';
+import { addPlanSheet, headerStyle } from './plan-sheet.ts';
+import type { WorkbookDraft } from './workbook-draft.ts';
+import { displayValue, parseColumnCell, type ColumnValue, type TableColumn } from './table-sheet.ts';
 import type { ParsedValue } from './parse-cell.ts';
 import { notValid, type RowProblem } from './row-problem.ts';
 import { jsonCopy } from './json-copy.ts';
@@ -33,36 +34,30 @@ export const detailRows: readonly DetailRow[] = [
 
 const columnHeaders: Record<'item' | 'value', LocalizedText> = { item: { he: 'פרט', en: 'Item' }, value: { he: 'ערך', en: 'Value' } };
 
-export function writeDetailsSheet(workbook: Workbook, plan: Plan, language: Language): Worksheet {
-  const sheet = addPlanSheet(workbook, detailsSheetName[language], language === 'he', 1);
-  const shown = detailRows.map((row) => String(displayValue(row, row.value(plan) as ColumnValue, language) ?? ''));
-  sheet.columns = [{ width: 34 }, { width: fittedWidth(shown, 20, 60) }];
-  sheet.addRow([columnHeaders.item[language], columnHeaders.value[language]]);
-  styleHeaderRow(sheet, 1);
+export function writeDetailsSheet(workbook: WorkbookDraft, plan: Plan, language: Language): void {
+  const sheet = addPlanSheet(workbook, detailsSheetName[language], language, 1);
+  const shown = detailRows.map((row) => displayValue(row, row.value(plan) as ColumnValue, language));
+  sheet.columns = [{ width: 34 }, { width: fittedWidth(shown.map((value) => String(value ?? '')), 20, 60) }];
+  sheet.setRow(1, [columnHeaders.item[language], columnHeaders.value[language]], headerStyle);
   detailRows.forEach((row, index) => {
     const rowNumber = index + 2;
-    const cell = sheet.getCell(`B${rowNumber}`);
-    sheet.getCell(`A${rowNumber}`).value = row.header[language];
-    cell.value = cellValue(row, row.value(plan) as ColumnValue, language);
-    cell.numFmt = cellFormats[row.format as CellFormat];
-    cell.alignment = { horizontal: language === 'he' ? 'right' : 'left' };
-    if (row.options) addRangeValidation(sheet, `B${rowNumber}`, {
-      type: 'list', allowBlank: false, formulae: [`"${Object.values(row.options).map((label) => label[language]).join(',')}"`],
-    });
-    if (row.name) workbook.definedNames.add(`'${sheet.name}'!$B$${rowNumber}`, row.name);
+    sheet.setCell(rowNumber, 1, row.header[language]);
+    sheet.setCell(rowNumber, 2, shown[index]!, { numFmt: cellFormats[row.format as CellFormat], alignment: { horizontal: language === 'he' ? 'right' : 'left' } });
+    if (row.options) sheet.validations.push({ range: `B${rowNumber}`, options: Object.values(row.options).map((label) => label[language]), allowBlank: false });
+    if (row.name) workbook.defineName(row.name, `'${sheet.name}'!$B$${rowNumber}`);
   });
-  return sheet;
 }
 
 /** The plan's details and policy as the sheet says; a value that does not fit keeps the previous one. */
-export function readDetailsSheet(sheet: Worksheet, plan: Plan, language: Language, problems: RowProblem[]): Pick<Plan, 'details' | 'policy'> {
+export function readDetailsSheet(sheet: SheetCells, plan: Plan, language: Language, problems: RowProblem[]): Pick<Plan, 'details' | 'policy'> {
   const read = jsonCopy({ details: plan.details, policy: plan.policy }) as Plan;
   const byLabel = new Map(detailRows.flatMap((row) => Object.values(row.header).map((label) => [headerKey(label), row] as const)));
-  for (const [rowNumber, sheetRow] of dataRows(sheet, 2)) {
-    const label = String(cellContent(sheetRow.getCell(1)).value ?? '');
+  for (const sheetRow of rowsFrom(sheet, 2)) {
+    const rowNumber = sheetRow.number;
+    const label = String(cellAt(sheetRow, 1).value ?? '');
     const row = byLabel.get(headerKey(label));
     if (!row) continue;
-    const parsed = parseColumnCell(row, cellContent(sheetRow.getCell(2)), language);
+    const parsed = parseColumnCell(row, cellAt(sheetRow, 2), language);
     const before = jsonCopy({ details: read.details, policy: read.policy });
     if (parsed.ok) row.read(read, parsed.value);
     else problems.push({ sheet: sheet.name, row: rowNumber, column: label.trim(), reason: parsed.reason, outcome: 'kept-previous' });

@@ -1,12 +1,11 @@
-import type { Workbook, Worksheet } from 'exceljs';
 import type { Plan } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { formatNumber } from '../format/number-format.ts';
 import { servicesInBudget } from '../model/decision-in-force.ts';
 import { cellFormats } from './cell-formats.ts';
-import { cellTexts } from './cell-content.ts';
 import { derivedSheetNote } from './derived-sheet-note.ts';
-import { addDerivedSheet, styleHeaderRow } from './sheet-style.ts';
+import { addDerivedSheet, headerStyle } from './plan-sheet.ts';
+import type { WorkbookDraft } from './workbook-draft.ts';
 
 export const implementationSheetName: LocalizedText = { he: 'תכנית עבודה', en: 'Work plan' };
 
@@ -23,14 +22,13 @@ const headers: LocalizedText[] = [
 ];
 
 /** The work plan: who runs each service, when, its quarterly milestones, risks, indicator targets and what was done. */
-export function writeImplementationSheet(workbook: Workbook, plan: Plan, language: Language): Worksheet {
-  const sheet = addDerivedSheet(workbook, implementationSheetName[language], language === 'he', derivedSheetNote[language]);
+export function writeImplementationSheet(workbook: WorkbookDraft, plan: Plan, language: Language): void {
+  const sheet = addDerivedSheet(workbook, implementationSheetName[language], language, derivedSheetNote[language]);
   sheet.columns = [
     { width: 32 }, { width: 18 }, { width: 24 }, { width: 12, style: { numFmt: cellFormats.date } }, { width: 12, style: { numFmt: cellFormats.date } },
     { width: 40 }, { width: 40 }, { width: 40 }, { width: 32 },
   ];
-  sheet.getRow(2).values = headers.map((header) => header[language]);
-  styleHeaderRow(sheet, 2);
+  sheet.setRow(2, headers.map((header) => header[language]), headerStyle);
   const serviceName = new Map(plan.services.map((service) => [service.id, service.name]));
   const quarter = language === 'he' ? 'רבעון' : 'Q';
   const indicatorName = new Map(plan.outcomes.flatMap((outcome) => outcome.indicators).map((indicator) => [indicator.id, indicator.name]));
@@ -39,7 +37,7 @@ export function writeImplementationSheet(workbook: Workbook, plan: Plan, languag
   // Station 6 plans the services in this year's budget; a deferred service's old work plan stays in the file, not in the sheet.
   const inBudget = new Set(servicesInBudget(plan).map((service) => service.id));
   for (const item of plan.implementation.filter((entry) => inBudget.has(entry.serviceId))) {
-    const row = sheet.addRow(cellTexts([
+    sheet.addRow([
       serviceName.get(item.serviceId) ?? item.serviceId,
       item.owner,
       item.partners.join(', '),
@@ -59,8 +57,6 @@ export function writeImplementationSheet(workbook: Workbook, plan: Plan, languag
         })
         .join('\n'),
       item.actuals.map((actual) => `${quarter} ${actual.quarter}: ₪${number(actual.spent)}, ${number(actual.participants)}`).join('\n'),
-    ]));
-    row.alignment = { vertical: 'top', wrapText: true };
+    ], { alignment: { vertical: 'top', wrapText: true } });
   }
-  return sheet;
 }

@@ -1,11 +1,11 @@
-import type { Workbook, Worksheet } from 'exceljs';
 import { administrationGoals, outcomeHorizons, type LogicModelNote, type Plan } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { goalLabels, horizonLabels } from '../model/option-labels.ts';
 import { deriveLogicModel, outcomeNodeId } from '../logic-model/logic-graph.ts';
-import { cellTexts } from './cell-content.ts';
+import type { CellStyle } from './cell-style.ts';
 import { derivedSheetNote } from './derived-sheet-note.ts';
-import { addDerivedSheet, styleHeaderRow } from './sheet-style.ts';
+import { addDerivedSheet, headerStyle } from './plan-sheet.ts';
+import type { WorkbookDraft } from './workbook-draft.ts';
 
 export const logicModelSheetName: LocalizedText = { he: 'מודל לוגי', en: 'Logic model' };
 
@@ -31,11 +31,12 @@ const noteKinds: Record<LogicModelNote['kind'], LocalizedText> = {
  * which needs it answers, which services lead to it, how it is measured, and its notes. The
  * notes attached elsewhere (a service, a goal, an input) follow in a table of their own.
  */
-export function writeLogicModelSheet(workbook: Workbook, plan: Plan, language: Language): Worksheet {
-  const sheet = addDerivedSheet(workbook, logicModelSheetName[language], language === 'he', derivedSheetNote[language]);
+const wrapped: CellStyle = { alignment: { vertical: 'top', wrapText: true } };
+
+export function writeLogicModelSheet(workbook: WorkbookDraft, plan: Plan, language: Language): void {
+  const sheet = addDerivedSheet(workbook, logicModelSheetName[language], language, derivedSheetNote[language]);
   sheet.columns = [{ width: 22 }, { width: 40 }, { width: 32 }, { width: 34 }, { width: 12 }, { width: 28 }, { width: 36 }, { width: 36 }];
-  sheet.getRow(2).values = headers.map((header) => header[language]);
-  styleHeaderRow(sheet, 2);
+  sheet.setRow(2, headers.map((header) => header[language]), headerStyle);
   const needText = new Map(plan.needs.map((need) => [need.id, need.finding]));
   const outcomeTitle = new Map(plan.outcomes.map((outcome) => [outcome.id, outcome.title]));
   const ordered = [...plan.outcomes].sort(
@@ -44,7 +45,7 @@ export function writeLogicModelSheet(workbook: Workbook, plan: Plan, language: L
   for (const outcome of ordered) {
     const services = plan.services.filter((service) => service.outcomeIds.includes(outcome.id)).map((service) => service.name);
     const notes = plan.logicModelNotes.filter((note) => note.nodeId === outcome.id).map((note) => note.text);
-    const row = sheet.addRow(cellTexts([
+    sheet.addRow([
       goalLabels[outcome.goal][language],
       outcome.needIds.map((id) => needText.get(id) ?? id).join('\n'),
       services.join('\n'),
@@ -53,21 +54,15 @@ export function writeLogicModelSheet(workbook: Workbook, plan: Plan, language: L
       outcome.leadsTo.map((id) => outcomeTitle.get(id) ?? id).join('\n'),
       outcome.indicators.map((indicator) => indicator.name).join('\n'),
       notes.join('\n'),
-    ]));
-    row.alignment = { vertical: 'top', wrapText: true };
+    ], wrapped);
   }
   const model = deriveLogicModel(plan);
   const outcomeNodes = new Set(plan.outcomes.map((outcome) => outcomeNodeId(outcome.id)));
   const others = model.notes.filter((note) => note.attachedTo === null || !outcomeNodes.has(note.attachedTo));
   if (others.length > 0) {
     const names = new Map(model.nodes.map((node) => [node.id, node.label[language]]));
-    sheet.addRow([]);
-    const title = sheet.addRow([otherNotesTitle[language]]);
-    title.font = { bold: true };
-    for (const note of others) {
-      const row = sheet.addRow(cellTexts([noteKinds[note.kind][language], note.attachedTo ? (names.get(note.attachedTo) ?? '') : '', note.text]));
-      row.alignment = { vertical: 'top', wrapText: true };
-    }
+    // The title a row apart, below the outcomes.
+    sheet.setRow(sheet.lastRow + 2, [otherNotesTitle[language]], { font: { bold: true } });
+    for (const note of others) sheet.addRow([noteKinds[note.kind][language], note.attachedTo ? (names.get(note.attachedTo) ?? '') : '', note.text], wrapped);
   }
-  return sheet;
 }

@@ -1,13 +1,14 @@
-import type { Row, Workbook, Worksheet } from 'exceljs';
 import { PopulationSchema, type Plan } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { cellFormats } from './cell-formats.ts';
-import { cellContent, contentText, toCellText } from './cell-content.ts';
+import { contentText } from './cell-content.ts';
+import { cellAt, filledCells, rowAt, rowsFrom, type SheetCells, type SheetRow } from './sheet-cells.ts';
 import { parseNumberCell } from './parse-cell.ts';
 import { notValid, type RowProblem } from './row-problem.ts';
 import { headerKey, uniqueId } from './sheet-headers.ts';
-import { addPlanSheet, styleHeaderRow } from './sheet-style.ts';
-import { dataRows, idHeader } from './table-sheet.ts';
+import { addPlanSheet, headerStyle } from './plan-sheet.ts';
+import type { WorkbookDraft } from './workbook-draft.ts';
+import { idHeader } from './table-sheet.ts';
 
 type Population = Plan['population'];
 
@@ -23,8 +24,8 @@ const headers = {
 const kindWords: Record<'actual' | 'forecast', LocalizedText> = { actual: { he: 'בפועל', en: 'actual' }, forecast: { he: 'תחזית', en: 'forecast' } };
 
 /** Age bands down, years across (one column per year, marked actual or forecast), as demographic tables are read. */
-export function writePopulationSheet(workbook: Workbook, population: Population, language: Language): Worksheet {
-  const sheet = addPlanSheet(workbook, populationSheetName[language], language === 'he', 1);
+export function writePopulationSheet(workbook: WorkbookDraft, population: Population, language: Language): void {
+  const sheet = addPlanSheet(workbook, populationSheetName[language], language, 1);
   sheet.columns = [
     { width: 10, style: { numFmt: cellFormats.text } },
     { width: 14, style: { numFmt: cellFormats.text } },
@@ -33,60 +34,56 @@ export function writePopulationSheet(workbook: Workbook, population: Population,
     { width: 12, style: { numFmt: cellFormats.percent } },
     ...population.years.map(() => ({ width: 15, style: { numFmt: cellFormats.integer } })),
   ];
-  sheet.addRow([
+  sheet.setRow(1, [
     idHeader[language], headers.band[language], headers.fromAge[language], headers.toAge[language], headers.growth[language],
     ...population.years.map((year) => `${year.year} ${kindWords[year.kind][language]}`),
-  ]);
+  ], headerStyle);
   for (const band of population.bands) {
     sheet.addRow([
-      toCellText(band.id), toCellText(band.label), band.fromAge, band.toAge,
+      band.id, band.label, band.fromAge, band.toAge,
       population.growthRates.find((rate) => rate.bandId === band.id)?.rate ?? null,
       ...population.years.map((year) => year.counts.find((count) => count.bandId === band.id)?.count ?? null),
     ]);
   }
-  styleHeaderRow(sheet, 1);
-  const sourceRow = sheet.addRow([]).number + 1;
-  sheet.getCell(`A${sourceRow}`).value = headers.source[language];
-  sheet.getCell(`A${sourceRow}`).font = { bold: true };
-  sheet.getCell(`B${sourceRow}`).value = toCellText(population.source);
-  return sheet;
+  // The source a row apart, below the bands.
+  const sourceRow = sheet.lastRow + 2;
+  sheet.setCell(sourceRow, 1, headers.source[language], { font: { bold: true } });
+  sheet.setCell(sourceRow, 2, population.source);
 }
 
 /**
  * Reads the population back: columns found by their headers (a year column by its year), a
  * band matched by id; a number that cannot be read keeps the previous one and is listed.
  */
-export function readPopulationSheet(sheet: Worksheet, previous: Population, language: Language, problems: RowProblem[]): Population {
-  const header = sheet.getRow(1);
+export function readPopulationSheet(sheet: SheetCells, previous: Population, language: Language, problems: RowProblem[]): Population {
+  const header = rowAt(sheet, 1);
   const fixed = new Map<string, keyof typeof headers | 'id'>([
     ...Object.values(idHeader).map((text) => [headerKey(text), 'id'] as const),
     ...(Object.keys(headers) as (keyof typeof headers)[]).flatMap((key) => Object.values(headers[key]).map((text) => [headerKey(text), key] as const)),
   ]);
   const columns = new Map<string, number>();
   const years: { column: number; year: number; kind: 'actual' | 'forecast' }[] = [];
-  header.eachCell((cell, column) => {
-    const text = contentText(cellContent(cell));
+  for (const [column, cell] of filledCells(header)) {
+    const text = contentText(cell);
     const key = fixed.get(headerKey(text));
     if (key !== undefined) {
       if (!columns.has(key)) columns.set(key, column);
-      return;
+      continue;
     }
     const year = /\b(\d{4})\b/.exec(text);
-    if (!year) return;
+    if (!year) continue;
     const forecast = Object.values(kindWords.forecast).some((word) => headerKey(text).includes(headerKey(word)));
     years.push({ column, year: Number(year[1]), kind: forecast ? 'forecast' : 'actual' });
-  });
+  }
   const population: Population = { bands: [], years: years.map(({ year, kind }) => ({ year, kind, counts: [] })), growthRates: [], source: previous.source };
   const taken = new Set(previous.bands.map((band) => band.id));
   const sourceLabels = Object.values(headers.source).map(headerKey);
-  const textAt = (row: Row, key: string) => (columns.has(key) ? contentText(cellContent(row.getCell(columns.get(key)!))) : null);
-  for (const [rowNumber, row] of dataRows(sheet, 2)) {
-    if (sourceLabels.includes(headerKey(contentText(cellContent(row.getCell(1)))))) {
+  const textAt = (row: SheetRow, key: string) => (columns.has(key) ? contentText(cellAt(row, columns.get(key)!)) : null);
+  for (const row of rowsFrom(sheet, 2)) {
+    const rowNumber = row.number;
+    if (sourceLabels.includes(headerKey(contentText(cellAt(row, 1))))) {
       // The source sits beside its label, however many columns were put between them.
-      const texts: string[] = [];
-      row.eachCell((cell, column) => {
-        if (column > 1) texts.push(contentText(cellContent(cell)));
-      });
+      const texts = filledCells(row).flatMap(([column, cell]) => (column > 1 ? [contentText(cell)] : []));
       population.source = texts.find((text) => text.trim() !== '') ?? '';
       continue;
     }
@@ -98,9 +95,9 @@ export function readPopulationSheet(sheet: Worksheet, previous: Population, lang
     const before = previous.bands.find((band) => band.id === id);
     const number = (column: number | undefined, was: number | null, percent = false): number | null => {
       if (column === undefined) return was;
-      const parsed = parseNumberCell(cellContent(row.getCell(column)), percent);
+      const parsed = parseNumberCell(cellAt(row, column), percent);
       if (parsed.ok) return parsed.value as number | null;
-      problems.push({ sheet: sheet.name, row: rowNumber, column: contentText(cellContent(header.getCell(column))), reason: parsed.reason, outcome: 'kept-previous' });
+      problems.push({ sheet: sheet.name, row: rowNumber, column: contentText(cellAt(header, column)), reason: parsed.reason, outcome: 'kept-previous' });
       return was;
     };
     population.bands.push({

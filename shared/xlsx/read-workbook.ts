@@ -1,10 +1,11 @@
-import ExcelJS from 'exceljs';
 import { maximumServices, PlanSchema, type Plan } from '../model/plan-schema.ts';
-import type { Language, LocalizedText } from '../model/localized-text.ts';
+import type { Language } from '../model/localized-text.ts';
 import { createPlan } from '../model/new-plan.ts';
 import { formatPath, type PlanReadError } from '../model/read-plan.ts';
 import { evaluatePlan } from '../budget/evaluated-plan.ts';
 import { guardWorkbook } from './workbook-guard.ts';
+import { readWorkbookCells } from './workbook-reader.ts';
+import { sheetNamed, type WorkbookCells } from './sheet-cells.ts';
 import type { WorkbookProblem } from './workbook-problem.ts';
 import { detailsSheetName, readDetailsSheet } from './details-sheet.ts';
 import { populationSheetName, readPopulationSheet } from './population-sheet.ts';
@@ -48,19 +49,12 @@ export type WorkbookImportOptions = {
   maximumServices?: number;
 };
 
-function findSheet(workbook: ExcelJS.Workbook, name: LocalizedText): ExcelJS.Worksheet | undefined {
-  return workbook.worksheets.find((sheet) => sheet.name === name.he || sheet.name === name.en);
-}
-
-export async function loadUntrustedWorkbook(bytes: Uint8Array): Promise<{ ok: true; workbook: ExcelJS.Workbook } | { ok: false; failure: WorkbookProblem }> {
+/** The cells of a workbook from outside, read only once the guard has let it through. */
+export async function loadUntrustedWorkbook(bytes: Uint8Array): Promise<{ ok: true; workbook: WorkbookCells } | { ok: false; failure: WorkbookProblem }> {
   const guarded = await guardWorkbook(bytes);
   if (!guarded.ok) return { ok: false, failure: guarded.problem };
-  const workbook = new ExcelJS.Workbook();
-  try {
-    await workbook.xlsx.load(guarded.bytes as unknown as ArrayBuffer);
-  } catch (error) {
-    return { ok: false, failure: { code: 'damaged', detail: (error as Error).message } };
-  }
+  const workbook = readWorkbookCells(guarded);
+  if (typeof workbook === 'string') return { ok: false, failure: { code: 'damaged', detail: workbook } };
   return { ok: true, workbook };
 }
 
@@ -77,12 +71,12 @@ export async function importPlanWorkbook(bytes: Uint8Array, options: WorkbookImp
   const { workbook } = loaded;
   const embedded = readEmbeddedPlan(workbook);
   const sheets = {
-    details: findSheet(workbook, detailsSheetName),
-    population: findSheet(workbook, populationSheetName),
-    needs: findSheet(workbook, needsTable.name),
-    outcomes: findSheet(workbook, outcomesTable.name),
-    indicators: findSheet(workbook, indicatorsTable.name),
-    services: findSheet(workbook, servicesSheetName),
+    details: sheetNamed(workbook, detailsSheetName),
+    population: sheetNamed(workbook, populationSheetName),
+    needs: sheetNamed(workbook, needsTable.name),
+    outcomes: sheetNamed(workbook, outcomesTable.name),
+    indicators: sheetNamed(workbook, indicatorsTable.name),
+    services: sheetNamed(workbook, servicesSheetName),
   };
   if (!embedded.found && Object.values(sheets).every((sheet) => sheet === undefined)) {
     return { ok: false, failure: { code: 'not-a-plan-workbook' } };
@@ -116,7 +110,7 @@ export async function importPlanWorkbook(bytes: Uint8Array, options: WorkbookImp
     return { ok: false, failure: { code: 'plan-invalid', path: formatPath(issue.path), detail: issue.message } };
   }
   // Listed sheet by sheet, as the workbook orders its sheets, and row by row within each.
-  const sheetOrder = workbook.worksheets.map((sheet) => sheet.name);
+  const sheetOrder = workbook.sheets.map((sheet) => sheet.name);
   problems.sort((a, b) => sheetOrder.indexOf(a.sheet) - sheetOrder.indexOf(b.sheet) || a.row - b.row);
   return {
     ok: true,

@@ -1,25 +1,29 @@
-import type { Row, Workbook, Worksheet } from 'exceljs';
 import { formulaFields, ServiceSchema, serviceIdPattern, type Plan, type Service } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { deliveryLabels, operatorLabels } from '../model/option-labels.ts';
 import { budgetColumns, totalColumnId, type BudgetColumn } from '../budget/budget-columns.ts';
 import { effectiveCellInput } from '../budget/budget-sheet.ts';
-import { sheetFor } from '../budget/evaluated-plan.ts';
 import { frequencyUnitLabels, serviceKindLabels } from '../budget/option-labels.ts';
 import { formulaOf, readServiceValue, setServiceFormula, writeServiceValue } from '../budget/service-cells.ts';
 import { newService } from '../budget/new-service.ts';
-import { toA1Formula, toStoredFormula, type GridContext } from '../formulas/a1-references.ts';
+import { toStoredFormula, type GridContext } from '../formulas/a1-references.ts';
 import { FormulaError } from '../formulas/formula-sheet.ts';
+import type { BudgetValues } from '../budget/evaluated-plan.ts';
 import { gridContext } from '../budget/grid-context.ts';
 import { cellFormats } from './cell-formats.ts';
-import { cellContent, contentText, toCellText, type CellContent } from './cell-content.ts';
+import { contentText, type CellContent } from './cell-content.ts';
+import { cellAt, filledCells, rowAt, rowsFrom, type SheetCells, type SheetRow } from './sheet-cells.ts';
 import { parseNumberCell, parseOptionCell } from './parse-cell.ts';
 import { notValid, type RowProblem } from './row-problem.ts';
 import { headerKey, uniqueId } from './sheet-headers.ts';
-import { addPlanSheet, fittedWidth, styleHeaderRow } from './sheet-style.ts';
-import { addListValidation, cellValue, dataRows, displayValue, idHeader, parseColumnCell, unchangedCell, type TableColumn } from './table-sheet.ts';
+import { fittedWidth } from './sheet-style.ts';
+import { addPlanSheet, headerStyle } from './plan-sheet.ts';
+import type { CellValue, SheetDraft } from './sheet-draft.ts';
+import type { WorkbookDraft } from './workbook-draft.ts';
+import { addListValidation, displayValue, idHeader, parseColumnCell, unchangedCell, type TableColumn } from './table-sheet.ts';
 import { jsonCopy } from './json-copy.ts';
 import { refuseFormula } from './portable-formula.ts';
+import { RowFormulas } from './row-formulas.ts';
 import { servicesDecidedAgainst } from '../model/decision-in-force.ts';
 
 export const servicesSheetName: LocalizedText = { he: 'שירותים ותקציב', en: 'Services and budget' };
@@ -63,25 +67,25 @@ const columnFormat: Record<BudgetColumn['kind'], string> = {
 const optionsOf = (column: BudgetColumn): Record<string, LocalizedText> | null =>
   column.kind === 'service-kind' ? serviceKindLabels : column.kind === 'frequency-unit' ? frequencyUnitLabels : null;
 
-type WrittenValue = string | number | null | { formula: string; result?: number | string };
+type BudgetCells = { plan: Plan; values: BudgetValues; formulas: RowFormulas; language: Language; cachedResults: boolean };
 
 /** A budget cell as Excel gets it: a formula (with the value Tamhil computed, unless asked not to) or a value. */
-function budgetCellValue(plan: Plan, service: Service, column: BudgetColumn, context: GridContext, language: Language, cachedResults: boolean): WrittenValue {
+function budgetCellValue({ plan, values, formulas, language, cachedResults }: BudgetCells, service: Service, column: BudgetColumn, context: GridContext, row: number): CellValue {
   if (!column.numeric) {
     const value = readServiceValue(service, column.id);
     const options = optionsOf(column);
-    return options && typeof value === 'string' ? (options[value]?.[language] ?? value) : typeof value === 'string' ? toCellText(value) : value;
+    return options && typeof value === 'string' ? (options[value]?.[language] ?? value) : value;
   }
   // Text in a team's own column is text, even when it starts with '=' (it is never run).
   const typed = readServiceValue(service, column.id);
-  if (typeof typed === 'string' && formulaOf(service, column.id) === null) return toCellText(typed);
+  if (typeof typed === 'string' && formulaOf(service, column.id) === null) return typed;
   const input = effectiveCellInput(plan, service, column.id);
   if (typeof input === 'string' && input.startsWith('=')) {
-    const formula = toA1Formula(input, context).slice(1);
-    const result = sheetFor(plan).value(service.id, column.id);
+    const { formula, refusal } = formulas.translate(input, context, row);
+    const result = values.value(service.id, column.id);
     const value = result instanceof FormulaError || typeof result === 'boolean' || result === null ? null : result;
     // A formula Tamhil would not compute (from a plan file made elsewhere) goes out as its value.
-    if (refuseFormula(formula)) return value;
+    if (refusal) return value;
     if (!cachedResults || value === null) return { formula };
     return { formula, result: value };
   }
@@ -89,40 +93,43 @@ function budgetCellValue(plan: Plan, service: Service, column: BudgetColumn, con
 }
 
 export function writeServicesSheet(
-  workbook: Workbook,
+  workbook: WorkbookDraft,
   plan: Plan,
+  values: BudgetValues,
   language: Language,
   cachedResults: boolean,
   onRow: (done: number) => void,
-): Worksheet {
-  const sheet = addPlanSheet(workbook, servicesSheetName[language], language === 'he', 1);
+): SheetDraft {
+  const sheet = addPlanSheet(workbook, servicesSheetName[language], language, 1);
   const grid = budgetColumns(plan);
   sheet.columns = [
     ...grid.map((column) => ({
-      header: toCellText(column.header[language]),
       width: column.id === 'name' || column.id === 'notes'
         ? fittedWidth([column.header[language], ...plan.services.map((service) => String(readServiceValue(service, column.id) ?? ''))], 14, 48)
         : fittedWidth([column.header[language]], 11, 20),
       style: { numFmt: columnFormat[column.kind] },
     })),
     ...serviceDetailColumns.map((column) => ({
-      header: column.header[language],
       width: fittedWidth([column.header[language], ...plan.services.map((service) => String(displayValue(column, column.value(service), language) ?? ''))], column.minWidth ?? 10, 40),
       style: { numFmt: cellFormats.text },
     })),
-    { header: inBudgetHeader[language], width: fittedWidth([inBudgetHeader[language]], 8, 20), style: { numFmt: cellFormats.text } },
+    { width: fittedWidth([inBudgetHeader[language]], 8, 20), style: { numFmt: cellFormats.text } },
   ];
+  sheet.setRow(1, [...grid.map((column) => column.header[language]), ...serviceDetailColumns.map((column) => column.header[language]), inBudgetHeader[language]], headerStyle);
   const against = servicesDecidedAgainst(plan);
+  const cells: BudgetCells = { plan, values, formulas: new RowFormulas(), language, cachedResults };
+  // The grid's row and column lists, built once for every row's context.
+  const sheetGrid = gridContext(plan, '');
   plan.services.forEach((service, index) => {
-    const context = gridContext(plan, service.id);
+    const context = { ...sheetGrid, rowId: service.id };
+    const row = index + sheetGrid.firstRow;
     sheet.addRow([
-      ...grid.map((column) => budgetCellValue(plan, service, column, context, language, cachedResults)),
-      ...serviceDetailColumns.map((column) => cellValue(column, column.value(service), language)),
+      ...grid.map((column) => budgetCellValue(cells, service, column, context, row)),
+      ...serviceDetailColumns.map((column) => displayValue(column, column.value(service), language)),
       inBudgetOptions[against.has(service.id) ? 'no' : 'yes'][language],
     ]);
     if (index % 200 === 199) onRow(index + 1);
   });
-  styleHeaderRow(sheet, 1);
   grid.forEach((column, index) => {
     const options = optionsOf(column);
     if (options) addListValidation(sheet, index, plan.services.length + 1, options, language);
@@ -136,7 +143,7 @@ export function writeServicesSheet(
 
 type Located = { columnNumber: number; budget: BudgetColumn | null; detail: TableColumn<Service> | null };
 
-function locateServiceColumns(sheet: Worksheet, grid: readonly BudgetColumn[]): { located: Located[]; ignored: string[] } {
+function locateServiceColumns(sheet: SheetCells, grid: readonly BudgetColumn[]): { located: Located[]; ignored: string[] } {
   const byHeader = new Map<string, Omit<Located, 'columnNumber'>>();
   for (const column of grid) for (const text of Object.values(column.header)) byHeader.set(headerKey(text), { budget: column, detail: null });
   for (const column of serviceDetailColumns) for (const text of Object.values(column.header)) byHeader.set(headerKey(text), { budget: null, detail: column });
@@ -144,21 +151,37 @@ function locateServiceColumns(sheet: Worksheet, grid: readonly BudgetColumn[]): 
   const ignored: string[] = [];
   const seen = new Set<string>();
   const shownOnly = new Set(Object.values(inBudgetHeader).map(headerKey));
-  sheet.getRow(1).eachCell((cell, columnNumber) => {
-    const text = contentText(cellContent(cell)).trim();
-    if (shownOnly.has(headerKey(text))) return;
+  for (const [columnNumber, cell] of filledCells(rowAt(sheet, 1))) {
+    const text = contentText(cell).trim();
+    if (shownOnly.has(headerKey(text))) continue;
     const match = byHeader.get(headerKey(text));
     const key = match?.budget?.id ?? match?.detail?.key;
     if (match && key !== undefined && !seen.has(key)) {
       seen.add(key);
       located.push({ columnNumber, ...match });
     } else if (text !== '') ignored.push(text);
-  });
+  }
   return { located, ignored };
 }
 
 /** Formulas are read last, authority before ministry: whether a formula is just the column's default depends on the cells it falls back to. */
 const defaultOrder = (column: BudgetColumn) => (column.id === 'ministry' ? 2 : column.id === 'authority' ? 1 : 0);
+
+/**
+ * A copy of a service for clearing one of its cells: clearCell writes through service-cells.ts,
+ * which sets fields (nested ones in frequency and funding) and replaces or edits entries of the
+ * formulas and custom lists, so those are copied; the rest is shared. A JSON copy of the whole
+ * service for every formula cell read was the largest cost of reading a large sheet.
+ */
+function copyForClearing(service: Service): Service {
+  return {
+    ...service,
+    frequency: { ...service.frequency },
+    funding: { ...service.funding },
+    formulas: service.formulas.map((entry) => ({ ...entry })),
+    custom: service.custom.map((entry) => ({ ...entry })),
+  };
+}
 
 /** An emptied cell: the split falls back to its default, a team's column to no value, a count or amount to 0. */
 function clearCell(service: Service, columnId: string): void {
@@ -175,21 +198,22 @@ export type ServicesRead = { services: Service[]; ignoredColumns: string[] };
  * columns, and a formula that only repeats the column's default (the total, the 75/25 split)
  * leaves the cell to its default.
  */
-export function readServicesSheet(sheet: Worksheet, plan: Plan, language: Language, problems: RowProblem[], maximumRows: number): ServicesRead {
+export function readServicesSheet(sheet: SheetCells, plan: Plan, language: Language, problems: RowProblem[], maximumRows: number): ServicesRead {
   const grid = budgetColumns(plan);
   const { located, ignored } = locateServiceColumns(sheet, grid);
   const idColumn = located.find((entry) => entry.detail?.key === 'id')?.columnNumber;
   // Problems name a column as the sheet heads it, so the team finds it in the workbook they edited.
-  const shownHeader = (columnNumber: number) => contentText(cellContent(sheet.getRow(1).getCell(columnNumber))).trim();
+  const shownHeader = (columnNumber: number) => contentText(cellAt(rowAt(sheet, 1), columnNumber)).trim();
   const previous = new Map(plan.services.map((service) => [service.id, service]));
   const taken = new Set(previous.keys());
   // By sheet row (row 2 first): a blank or skipped row has no id, so a formula pointing at it reads #REF!.
   const rowIds: string[] = [];
-  const rows: { rowNumber: number; row: Row; id: string }[] = [];
+  const rows: { rowNumber: number; row: SheetRow; id: string }[] = [];
   const used = new Set<string>();
-  for (const [rowNumber, row] of dataRows(sheet, 2)) {
-    const blank = located.every(({ columnNumber }) => contentText(cellContent(row.getCell(columnNumber))).trim() === '');
-    const typedId = idColumn === undefined ? '' : contentText(cellContent(row.getCell(idColumn))).trim();
+  for (const row of rowsFrom(sheet, 2)) {
+    const rowNumber = row.number;
+    const blank = located.every(({ columnNumber }) => contentText(cellAt(row, columnNumber)).trim() === '');
+    const typedId = idColumn === undefined ? '' : contentText(cellAt(row, idColumn)).trim();
     if (blank) continue;
     if (typedId !== '' && used.has(typedId)) {
       problems.push({ sheet: sheet.name, row: rowNumber, column: null, reason: { code: 'duplicate-id', id: typedId }, outcome: 'row-skipped' });
@@ -229,14 +253,14 @@ export function readServicesSheet(sheet: Worksheet, plan: Plan, language: Langua
       problems.push({ sheet: sheet.name, row: rowNumber, column, reason, outcome });
     for (const { columnNumber, detail } of located) {
       if (!detail?.read) continue;
-      const content = cellContent(row.getCell(columnNumber));
+      const content = cellAt(row, columnNumber);
       if (known && unchangedCell(detail, known, content, language)) continue;
       const parsed = parseColumnCell(detail, content, language);
       if (parsed.ok) detail.read(service, parsed.value);
       else report(shownHeader(columnNumber), parsed.reason);
     }
     for (const { columnNumber, budget } of budgetCells) {
-      readBudgetCell(plan, service, budget!, cellContent(row.getCell(columnNumber)), context, language, (reason, outcome) => report(shownHeader(columnNumber), reason, outcome));
+      readBudgetCell(plan, service, budget!, cellAt(row, columnNumber), context, language, (reason, outcome) => report(shownHeader(columnNumber), reason, outcome));
     }
     const checked = ServiceSchema.safeParse(service);
     if (checked.success) {
@@ -285,7 +309,7 @@ function readBudgetCell(
       return;
     }
     const stored = toStoredFormula(`=${content.formula}`, context);
-    const cleared = jsonCopy(service);
+    const cleared = copyForClearing(service);
     clearCell(cleared, column.id);
     if (effectiveCellInput(plan, cleared, column.id) === stored) {
       clearCell(service, column.id);

@@ -1,4 +1,3 @@
-import type { Workbook, Worksheet } from 'exceljs';
 import type { Plan } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { selfDevelopmentBaseLabels } from '../model/option-labels.ts';
@@ -10,7 +9,8 @@ import { agorot, shekelsFromAgorot } from '../budget/money.ts';
 import { columnLettersFromIndex } from '../formulas/tokenizer.ts';
 import { cellFormats } from './cell-formats.ts';
 import { inBudgetColumnIndex, inBudgetOptions } from './services-sheet.ts';
-import { addPlanSheet, overLimitFill, styleHeaderRow } from './sheet-style.ts';
+import { addPlanSheet, headerStyle, overLimitStyle } from './plan-sheet.ts';
+import type { WorkbookDraft } from './workbook-draft.ts';
 
 export const summarySheetName: LocalizedText = { he: 'סיכום', en: 'Summary' };
 
@@ -53,8 +53,8 @@ const quoted = (name: string) => `'${name.replace(/'/g, "''")}'`;
  * so rows added in Excel count too. Each formula does what Tamhil does: amounts in whole
  * agorot, the allowance rounded down, over the limit only above the allowance.
  */
-export function writeSummarySheet(workbook: Workbook, plan: Plan, servicesSheet: string, language: Language, cachedResults: boolean): Worksheet {
-  const sheet = addPlanSheet(workbook, summarySheetName[language], language === 'he', 1);
+export function writeSummarySheet(workbook: WorkbookDraft, plan: Plan, servicesSheet: string, language: Language, cachedResults: boolean): void {
+  const sheet = addPlanSheet(workbook, summarySheetName[language], language, 1);
   sheet.columns = [{ width: 36 }, { width: 22 }, { width: 14 }];
   const letters = Object.fromEntries(budgetColumns(plan).map((column, index) => [column.id, columnLettersFromIndex(index)]));
   const column = (id: string) => `${quoted(servicesSheet)}!${letters[id]}:${letters[id]}`;
@@ -103,41 +103,27 @@ export function writeSummarySheet(workbook: Workbook, plan: Plan, servicesSheet:
       format: cellFormats.text,
     },
   };
-  sheet.addRow([summarySheetName[language], '']);
-  styleHeaderRow(sheet, 1);
+  sheet.setRow(1, [summarySheetName[language], ''], headerStyle);
   for (const key of summaryRowKeys) {
-    const row = sheet.getRow(summaryRow(key));
-    row.getCell(1).value = labels[key][language];
     const { formula, result, format } = formulas[key];
-    row.getCell(2).value = cachedResults ? { formula, result } : { formula };
-    row.getCell(2).numFmt = format;
+    sheet.setCell(summaryRow(key), 1, labels[key][language]);
+    sheet.setCell(summaryRow(key), 2, cachedResults ? { formula, result } : { formula }, key === 'limitCheck' ? { numFmt: format, font: { bold: true } } : { numFmt: format });
   }
   const overCondition = `ROUND($B$${summaryRow('selfDevelopment')}*100,0)>ROUND($B$${summaryRow('selfDevelopmentAllowance')}*100,0)`;
   // The share and the check are marked when over; the limit and the allowance are the measure, not the fault.
-  for (const key of ['selfDevelopmentShare', 'limitCheck'] as const) {
-    sheet.addConditionalFormatting({
-      ref: cell(key),
-      rules: [{ type: 'expression', priority: 1, formulae: [overCondition], style: { fill: overLimitFill, font: { bold: true, color: { argb: 'FF9C0006' } } } }],
-    });
-  }
-  sheet.getCell(cell('limitCheck')).font = { bold: true };
+  for (const key of ['selfDevelopmentShare', 'limitCheck'] as const) sheet.conditionalFormats.push({ range: cell(key), formula: overCondition, style: overLimitStyle });
 
-  const kindHeader = sheet.getRow(byKindHeaderRow);
-  kindHeader.values = [
+  sheet.setRow(byKindHeaderRow, [
     language === 'he' ? 'עלות לפי סוג שירות' : 'Cost by kind of service',
     language === 'he' ? 'סכום' : 'Amount',
     language === 'he' ? 'חלק מהתכנית' : 'Share of the plan',
-  ];
-  styleHeaderRow(sheet, byKindHeaderRow);
+  ], headerStyle);
   costByKind(plan).forEach(({ key, amount }, index) => {
-    const row = sheet.getRow(summaryKindRow(index));
-    row.getCell(1).value = serviceKindLabels[key][language];
+    const rowNumber = summaryKindRow(index);
     const sum = sumOfKind(serviceKindLabels[key][language]);
-    row.getCell(2).value = cachedResults ? { formula: sum, result: money(amount) } : { formula: sum };
-    row.getCell(2).numFmt = cellFormats.money;
-    const share = `IF(${cell('total')}>0,B${row.number}/${cell('total')},0)`;
-    row.getCell(3).value = cachedResults ? { formula: share, result: totals.total > 0 ? amount / totals.total : 0 } : { formula: share };
-    row.getCell(3).numFmt = cellFormats.percent;
+    const share = `IF(${cell('total')}>0,B${rowNumber}/${cell('total')},0)`;
+    sheet.setCell(rowNumber, 1, serviceKindLabels[key][language]);
+    sheet.setCell(rowNumber, 2, cachedResults ? { formula: sum, result: money(amount) } : { formula: sum }, { numFmt: cellFormats.money });
+    sheet.setCell(rowNumber, 3, cachedResults ? { formula: share, result: totals.total > 0 ? amount / totals.total : 0 } : { formula: share }, { numFmt: cellFormats.percent });
   });
-  return sheet;
 }

@@ -1,12 +1,15 @@
-import type { Row, Workbook, Worksheet } from 'exceljs';
 import type { z } from 'zod';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { columnLettersFromIndex } from '../formulas/tokenizer.ts';
 import { cellFormats, type CellFormat } from './cell-formats.ts';
-import { cellContent, contentText, isoDate, toCellText, type CellContent } from './cell-content.ts';
+import { contentText, isoDate, type CellContent } from './cell-content.ts';
+import { cellAt, filledCells, rowAt, rowsFrom, type SheetCells, type SheetRow } from './sheet-cells.ts';
 import { parseDateCell, parseListCell, parseNumberCell, parseOptionCell, parseTextCell, type ParsedValue, type ParseResult } from './parse-cell.ts';
 import { notValid, type RowProblem } from './row-problem.ts';
-import { addPlanSheet, addRangeValidation, fittedWidth, styleHeaderRow } from './sheet-style.ts';
+import { fittedWidth } from './sheet-style.ts';
+import { addPlanSheet, headerStyle } from './plan-sheet.ts';
+import type { SheetDraft } from './sheet-draft.ts';
+import type { WorkbookDraft } from './workbook-draft.ts';
 import { headerKey, uniqueId } from './sheet-headers.ts';
 import { jsonCopy } from './json-copy.ts';
 
@@ -51,12 +54,6 @@ export function displayValue<Item>(column: TableColumn<Item>, value: ColumnValue
   return value;
 }
 
-/** What a cell gets written: the shown value, with text escaped as a cell stores it. */
-export function cellValue<Item>(column: TableColumn<Item>, value: ColumnValue, language: Language): string | number | Date | null {
-  const shown = displayValue(column, value, language);
-  return typeof shown === 'string' ? toCellText(shown) : shown;
-}
-
 /**
  * Whether a cell still holds what the export wrote for the item: then the item keeps its own
  * value, so what a round trip through a sheet would change (an empty text, an id holding a
@@ -69,31 +66,27 @@ export function unchangedCell<Item>(column: TableColumn<Item>, item: Item, conte
   return contentText(content) === writtenText;
 }
 
-export function addListValidation(sheet: Worksheet, columnIndex: number, lastRow: number, options: Record<string, LocalizedText>, language: Language): void {
+export function addListValidation(sheet: SheetDraft, columnIndex: number, lastRow: number, options: Record<string, LocalizedText>, language: Language): void {
   const letters = columnLettersFromIndex(columnIndex);
   const labels = Object.values(options).map((label) => label[language]);
-  addRangeValidation(sheet, `${letters}2:${letters}${lastRow + spareValidatedRows}`, {
-    type: 'list',
+  sheet.validations.push({
+    range: `${letters}2:${letters}${lastRow + spareValidatedRows}`,
+    options: labels,
     allowBlank: true,
-    formulae: [`"${labels.join(',')}"`],
-    showErrorMessage: true,
-    errorStyle: 'warning',
     error: language === 'he' ? `בחרו אחד הערכים: ${labels.join(', ')}` : `Choose one of: ${labels.join(', ')}`,
   });
 }
 
 /** Writes one table: a frozen header row, one row per item, formats, widths and drop-down lists. */
 export function writeTable<Item extends { id: string }>(
-  workbook: Workbook,
+  workbook: WorkbookDraft,
   table: TableSheet<Item>,
   items: readonly Item[],
   language: Language,
-): Worksheet {
-  const sheet = addPlanSheet(workbook, table.name[language], language === 'he', 1);
-  const shown = items.map((item) => table.columns.map((column) => cellValue(column, column.value(item), language)));
+): SheetDraft {
+  const sheet = addPlanSheet(workbook, table.name[language], language, 1);
+  const shown = items.map((item) => table.columns.map((column) => displayValue(column, column.value(item), language)));
   sheet.columns = table.columns.map((column, index) => ({
-    header: column.header[language],
-    key: column.key,
     width: fittedWidth(
       [column.header[language], ...shown.map((row) => (typeof row[index] === 'string' ? (row[index] as string) : ''))],
       column.minWidth ?? 10,
@@ -101,8 +94,8 @@ export function writeTable<Item extends { id: string }>(
     ),
     style: { numFmt: cellFormats[column.format === 'list' ? 'text' : column.format] },
   }));
+  sheet.setRow(1, table.columns.map((column) => column.header[language]), headerStyle);
   for (const row of shown) sheet.addRow(row);
-  styleHeaderRow(sheet, 1);
   table.columns.forEach((column, index) => {
     if (column.options) addListValidation(sheet, index, items.length + 1, column.options, language);
   });
@@ -128,32 +121,20 @@ export function parseColumnCell<Item>(column: TableColumn<Item>, content: CellCo
 }
 
 /** Which sheet column holds each of the table's columns, found by header in either language. */
-export function locateColumns<Item>(sheet: Worksheet, columns: readonly TableColumn<Item>[], headerRow = 1): Map<string, number> {
+export function locateColumns<Item>(sheet: SheetCells, columns: readonly TableColumn<Item>[], headerRow = 1): Map<string, number> {
   const byHeader = new Map<string, string>();
   for (const column of columns) for (const text of Object.values(column.header)) byHeader.set(headerKey(text), column.key);
   const located = new Map<string, number>();
-  sheet.getRow(headerRow).eachCell((cell, columnNumber) => {
-    const key = byHeader.get(headerKey(String(cellContent(cell).value ?? '')));
+  for (const [columnNumber, cell] of filledCells(rowAt(sheet, headerRow))) {
+    const key = byHeader.get(headerKey(String(cell.value ?? '')));
     if (key !== undefined && !located.has(key)) located.set(key, columnNumber);
-  });
+  }
   return located;
 }
 
-/**
- * The rows that hold something, from `first` on. Walking row numbers up to the last one would
- * make exceljs create every row in between: one cell far down must not cost a million rows.
- */
-export function dataRows(sheet: Worksheet, first: number): [number, Row][] {
-  const rows: [number, Row][] = [];
-  sheet.eachRow((row, rowNumber) => {
-    if (rowNumber >= first) rows.push([rowNumber, row]);
-  });
-  return rows;
-}
-
-function isBlankRow(row: Row, columnNumbers: Iterable<number>): boolean {
+function isBlankRow(row: SheetRow, columnNumbers: Iterable<number>): boolean {
   for (const columnNumber of columnNumbers) {
-    const { value } = cellContent(row.getCell(columnNumber));
+    const { value } = cellAt(row, columnNumber);
     if (value !== null && String(value).trim() !== '') return false;
   }
   return true;
@@ -165,7 +146,7 @@ function isBlankRow(row: Row, columnNumbers: Iterable<number>): boolean {
  * the previous value and is listed; a row that ends up invalid is left out and listed.
  */
 export function readTable<Item extends { id: string }>(
-  sheet: Worksheet,
+  sheet: SheetCells,
   table: TableSheet<Item>,
   previous: readonly Item[],
   language: Language,
@@ -175,7 +156,7 @@ export function readTable<Item extends { id: string }>(
 ): Item[] {
   const located = locateColumns(sheet, table.columns);
   // Problems name a column as the sheet heads it, so the team finds it in the workbook they edited.
-  const shownHeader = (key: string) => contentText(cellContent(sheet.getRow(1).getCell(located.get(key)!))).trim();
+  const shownHeader = (key: string) => contentText(cellAt(rowAt(sheet, 1), located.get(key)!)).trim();
   const idColumn = located.get('id');
   const keyOf = (scope: unknown, id: string) => (table.idScope ? `${String(scope)}\u0000${id}` : id);
   const byId = new Map(previous.map((item) => [keyOf(table.idScope ? item[table.idScope] : '', item.id), item]));
@@ -183,10 +164,11 @@ export function readTable<Item extends { id: string }>(
   const used = new Set<string>();
   const items: Item[] = [];
   const taken = new Set(previous.map((item) => item.id));
-  for (const [rowNumber, row] of dataRows(sheet, 2)) {
+  for (const row of rowsFrom(sheet, 2)) {
+    const rowNumber = row.number;
     if (isBlankRow(row, located.values())) continue;
-    const typedId = idColumn === undefined ? '' : contentText(cellContent(row.getCell(idColumn))).trim();
-    const scope = scopeColumn === undefined ? '' : contentText(cellContent(row.getCell(scopeColumn))).trim();
+    const typedId = idColumn === undefined ? '' : contentText(cellAt(row, idColumn)).trim();
+    const scope = scopeColumn === undefined ? '' : contentText(cellAt(row, scopeColumn)).trim();
     if (typedId !== '' && used.has(keyOf(scope, typedId))) {
       problems.push({ sheet: sheet.name, row: rowNumber, column: null, reason: { code: 'duplicate-id', id: typedId }, outcome: 'row-skipped' });
       continue;
@@ -199,7 +181,7 @@ export function readTable<Item extends { id: string }>(
     for (const column of table.columns) {
       const columnNumber = located.get(column.key);
       if (!column.read || columnNumber === undefined || column.key === 'id') continue;
-      const content = cellContent(row.getCell(columnNumber));
+      const content = cellAt(row, columnNumber);
       if (known && unchangedCell(column, known, content, language)) continue;
       const parsed = parseColumnCell(column, content, language);
       if (parsed.ok) column.read(item, parsed.value);

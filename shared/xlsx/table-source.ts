@@ -1,6 +1,6 @@
 import { decodeCsvBytes, parseCsv } from './csv-text.ts';
-import { cellContent, isoDate } from './cell-content.ts';
-import { dataRows } from './table-sheet.ts';
+import { isoDate } from './cell-content.ts';
+import { filledCells, rowsFrom } from './sheet-cells.ts';
 import { loadUntrustedWorkbook } from './read-workbook.ts';
 import type { WorkbookProblem } from './workbook-problem.ts';
 
@@ -32,18 +32,17 @@ export async function readTableSource(bytes: Uint8Array, fileName: string): Prom
   const loaded = await loadUntrustedWorkbook(bytes);
   if (!loaded.ok) return loaded;
   const sheets: SourceSheet[] = [];
-  for (const sheet of loaded.workbook.worksheets) {
+  for (const sheet of loaded.workbook.sheets) {
     if (sheet.state !== 'visible') continue;
     const rows: TableCell[][] = [];
-    for (const [rowNumber, row] of dataRows(sheet, 1)) {
-      if (rowNumber > maximumSourceRows) break;
+    for (const row of rowsFrom(sheet, 1)) {
+      if (row.number > maximumSourceRows) break;
       const cells: TableCell[] = [];
-      row.eachCell((cell, column) => {
-        if (column > maximumSourceColumns) return;
-        const { value } = cellContent(cell);
+      for (const [column, { value }] of filledCells(row)) {
+        if (column > maximumSourceColumns) break;
         cells[column - 1] = value instanceof Date ? isoDate(value) : typeof value === 'boolean' ? String(value) : value;
-      });
-      rows[rowNumber - 1] = Array.from(cells, (cell) => cell ?? null);
+      }
+      rows[row.number - 1] = Array.from(cells, (cell) => cell ?? null);
     }
     const filled = Array.from(rows, (row) => row ?? []);
     if (filled.some((row) => row.some((cell) => cell !== null && cell !== ''))) sheets.push({ name: sheet.name, rows: filled });

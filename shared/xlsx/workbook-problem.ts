@@ -19,7 +19,7 @@ export type WorkbookProblem =
   | { code: 'compression-ratio'; entry: string; ratio: number; limit: number }
   /** Cells in the whole workbook; `sheet` names the sheet with the most of them, when it is known. */
   | { code: 'too-many-cells'; sheet: string | null; cells: number; limit: number }
-  /** Distinct texts in the shared-strings table; exceljs keeps every one in memory. */
+  /** Distinct texts in the shared-strings table; the reader keeps every one in memory. */
   | { code: 'too-many-strings'; strings: number; limit: number }
   /** The zip or its XML is inconsistent; `detail` is technical English, shown in brackets. */
   | { code: 'damaged'; detail: string }

@@ -1,7 +1,6 @@
-import ExcelJS from 'exceljs';
 import type { Plan } from '../model/plan-schema.ts';
 import type { Language } from '../model/localized-text.ts';
-import { evaluatePlan } from '../budget/evaluated-plan.ts';
+import { evaluatePlan, sheetFor } from '../budget/evaluated-plan.ts';
 import { writeDetailsSheet } from './details-sheet.ts';
 import { writePopulationSheet } from './population-sheet.ts';
 import { indicatorRows, indicatorsTable, needsTable, outcomesTable } from './plan-tables.ts';
@@ -13,6 +12,8 @@ import { writePrioritiesSheet } from './priorities-sheet.ts';
 import { writeImplementationSheet } from './implementation-sheet.ts';
 import { writeEmbeddedPlan } from './embedded-plan.ts';
 import type { ProgressListener } from './workbook-progress.ts';
+import { WorkbookDraft } from './workbook-draft.ts';
+import { packWorkbook } from './workbook-package.ts';
 
 export type WorkbookExportOptions = {
   language: Language;
@@ -25,12 +26,9 @@ export type WorkbookExportOptions = {
 };
 
 /** The planning workbook in memory: every sheet the plan has, formulas live, the plan file hidden inside. */
-export function buildPlanWorkbook(plan: Plan, { language, cachedResults = true, onProgress }: WorkbookExportOptions): ExcelJS.Workbook {
+export function buildPlanWorkbook(plan: Plan, { language, cachedResults = true, onProgress }: WorkbookExportOptions): WorkbookDraft {
   const evaluated = evaluatePlan(plan).plan;
-  const workbook = new ExcelJS.Workbook();
-  workbook.creator = 'Tamhil';
-  // Excel recomputes every formula on opening, whatever values were stored.
-  workbook.calcProperties.fullCalcOnLoad = true;
+  const workbook = new WorkbookDraft();
   const total = evaluated.services.length;
   onProgress?.({ phase: 'writing', done: 0, total });
   writeDetailsSheet(workbook, evaluated, language);
@@ -38,7 +36,9 @@ export function buildPlanWorkbook(plan: Plan, { language, cachedResults = true, 
   writeTable(workbook, needsTable, evaluated.needs, language);
   writeTable(workbook, outcomesTable, evaluated.outcomes, language);
   writeTable(workbook, indicatorsTable, indicatorRows(evaluated.outcomes), language);
-  const services = writeServicesSheet(workbook, evaluated, language, cachedResults, (done) => onProgress?.({ phase: 'writing', done, total }));
+  // The sheet the plan was evaluated with: the evaluated plan would need one built anew.
+  const values = sheetFor(plan);
+  const services = writeServicesSheet(workbook, evaluated, values, language, cachedResults, (done) => onProgress?.({ phase: 'writing', done, total }));
   writeSummarySheet(workbook, evaluated, services.name, language, cachedResults);
   writeLogicModelSheet(workbook, evaluated, language);
   writePrioritiesSheet(workbook, evaluated, language);
@@ -51,7 +51,7 @@ export function buildPlanWorkbook(plan: Plan, { language, cachedResults = true, 
 export async function exportPlanWorkbook(plan: Plan, options: WorkbookExportOptions): Promise<Uint8Array> {
   const workbook = buildPlanWorkbook(plan, options);
   options.onProgress?.({ phase: 'packing', done: 0, total: 1 });
-  const buffer = await workbook.xlsx.writeBuffer();
+  const bytes = await packWorkbook(workbook, 'Tamhil');
   options.onProgress?.({ phase: 'packing', done: 1, total: 1 });
-  return new Uint8Array(buffer as ArrayBuffer);
+  return bytes;
 }

@@ -4,14 +4,15 @@ import type { WorkbookProblem } from './workbook-problem.ts';
  * Reads a zip's directory — the end record and the central directory — straight from the bytes,
  * without inflating anything, so that a zip bomb is refused before a single byte of it expands.
  * The sizes read here are only what the file declares; workbook-guard.ts holds every entry to
- * its declared size while inflating, so a directory that lies is caught there.
+ * its declared size while inflating, so a directory that lies is caught there. The guard reads
+ * the entries exactly where this directory says they are, and nowhere else.
  */
 
 /** The shared code has no DOM or Node types; TextDecoder exists in both runtimes (and in workers). */
 declare const TextDecoder: new (label?: string) => { decode(input: Uint8Array): string };
 
 export type ZipEntry = {
-  /** As jszip names it: the bytes decoded as UTF-8 (Excel writes ASCII names). */
+  /** The bytes decoded as UTF-8 (Excel writes ASCII names). */
   name: string;
   /** 0 stored, 8 deflated; nothing else passes inspectZip. */
   method: number;
@@ -19,6 +20,8 @@ export type ZipEntry = {
   compressedSize: number;
   uncompressedSize: number;
   localHeaderOffset: number;
+  /** Where the entry's data starts, after its local header. */
+  dataOffset: number;
 };
 
 export type ZipLimits = {
@@ -34,7 +37,7 @@ export type ZipLimits = {
 /**
  * A planning workbook is a few hundred kilobytes; the largest honest import we expect (a
  * ministry table of some 100,000 rows) is tens of megabytes of XML. 200 MB leaves room for that
- * and stays well inside what a renderer can hold twice over (the guard's copy and exceljs's).
+ * and stays well inside what a worker can hold twice over (the inflated parts and their cells).
  * Excel writes a dozen entries plus one per sheet, drawing and picture: 2,000 is generous.
  * Sheet XML from Excel shrinks 5–30 fold and repetitive generated XML up to about 100; deflate
  * can reach 1,032, which only a crafted or degenerate file approaches.
@@ -67,12 +70,11 @@ const methods = { stored: 0, deflated: 8, aes: 99 } as const;
 
 const utf8 = new TextDecoder('utf-8');
 
-/** jszip decodes names as UTF-8 unless told otherwise; the guard hands it this same function, so both agree. */
-export function decodeZipName(bytes: Uint8Array): string {
+function decodeZipName(bytes: Uint8Array): string {
   return utf8.decode(bytes);
 }
 
-/** `/xl/workbook.xml` and `xl/workbook.xml` are the same part to exceljs, which drops one leading slash. */
+/** `/xl/workbook.xml` and `xl/workbook.xml` are the same part (readers drop one leading slash). */
 export function normaliseEntryName(name: string): string {
   return name.startsWith('/') ? name.slice(1) : name;
 }
@@ -84,7 +86,7 @@ function readUint64(view: DataView, offset: number): number {
   return view.getUint32(offset + 4, true) * 2 ** 32 + view.getUint32(offset, true);
 }
 
-/** The last end record in the window a comment allows, as jszip also takes the last one. */
+/** The last end record in the window a comment allows, as zip readers take the last one. */
 function findEndRecord(view: DataView): number {
   const lowest = Math.max(0, view.byteLength - endRecordLength - maxCommentLength);
   for (let offset = view.byteLength - endRecordLength; offset >= lowest; offset--) {
@@ -124,7 +126,7 @@ function readDirectoryLocation(view: DataView, endOffset: number): Directory | s
     return 'split archive';
   }
   // The directory must sit right before its end record: otherwise bytes were prepended or the
-  // offsets lie, and jszip would shift every offset by its own guess.
+  // offsets lie, and a reader would shift every offset by its own guess.
   if (offset + size !== end) return 'central directory is not where the end record says';
   return { count, offset, size, end };
 }
@@ -177,14 +179,15 @@ function readEntries(view: DataView, bytes: Uint8Array, directory: Directory): Z
       compressedSize: view.getUint32(position + 20, true),
       uncompressedSize: view.getUint32(position + 24, true),
       localHeaderOffset: view.getUint32(position + 42, true),
+      dataOffset: 0,
     };
     const zip64Problem = applyZip64Extra(view, extraStart, extraStart + extraLength, entry);
     if (zip64Problem) return zip64Problem;
     entries.push(entry);
     position = next;
   }
-  // jszip reads headers for as long as it finds their signature, not up to the count: a
-  // directory with more headers than it declares would show jszip entries this check never saw.
+  // Some readers take headers for as long as they find their signature, not up to the count: a
+  // directory with more headers than it declares would show them entries this check never saw.
   if (position !== directory.offset + directory.size) return 'central directory holds more than its entry count';
   return entries;
 }
@@ -202,6 +205,7 @@ function checkLocalHeaders(view: DataView, entries: readonly ZipEntry[], directo
     const dataStart = start + localHeaderLength + view.getUint16(start + 26, true) + view.getUint16(start + 28, true);
     const end = dataStart + entry.compressedSize;
     if (end > directoryOffset) return `"${entry.name}" runs past the end of its data`;
+    entry.dataOffset = dataStart;
     spans.push({ start, end, name: entry.name });
   }
   spans.sort((a, b) => a.start - b.start);
@@ -214,7 +218,7 @@ function checkLocalHeaders(view: DataView, entries: readonly ZipEntry[], directo
 /**
  * What the zip declares, checked against the limits; never inflates. A problem comes back for
  * encryption, methods other than stored and deflate, sizes and ratios over the limits, and any
- * structure jszip might read differently from this function.
+ * structure another zip reader might read differently from this function.
  */
 export function inspectZip(bytes: Uint8Array, limits: ZipLimits = defaultZipLimits): ZipInspection {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);

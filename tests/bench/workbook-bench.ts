@@ -33,8 +33,8 @@ const planServiceLimit = maximumServices;
 
 const operationTitles: Record<WorkbookOperation, string> = {
   export: 'export: exportPlanWorkbook (evaluate, every sheet, zip)',
-  guard: 'guard alone: guardWorkbook (zip check, XML scan, stored re-zip)',
-  'load-read': 'read: loadUntrustedWorkbook (guard + exceljs) + readServicesSheet',
+  guard: 'guard alone: guardWorkbook (zip check, inflate, count)',
+  'load-read': 'read: loadUntrustedWorkbook (guard + cells) + readServicesSheet',
   import: 'import: importPlanWorkbook (read + check)',
   write: 'write: aoa_to_sheet + write (stored zip, the default)',
   read: 'read: XLSX.read + sheet_to_json (of the stored file)',
@@ -145,6 +145,7 @@ async function measureTamhil(rows: number): Promise<ChildReport> {
   const { guardWorkbook } = await import('../../shared/xlsx/workbook-guard.ts');
   const { workbookPlan } = await import('./workbook-workload.ts');
   const { readServicesSheet, servicesSheetName } = await import('../../shared/xlsx/services-sheet.ts');
+  const { sheetNamed } = await import('../../shared/xlsx/sheet-cells.ts');
   const runs = runsFor(rows);
   const figures: WorkbookFigure[] = [];
   const notes: WorkbookNote[] = [];
@@ -175,7 +176,7 @@ async function measureTamhil(rows: number): Promise<ChildReport> {
     async (input) => {
       const loaded = await loadUntrustedWorkbook(input);
       if (!loaded.ok) throw new Error(`the exported workbook did not load: ${loaded.failure.code}`);
-      const sheet = loaded.workbook.getWorksheet(servicesSheetName.he);
+      const sheet = sheetNamed(loaded.workbook, servicesSheetName);
       if (!sheet) throw new Error('the exported workbook has no services sheet');
       const problems: RowProblem[] = [];
       return { ...readServicesSheet(sheet, plan, 'he', problems, rows), problems };
@@ -215,24 +216,25 @@ async function servicesRows(plan: Plan): Promise<{ rows: SheetCell[][]; formulas
   const { buildPlanWorkbook } = await import('../../shared/xlsx/write-workbook.ts');
   const { servicesSheetName } = await import('../../shared/xlsx/services-sheet.ts');
   if (plan.services.length > planServiceLimit) await liftServiceLimitOnExport();
-  const sheet = buildPlanWorkbook(plan, { language: 'he' }).getWorksheet(servicesSheetName.he)!;
+  const sheet = buildPlanWorkbook(plan, { language: 'he' }).sheets.find((draft) => draft.name === servicesSheetName.he)!;
   const rows: SheetCell[][] = [];
   let formulasWithoutResult = 0;
-  const columnCount = sheet.columnCount; // exceljs counts it over every row on each read
-  sheet.eachRow({ includeEmpty: true }, (row) => {
+  const columnCount = sheet.columns.length;
+  for (let rowNumber = 1; rowNumber <= sheet.lastRow; rowNumber++) {
+    const values = sheet.rows.get(rowNumber)?.values ?? [];
     const cells: SheetCell[] = [];
-    for (let column = 1; column <= columnCount; column++) {
-      const value = row.getCell(column).value;
+    for (let column = 0; column < columnCount; column++) {
+      const value = values[column];
       if (value === null || value === undefined) cells.push(null);
       else if (typeof value === 'string' || typeof value === 'number') cells.push(value);
-      else if (typeof value === 'object' && 'formula' in value && typeof value.formula === 'string') {
+      else if (typeof value === 'object' && 'formula' in value) {
         const { formula: f, result } = value;
         if (typeof result !== 'number' && typeof result !== 'string') formulasWithoutResult++;
         cells.push(typeof result === 'number' ? { t: 'n', v: result, f } : typeof result === 'string' ? { t: 's', v: result, f } : { t: 'n', f });
       } else throw new Error(`the services sheet holds a cell SheetJS is not given here: ${JSON.stringify(value)}`);
     }
     rows.push(cells);
-  });
+  }
   return { rows, formulasWithoutResult };
 }
 
