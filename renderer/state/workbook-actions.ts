@@ -11,7 +11,6 @@ import type { ChosenFile, LocalFile } from '../host/local-files.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
 import type { MessageKey } from '../i18n/messages-he.ts';
 import { runInWorker, WorkbookJobCancelled, type WorkbookJob } from '../workbook/run-in-worker.ts';
-import type { WorkerRequest, WorkerResults } from '../workbook/worker-messages.ts';
 import { chooseExportTarget, writeExport } from './export-file.ts';
 import { usePlanStore } from './plan-store.ts';
 import { askForSpreadsheet } from './prompts.ts';
@@ -38,24 +37,31 @@ async function exclusive(action: () => Promise<void>): Promise<void> {
   }
 }
 
-/** Runs a job in the spreadsheet worker behind a progress dialog the user can cancel. */
-async function withProgress<Request extends WorkerRequest>(title: string, request: Request): Promise<WorkerResults[Request['kind']]> {
-  let job: WorkbookJob<WorkerResults[Request['kind']]> | null = null;
-  const show = (progress: WorkbookProgress | null) =>
-    useUiStore.getState().setPrompt({ kind: 'workbook-progress', title, progress, cancel: () => job?.cancel() });
-  show(null);
-  job = runInWorker(request, show);
+/** Waits for a job in the spreadsheet worker behind a progress dialog the user can cancel; a job already done shows none. */
+async function withProgress<Result>(title: string, job: WorkbookJob<Result>): Promise<Result> {
+  if (!job.settled) {
+    const show = (progress: WorkbookProgress | null) => useUiStore.getState().setPrompt({ kind: 'workbook-progress', title, progress, cancel: job.cancel });
+    show(job.progress);
+    job.onProgress = show;
+  }
   return job.result;
 }
-
 
 export const exportWorkbook = () =>
   exclusive(async () => {
     const document = usePlanStore.getState().document;
     if (!document) return;
-    const target = await chooseExportTarget('workbook');
-    if (!target) return;
-    const bytes = await withProgress(t('workbook.exporting'), { kind: 'export-workbook', plan: evaluatePlan(document.plan).plan, language: language() });
+    // Written while the user chooses where to save it: by the time they have, it is usually ready.
+    const job = runInWorker({ kind: 'export-workbook', plan: evaluatePlan(document.plan).plan, language: language() });
+    const target = await chooseExportTarget('workbook').catch((error: unknown) => {
+      job.cancel();
+      throw error;
+    });
+    if (!target) {
+      job.cancel();
+      return;
+    }
+    const bytes = await withProgress(t('workbook.exporting'), job);
     useUiStore.getState().setPrompt(null);
     await writeExport(target, bytes, 'workbook', 'workbook.exportedWorkbook');
   });
@@ -101,13 +107,16 @@ export const importWorkbook = (dropped?: LocalFile) =>
     if (!chosen) return;
     const file = await readChosen(chosen);
     if (!file) return;
-    const result = await withProgress(t('workbook.importing', { name: file.name }), {
-      kind: 'import-workbook',
-      bytes: file.bytes,
-      openPlan: usePlanStore.getState().document?.plan ?? null,
-      language: language(),
-      newPlanId: crypto.randomUUID(),
-    });
+    const result = await withProgress(
+      t('workbook.importing', { name: file.name }),
+      runInWorker({
+        kind: 'import-workbook',
+        bytes: file.bytes,
+        openPlan: usePlanStore.getState().document?.plan ?? null,
+        language: language(),
+        newPlanId: crypto.randomUUID(),
+      }),
+    );
     if (!result.ok) {
       useUiStore.getState().setPrompt(null);
       notify('error', t('workbook.importFailed', { name: file.name, reason: workbookImportFailureMessage(result.failure, language()) }));
@@ -124,7 +133,7 @@ const importTable = (purpose: 'import-services' | 'import-population' | 'import-
     if (!chosen) return;
     const file = await readChosen(chosen);
     if (!file) return;
-    const source = await withProgress(t('workbook.reading', { name: file.name }), { kind: 'read-table', bytes: file.bytes, fileName: file.name });
+    const source = await withProgress(t('workbook.reading', { name: file.name }), runInWorker({ kind: 'read-table', bytes: file.bytes, fileName: file.name }));
     if (!source.ok) {
       useUiStore.getState().setPrompt(null);
       notify('error', t('workbook.importFailed', { name: file.name, reason: workbookProblemMessage(source.failure, language()) }));

@@ -7,30 +7,48 @@ export class WorkbookJobCancelled extends Error {
   }
 }
 
-export type WorkbookJob<Result> = { result: Promise<Result>; cancel(): void };
+export type WorkbookJob<Result> = {
+  result: Promise<Result>;
+  /** Whether the worker has answered, so the result needs no waiting. */
+  readonly settled: boolean;
+  /** The latest progress the worker reported; `onProgress` hears the ones after it. */
+  readonly progress: WorkbookProgress | null;
+  onProgress: ((progress: WorkbookProgress) => void) | null;
+  cancel(): void;
+};
 
 /**
  * Runs one spreadsheet job in its own worker. Cancelling ends the worker at once, whatever it
  * was doing, and so does finishing: the memory of a large workbook goes with it.
  */
-export function runInWorker<Request extends WorkerRequest>(
-  request: Request,
-  onProgress: (progress: WorkbookProgress) => void,
-): WorkbookJob<WorkerResults[Request['kind']]> {
+export function runInWorker<Request extends WorkerRequest>(request: Request): WorkbookJob<WorkerResults[Request['kind']]> {
   const worker = new Worker(new URL('./workbook-worker.ts', import.meta.url), { type: 'module', name: 'workbook' });
   let settle: { resolve(value: WorkerResults[Request['kind']]): void; reject(error: Error): void } | null = null;
   const result = new Promise<WorkerResults[Request['kind']]>((resolve, reject) => {
     settle = { resolve, reject };
   });
+  // A job may fail before anyone awaits it (an export runs while the user still chooses where to save it).
+  result.catch(() => undefined);
+  const job: WorkbookJob<WorkerResults[Request['kind']]> = {
+    result,
+    settled: false,
+    progress: null,
+    onProgress: null,
+    cancel: () => finish((handlers) => handlers.reject(new WorkbookJobCancelled())),
+  };
+  const state = job as { settled: boolean; progress: WorkbookProgress | null };
   const finish = (outcome: (handlers: NonNullable<typeof settle>) => void) => {
     worker.terminate();
+    state.settled = true;
     if (settle) outcome(settle);
     settle = null;
   };
   worker.onmessage = (event: MessageEvent<WorkerResponse>) => {
     const message = event.data;
-    if (message.kind === 'progress') onProgress(message.progress);
-    else if (message.kind === 'done') finish((handlers) => handlers.resolve(message.result as WorkerResults[Request['kind']]));
+    if (message.kind === 'progress') {
+      state.progress = message.progress;
+      job.onProgress?.(message.progress);
+    } else if (message.kind === 'done') finish((handlers) => handlers.resolve(message.result as WorkerResults[Request['kind']]));
     else finish((handlers) => handlers.reject(new Error(message.message)));
   };
   // A worker that ran out of memory or failed to load ends here, not in the window.
@@ -40,5 +58,5 @@ export function runInWorker<Request extends WorkerRequest>(
   };
   const transfer = 'bytes' in request ? [request.bytes.buffer as ArrayBuffer] : [];
   worker.postMessage(request, transfer);
-  return { result, cancel: () => finish((handlers) => handlers.reject(new WorkbookJobCancelled())) };
+  return job;
 }
