@@ -3,7 +3,7 @@ import { goalKeys, type AuthorityRow } from '@shared/cluster/authority-row.ts';
 import { reviewStatusLabels } from '@shared/cluster/cluster-labels.ts';
 import { formatMoney, formatNumber, formatPercent, localeOf } from '@shared/format/number-format.ts';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n.ts';
-import type { MessageKey } from '../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { NoFigure } from './NoFigure.tsx';
 import { sortRows, type RowSort, type SortKey } from './sort-rows.ts';
 

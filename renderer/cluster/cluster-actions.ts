@@ -4,7 +4,7 @@ import { copyServiceFromPlan } from '@shared/commands/copy-service-command.ts';
 import { fileSystemProblem } from '@shared/model/file-system-problem.ts';
 import { host } from '../host/host-client.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
-import type { MessageKey } from '../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { newServiceId } from '../budget/new-service-id.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { useUiStore } from '../state/ui-store.ts';

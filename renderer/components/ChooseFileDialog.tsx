@@ -3,7 +3,7 @@ import type { FileEntry } from '@shared/host-api.ts';
 import { host } from '../host/host-client.ts';
 import { chooseLocalFile, type ChosenFile } from '../host/local-files.ts';
 import { useT } from '../i18n/i18n.ts';
-import type { MessageKey } from '../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { Modal } from './Modal.tsx';
 import { FileList } from './FileList.tsx';

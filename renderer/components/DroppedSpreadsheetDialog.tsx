@@ -1,6 +1,6 @@
 import type { LocalFile } from '../host/local-files.ts';
 import { useT } from '../i18n/i18n.ts';
-import type { MessageKey } from '../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { importPopulation, importServices, importSurvey, importWorkbook } from '../state/workbook-actions.ts';

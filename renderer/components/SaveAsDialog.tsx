@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { useT } from '../i18n/i18n.ts';
-import type { MessageKey } from '../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { fileKinds, type SaveKind } from '@shared/host-api.ts';
 import type { SaveAnswer } from '../state/ui-store.ts';
 import { useUiStore } from '../state/ui-store.ts';

@@ -1,4 +1,4 @@
-import type { MessageKey } from '../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 
 /** The browser's reasons for a failed read or write of a file on this computer, in the app's words rather than its English ones. */
 export function localFileProblem(error: unknown): MessageKey {

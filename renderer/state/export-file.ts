@@ -5,7 +5,7 @@ import { host } from '../host/host-client.ts';
 import { chooseLocalSaveTarget, saveToLocalTarget, type LocalSaveTarget } from '../host/local-files.ts';
 import { localFileProblem } from '../host/local-file-problem.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
-import type { MessageKey } from '../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { suggestedName } from './file-actions.ts';
 import { askForFileName, askToConfirm } from './prompts.ts';
 import { useUiStore } from './ui-store.ts';

@@ -10,7 +10,7 @@ import { chooseLocalFile, chooseLocalSaveTarget, revisionOfBytes, saveToLocalTar
 import { localFileProblem } from '../host/local-file-problem.ts';
 import { readLocalPlan } from './local-plan.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
-import type { MessageKey } from '../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { isDirty, newRecoveryKey, usePlanStore, type PlanDocument } from './plan-store.ts';
 import { askForFileName, askToConfirm } from './prompts.ts';
 import { afterSave, discardRecoveryEntry } from './recovery-sync.ts';

@@ -1,5 +1,5 @@
 import type { SaveKind } from '@shared/host-api.ts';
-import type { MessageKey } from '../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import type { ChosenFile } from '../host/local-files.ts';
 import { useUiStore, type SaveAnswer, type SpreadsheetPurpose } from './ui-store.ts';
 

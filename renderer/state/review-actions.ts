@@ -17,7 +17,7 @@ import { keyFileSizeLimit, parsePublicKeyText } from '@shared/review/public-key-
 import { host } from '../host/host-client.ts';
 import type { ChosenFile, LocalFile } from '../host/local-files.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
-import type { MessageKey } from '../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { chooseExportTarget, writeExport } from './export-file.ts';
 import { readLocalPlan } from './local-plan.ts';
 import { usePlanStore } from './plan-store.ts';

@@ -5,7 +5,7 @@ import type { Finding } from '@shared/rules/finding.ts';
 import type { WorkbookProgress } from '@shared/xlsx/workbook-progress.ts';
 import type { WorkbookImport } from '@shared/xlsx/read-workbook.ts';
 import type { SourceSheet } from '@shared/xlsx/table-source.ts';
-import type { MessageKey } from '../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import type { ChosenFile, LocalFile } from '../host/local-files.ts';
 
 /** What a spreadsheet is opened for: a planning workbook to read back, or a table of services or population to take in. */

@@ -9,7 +9,7 @@ import { spreadsheetSizeLimit } from '@shared/host-api.ts';
 import { host } from '../host/host-client.ts';
 import type { ChosenFile, LocalFile } from '../host/local-files.ts';
 import { translate, useLanguage } from '../i18n/i18n.ts';
-import type { MessageKey } from '../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { runInWorker, WorkbookJobCancelled, type WorkbookJob } from '../workbook/run-in-worker.ts';
 import { chooseExportTarget, writeExport } from './export-file.ts';
 import { usePlanStore } from './plan-store.ts';

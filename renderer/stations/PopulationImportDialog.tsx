@@ -5,7 +5,7 @@ import { detectLayout, partlyCoveredBands, readPopulationTable, sourceBands, sug
 import { rowProblemMessage } from '@shared/xlsx/row-problem.ts';
 import type { SourceSheet } from '@shared/xlsx/table-source.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
-import type { MessageKey } from '../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { Modal } from '../components/Modal.tsx';

@@ -1,7 +1,7 @@
 import type { FileEntry } from '@shared/host-api.ts';
 import type { ChosenFile } from '../../host/local-files.ts';
 import type { SpreadsheetPurpose } from '../../state/ui-store.ts';
-import type { MessageKey } from '../../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { ChooseFileDialog } from '../ChooseFileDialog.tsx';
 
 const titles: Record<SpreadsheetPurpose, MessageKey> = {

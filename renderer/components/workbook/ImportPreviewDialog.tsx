@@ -6,7 +6,7 @@ import { rowProblemMessage } from '@shared/xlsx/row-problem.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
 import { replacePlan } from '@shared/commands/plan-commands.ts';
 import { useLanguage, useT, type Translate } from '../../i18n/i18n.ts';
-import type { MessageKey } from '../../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { openUnsavedPlan } from '../../state/file-actions.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
 import { useUiStore } from '../../state/ui-store.ts';

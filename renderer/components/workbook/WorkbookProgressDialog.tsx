@@ -1,6 +1,6 @@
 import type { WorkbookProgress } from '@shared/xlsx/workbook-progress.ts';
 import { useT } from '../../i18n/i18n.ts';
-import type { MessageKey } from '../../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { Modal } from '../Modal.tsx';
 
 const phaseKeys: Record<WorkbookProgress['phase'], MessageKey> = {

@@ -4,7 +4,7 @@ import { formatNumber, formatPercent } from '@shared/format/number-format.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { ahpWeights, consistencyThreshold } from '@shared/priorities/ahp-weights.ts';
 import { useLanguage, useT } from '../../i18n/i18n.ts';
-import type { MessageKey } from '../../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { usePlanStore } from '../../state/plan-store.ts';
 
 /** Saaty's scale, from "the first matters far more" through "equal" to "the second matters far more". */

@@ -1,6 +1,7 @@
-import type { MessageKey } from './messages-he.ts';
+import type { appHe } from './app-he.ts';
 
-export const messagesEn: Record<MessageKey, string> = {
+/** The app's screens in English. */
+export const appEn = {
   'app.name': 'Tamhil',
   'app.tagline': 'Service-mix planning for senior citizens',
   'app.loading': 'Loading…',
@@ -1009,4 +1010,4 @@ export const messagesEn: Record<MessageKey, string> = {
   'action.busy': "An earlier file action is still running; try again in a moment.",
   'cell.formulaTooLong': "The formula is too long: {length} characters, and Excel takes formulas of at most {limit}. Shorten it, for example with a helper column.",
   'cell.formulaTooDeep': "The formula nests functions {depth} levels deep, and Excel allows at most {limit}. Split it over several cells.",
-};
+} satisfies Record<keyof typeof appHe, string>;
