@@ -243,6 +243,7 @@ export function readServicesSheet(sheet: SheetCells, plan: Plan, language: Langu
   for (const { columnNumber, budget, detail } of located) columnIds[columnNumber - 1] = budget?.id ?? `~${detail!.key}`;
   for (let index = 0; index < columnIds.length; index++) columnIds[index] ??= '';
   const budgetCells = located.filter((entry) => entry.budget !== null).sort((a, b) => defaultOrder(a.budget!) - defaultOrder(b.budget!));
+  const reading: BudgetReading = { plan, formulas: new RowFormulas(), language };
 
   const services: Service[] = [];
   for (const { rowNumber, row, id } of rows) {
@@ -260,7 +261,7 @@ export function readServicesSheet(sheet: SheetCells, plan: Plan, language: Langu
       else report(shownHeader(columnNumber), parsed.reason);
     }
     for (const { columnNumber, budget } of budgetCells) {
-      readBudgetCell(plan, service, budget!, cellAt(row, columnNumber), context, language, (reason, outcome) => report(shownHeader(columnNumber), reason, outcome));
+      readBudgetCell(reading, service, budget!, cellAt(row, columnNumber), context, rowNumber, (reason, outcome) => report(shownHeader(columnNumber), reason, outcome));
     }
     const checked = ServiceSchema.safeParse(service);
     if (checked.success) {
@@ -274,13 +275,15 @@ export function readServicesSheet(sheet: SheetCells, plan: Plan, language: Langu
   return { services, ignoredColumns: ignored };
 }
 
+type BudgetReading = { plan: Plan; formulas: RowFormulas; language: Language };
+
 function readBudgetCell(
-  plan: Plan,
+  { plan, formulas, language }: BudgetReading,
   service: Service,
   column: BudgetColumn,
   content: CellContent,
   context: GridContext,
-  language: Language,
+  rowNumber: number,
   report: (reason: RowProblem['reason'], outcome?: RowProblem['outcome']) => void,
 ): void {
   const options = optionsOf(column);
@@ -303,15 +306,24 @@ function readBudgetCell(
     return;
   }
   if (content.formula !== null) {
+    const cleared = copyForClearing(service);
+    clearCell(cleared, column.id);
+    const fallback = effectiveCellInput(plan, cleared, column.id);
+    // The column's own formula as the export wrote it for this row: known without translating it back.
+    if (typeof fallback === 'string' && fallback.startsWith('=')) {
+      const written = formulas.translate(fallback, context, rowNumber);
+      if (written.refusal === null && written.formula === content.formula) {
+        clearCell(service, column.id);
+        return;
+      }
+    }
     const refusal = refuseFormula(content.formula);
     if (refusal) {
       report({ code: 'formula-not-read', formula: content.formula, why: refusal });
       return;
     }
     const stored = toStoredFormula(`=${content.formula}`, context);
-    const cleared = copyForClearing(service);
-    clearCell(cleared, column.id);
-    if (effectiveCellInput(plan, cleared, column.id) === stored) {
+    if (fallback === stored) {
       clearCell(service, column.id);
       return;
     }

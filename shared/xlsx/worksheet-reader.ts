@@ -3,7 +3,7 @@ import type { CellContent } from './cell-content.ts';
 import { cellAddress, positiveInteger } from './cell-address.ts';
 import type { SheetRow } from './sheet-cells.ts';
 import { readStringItem } from './string-item.ts';
-import { ascii, attributeRange, attributeText, XmlCursor } from './xml-bytes.ts';
+import { ascii, attributeRange, attributesStart, attributeText, decodeText, readAttribute, XmlCursor, type XmlAttribute } from './xml-bytes.ts';
 
 /*
  * Reads a worksheet part into rows of cells, in one pass over its bytes: values as the program
@@ -76,9 +76,21 @@ export function readWorksheet(xml: Uint8Array, reading: CellReading): SheetRow[]
   let rowNumber = 0;
   let column = 0;
 
+  const attribute: XmlAttribute = { nameStart: 0, local: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
+
   const readCell = (): string | null => {
-    const address = attributeRange(xml, tag, names.reference);
-    const found = address ? cellAddress(xml, address[0], address[1]) : null;
+    // The cell's reference, style and type in one pass over its attributes (a cell has little else).
+    let found: { row: number; column: number } | null = null;
+    let style = 0;
+    let type: string | null = null;
+    for (let at = attributesStart(xml, tag); (at = readAttribute(xml, tag, at, attribute)) >= 0; ) {
+      if (attribute.nameEnd - attribute.nameStart !== 1) continue;
+      const { valueStart, valueEnd } = attribute;
+      const name = xml[attribute.nameStart];
+      if (name === names.reference[0]) found = cellAddress(xml, valueStart, valueEnd);
+      else if (name === names.style[0]) style = positiveInteger(xml, valueStart, valueEnd) ?? 0;
+      else if (name === names.type[0]) type = decodeText(xml, valueStart, valueEnd);
+    }
     if (found) {
       if (found.row !== rowNumber || !row) {
         rowNumber = found.row;
@@ -90,10 +102,9 @@ export function readWorksheet(xml: Uint8Array, reading: CellReading): SheetRow[]
       column++;
     }
     if (tag.empty || !row) return null;
-    const styleRange = attributeRange(xml, tag, names.style);
     const raw: RawCell = {
-      type: attributeText(xml, tag, names.type),
-      style: (styleRange && positiveInteger(xml, styleRange[0], styleRange[1])) ?? 0,
+      type,
+      style,
       value: null,
       inline: null,
       formula: null,

@@ -174,36 +174,55 @@ function bytesEqual(xml: Uint8Array, start: number, end: number, wanted: Uint8Ar
   return true;
 }
 
+/** One attribute of a tag as offsets: its name (its local part from `local`) and its value. */
+export type XmlAttribute = { nameStart: number; local: number; nameEnd: number; valueStart: number; valueEnd: number };
+
+/** Where a tag's attributes start: after its name. */
+export function attributesStart(xml: Uint8Array, tag: XmlTag): number {
+  let position = tag.start + 1;
+  while (!endsName(xml[position])) position++;
+  return position;
+}
+
+/** Reads the attribute at or after `position` into `into`; returns where the next one may start, or -1 when there is none. */
+export function readAttribute(xml: Uint8Array, tag: XmlTag, position: number, into: XmlAttribute): number {
+  while (isSpace(xml[position])) position++;
+  const nameStart = position;
+  let local = nameStart;
+  for (let value = xml[position]; position < tag.end; value = xml[++position]) {
+    if (value === byte.colon) local = position + 1;
+    else if (value === byte.equals || value === byte.slash || value === byte.gt || isSpace(value)) break;
+  }
+  const nameEnd = position;
+  if (nameEnd === nameStart) return -1;
+  while (isSpace(xml[position])) position++;
+  if (xml[position] !== byte.equals) return -1;
+  position++;
+  while (isSpace(xml[position])) position++;
+  const quote = xml[position];
+  if (quote !== byte.quote && quote !== byte.apostrophe) return -1;
+  const valueStart = position + 1;
+  position = valueStart;
+  while (position < tag.end && xml[position] !== quote) position++;
+  if (position >= tag.end) return -1;
+  into.nameStart = nameStart;
+  into.local = local;
+  into.nameEnd = nameEnd;
+  into.valueStart = valueStart;
+  into.valueEnd = position;
+  return position + 1;
+}
+
+const found: XmlAttribute = { nameStart: 0, local: 0, nameEnd: 0, valueStart: 0, valueEnd: 0 };
+
 /**
  * The value of one attribute of a tag as [start, end) offsets, or null. `name` matches exactly;
  * with `prefixed`, it matches the local name of a prefixed attribute (`r:id` for `id`).
  */
 export function attributeRange(xml: Uint8Array, tag: XmlTag, wanted: Uint8Array, prefixed = false): [number, number] | null {
-  let position = tag.start + 1;
-  while (!endsName(xml[position])) position++;
-  while (position < tag.end) {
-    while (isSpace(xml[position])) position++;
-    const nameStart = position;
-    let localStart = nameStart;
-    for (let value = xml[position]; position < tag.end; value = xml[++position]) {
-      if (value === byte.colon) localStart = position + 1;
-      else if (value === byte.equals || value === byte.slash || value === byte.gt || isSpace(value)) break;
-    }
-    const nameEnd = position;
-    if (nameEnd === nameStart) return null;
-    while (isSpace(xml[position])) position++;
-    if (xml[position] !== byte.equals) return null;
-    position++;
-    while (isSpace(xml[position])) position++;
-    const quote = xml[position];
-    if (quote !== byte.quote && quote !== byte.apostrophe) return null;
-    const valueStart = position + 1;
-    position = valueStart;
-    while (position < tag.end && xml[position] !== quote) position++;
-    if (position >= tag.end) return null;
-    const valueEnd = position++;
-    const found = prefixed ? localStart > nameStart && bytesEqual(xml, localStart, nameEnd, wanted) : bytesEqual(xml, nameStart, nameEnd, wanted);
-    if (found) return [valueStart, valueEnd];
+  for (let at = attributesStart(xml, tag); (at = readAttribute(xml, tag, at, found)) >= 0; ) {
+    const matches = prefixed ? found.local > found.nameStart && bytesEqual(xml, found.local, found.nameEnd, wanted) : bytesEqual(xml, found.nameStart, found.nameEnd, wanted);
+    if (matches) return [found.valueStart, found.valueEnd];
   }
   return null;
 }
