@@ -56,6 +56,8 @@ export function writeLogicModelSheet(workbook: WorkbookDraft, plan: Plan, langua
       notes.join('\n'),
     ], wrapped);
   }
+  // The whole model (a node for every service) is derived only to name where other notes are attached.
+  if (plan.logicModelNotes.length === 0) return;
   const model = deriveLogicModel(plan);
   const outcomeNodes = new Set(plan.outcomes.map((outcome) => outcomeNodeId(outcome.id)));
   const others = model.notes.filter((note) => note.attachedTo === null || !outcomeNodes.has(note.attachedTo));

@@ -1,3 +1,4 @@
+import { ByteSink } from './byte-sink.ts';
 import { toCellText } from './cell-content.ts';
 import { escapeXmlText } from './xml-escape.ts';
 
@@ -7,27 +8,30 @@ import { escapeXmlText } from './xml-escape.ts';
  */
 export class SharedStringTable {
   private readonly index = new Map<string, number>();
-  private readonly items: string[] = [];
+  private readonly items = new ByteSink();
   private references = 0;
 
   id(text: string): number {
     this.references++;
     let found = this.index.get(text);
     if (found === undefined) {
-      // Without xml:space="preserve", a reader may drop spaces at either end.
-      const space = /^\s|\s$/.test(text) ? ' xml:space="preserve"' : '';
-      found = this.items.push(`<si><t${space}>${escapeXmlText(toCellText(text))}</t></si>`) - 1;
+      found = this.index.size;
       this.index.set(text, found);
+      // Without xml:space="preserve", a reader may drop spaces at either end or a line break.
+      this.items.ascii(/^\s|\n|\s$/.test(text) ? '<si><t xml:space="preserve">' : '<si><t>');
+      this.items.text(escapeXmlText(toCellText(text)));
+      this.items.ascii('</t></si>');
     }
     return found;
   }
 
-  xml(): string {
-    return (
-      '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n' +
-      `<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.items.length}">` +
-      this.items.join('') +
-      '</sst>'
-    );
+  /** The part, once every sheet has been written (its counts head it). */
+  xml(): Uint8Array {
+    const part = new ByteSink();
+    part.ascii('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n');
+    part.ascii(`<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" count="${this.references}" uniqueCount="${this.index.size}">`);
+    part.bytes(this.items.result());
+    part.ascii('</sst>');
+    return part.result();
   }
 }

@@ -3,7 +3,7 @@ import { StyleTable } from './style-table.ts';
 import type { WorkbookDraft } from './workbook-draft.ts';
 import { worksheetXml } from './worksheet-xml.ts';
 import { escapeXmlAttribute, escapeXmlText } from './xml-escape.ts';
-import { writeZip } from './zip-writer.ts';
+import { ZipWriter } from './zip-writer.ts';
 
 /*
  * The .xlsx package around the sheets: content types, relationships, the workbook part (sheet
@@ -85,24 +85,20 @@ function corePropertiesXml(creator: string, created: Date): string {
 
 /** The workbook as .xlsx bytes. Styles and shared strings are filled while the sheets are written, so they are written last. */
 export async function packWorkbook(draft: WorkbookDraft, creator: string, created = new Date()): Promise<Uint8Array> {
+  const zip = new ZipWriter();
+  const sheetRelationships = draft.sheets.map((_, index): [string, string] => [relationshipTypes.worksheet, sheetPart(index)]);
+  zip.add('[Content_Types].xml', utf8.encode(contentTypesXml(draft.sheets.length)));
+  zip.add('_rels/.rels', utf8.encode(relationshipsXml([[relationshipTypes.document, 'xl/workbook.xml'], [relationshipTypes.core, 'docProps/core.xml']])));
+  zip.add('docProps/core.xml', utf8.encode(corePropertiesXml(creator, created)));
+  zip.add('xl/workbook.xml', utf8.encode(workbookXml(draft)));
+  zip.add(
+    'xl/_rels/workbook.xml.rels',
+    utf8.encode(relationshipsXml([...sheetRelationships, [relationshipTypes.styles, 'styles.xml'], [relationshipTypes.sharedStrings, 'sharedStrings.xml']])),
+  );
   const styles = new StyleTable();
   const strings = new SharedStringTable();
-  const sheets = draft.sheets.map((sheet, index) => ({ name: `xl/${sheetPart(index)}`, data: utf8.encode(worksheetXml(sheet, styles, strings, index === 0)) }));
-  const sheetRelationships = draft.sheets.map((_, index): [string, string] => [relationshipTypes.worksheet, sheetPart(index)]);
-  return writeZip(
-    [
-      { name: '[Content_Types].xml', data: utf8.encode(contentTypesXml(draft.sheets.length)) },
-      { name: '_rels/.rels', data: utf8.encode(relationshipsXml([[relationshipTypes.document, 'xl/workbook.xml'], [relationshipTypes.core, 'docProps/core.xml']])) },
-      { name: 'docProps/core.xml', data: utf8.encode(corePropertiesXml(creator, created)) },
-      { name: 'xl/workbook.xml', data: utf8.encode(workbookXml(draft)) },
-      {
-        name: 'xl/_rels/workbook.xml.rels',
-        data: utf8.encode(relationshipsXml([...sheetRelationships, [relationshipTypes.styles, 'styles.xml'], [relationshipTypes.sharedStrings, 'sharedStrings.xml']])),
-      },
-      ...sheets,
-      { name: 'xl/styles.xml', data: utf8.encode(styles.xml()) },
-      { name: 'xl/sharedStrings.xml', data: utf8.encode(strings.xml()) },
-    ],
-    created,
-  );
+  draft.sheets.forEach((sheet, index) => zip.add(`xl/${sheetPart(index)}`, worksheetXml(sheet, styles, strings, index === 0)));
+  zip.add('xl/styles.xml', utf8.encode(styles.xml()));
+  zip.add('xl/sharedStrings.xml', strings.xml());
+  return zip.finish(created);
 }

@@ -8,7 +8,6 @@ import { concatenate, deflate } from './compression.ts';
 declare const TextEncoder: new () => { encode(text: string): Uint8Array };
 const utf8 = new TextEncoder();
 
-export type ZipInput = { name: string; data: Uint8Array };
 
 const signatures = { localHeader: 0x04034b50, centralHeader: 0x02014b50, end: 0x06054b50 } as const;
 const utf8Names = 1 << 11;
@@ -72,21 +71,31 @@ function endRecord(count: number, directorySize: number, directoryOffset: number
   return record;
 }
 
-/** The entries deflated side by side (Node deflates on its thread pool), then laid out in order. */
-export async function writeZip(inputs: readonly ZipInput[], modified: Date): Promise<Uint8Array> {
-  const stamp = dosTime(modified);
-  const compressed = await Promise.all(inputs.map(({ data }) => deflate(data)));
-  const pieces: Uint8Array[] = [];
-  const packed: Packed[] = [];
-  let offset = 0;
-  inputs.forEach((input, index) => {
-    const entry: Packed = { name: utf8.encode(input.name), ...compressed[index]!, size: input.data.length, offset };
-    const header = localHeader(entry, stamp);
-    pieces.push(header, entry.deflated);
-    offset += header.length + entry.deflated.length;
-    packed.push(entry);
-  });
-  const directory = packed.map((entry) => centralHeader(entry, stamp));
-  const directorySize = directory.reduce((sum, header) => sum + header.length, 0);
-  return concatenate([...pieces, ...directory, endRecord(packed.length, directorySize, offset)]);
+/**
+ * Entries are deflated from the moment they are added, while the next ones are still being
+ * written (Node deflates on its thread pool), and laid out in the order they were added.
+ */
+export class ZipWriter {
+  private readonly entries: { name: string; size: number; compressed: Promise<{ deflated: Uint8Array; crc32: number }> }[] = [];
+
+  add(name: string, data: Uint8Array): void {
+    this.entries.push({ name, size: data.length, compressed: deflate(data) });
+  }
+
+  async finish(modified: Date): Promise<Uint8Array> {
+    const stamp = dosTime(modified);
+    const pieces: Uint8Array[] = [];
+    const packed: Packed[] = [];
+    let offset = 0;
+    for (const { name, size, compressed } of this.entries) {
+      const entry: Packed = { name: utf8.encode(name), ...(await compressed), size, offset };
+      const header = localHeader(entry, stamp);
+      pieces.push(header, entry.deflated);
+      offset += header.length + entry.deflated.length;
+      packed.push(entry);
+    }
+    const directory = packed.map((entry) => centralHeader(entry, stamp));
+    const directorySize = directory.reduce((sum, header) => sum + header.length, 0);
+    return concatenate([...pieces, ...directory, endRecord(packed.length, directorySize, offset)]);
+  }
 }
