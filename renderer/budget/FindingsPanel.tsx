@@ -1,11 +1,11 @@
 import type { Finding } from '@shared/rules/finding.ts';
-import { useLanguage, useT } from '../i18n/i18n.ts';
+import { useT, useWord } from '../i18n/i18n.ts';
 import { useUiStore } from '../state/ui-store.ts';
 
 /** The rules' findings; one that points at a budget cell, a plan detail or a node of the logic model takes the user there. */
 export function FindingsPanel({ findings }: { findings: readonly Finding[] }) {
   const t = useT();
-  const language = useLanguage((state) => state.language);
+  const word = useWord();
   const goToBudgetCell = useUiStore((state) => state.goToBudgetCell);
   const show = useUiStore((state) => state.show);
   const errors = findings.filter((finding) => finding.severity === 'error').length;
@@ -24,18 +24,18 @@ export function FindingsPanel({ findings }: { findings: readonly Finding[] }) {
               <span className="finding-severity">{t(`findings.${finding.severity}`)}</span>
               {finding.target ? (
                 <button type="button" className="link-button" onClick={() => goToBudgetCell(finding.target!)}>
-                  {finding.message[language]}
+                  {word(finding.message)}
                 </button>
               ) : finding.modelNode ? (
                 <button type="button" className="link-button" onClick={() => show({ kind: 'logic-model', focus: finding.modelNode })}>
-                  {finding.message[language]}
+                  {word(finding.message)}
                 </button>
               ) : /^(details|policy)\./.test(finding.path) ? (
                 <button type="button" className="link-button" onClick={() => show({ kind: 'details' })}>
-                  {finding.message[language]}
+                  {word(finding.message)}
                 </button>
               ) : (
-                <span>{finding.message[language]}</span>
+                <span>{word(finding.message)}</span>
               )}
             </li>
           ))}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { previousSubmittedPlanOf, submittedPlanOf } from '@shared/review/submitted-plan.ts';
-import { useLanguage, useT } from '../i18n/i18n.ts';
+import { useLanguage, useT, useWord } from '../i18n/i18n.ts';
 import { PrintSheet } from '../components/PrintSheet.tsx';
 import { PlanDiffView } from '../diff/PlanDiffView.tsx';
 import { choosePlanBeside } from '../state/review-actions.ts';
@@ -14,6 +14,7 @@ type Beside = { name: string; plan: Plan };
 function PackageContent({ plan, beside }: { plan: Plan; beside: Beside | null }) {
   const t = useT();
   const language = useLanguage((state) => state.language);
+  const word = useWord();
   // The package is the open plan's: its findings are the session's.
   const { findings } = useBudgetSession().check;
   // A plan under review is compared with the submission before it (the version the reviewer saw
@@ -31,7 +32,7 @@ function PackageContent({ plan, beside }: { plan: Plan; beside: Beside | null })
         <ul className="findings">
           {findings.map((finding, index) => (
             <li key={`${finding.rule}:${finding.path}:${index}`} className={`finding finding-${finding.severity}`}>
-              <span className="finding-severity">{t(`findings.${finding.severity}`)}</span> {finding.message[language]}
+              <span className="finding-severity">{t(`findings.${finding.severity}`)}</span> {word(finding.message)}
             </li>
           ))}
         </ul>

@@ -1,5 +1,8 @@
 import type { LocalizedText } from '../model/localized-text.ts';
 import type { Plan } from '../model/plan-schema.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import { message, type MessageParam } from '../i18n/message.ts';
+import { inBothLanguages } from '../i18n/localized-labels.ts';
 
 /**
  * The budget grid's columns: one row per service, these columns in this order, then the team's
@@ -16,21 +19,42 @@ export type BudgetColumn = {
 
 export const totalColumnId = 'total';
 
+const headerKeys = {
+  name: 'label.column.name',
+  kind: 'label.column.kind',
+  budgetLine: 'label.column.budgetLine',
+  participants: 'label.column.participants',
+  frequencyUnit: 'label.column.frequencyUnit',
+  perYear: 'label.column.perYear',
+  unitCost: 'label.column.unitCost',
+  [totalColumnId]: 'label.column.total',
+  ministry: 'label.column.ministry',
+  authority: 'label.column.authority',
+  other: 'label.column.other',
+  otherSource: 'label.column.otherSource',
+  staffHours: 'label.column.staffHours',
+  notes: 'label.column.notes',
+} as const satisfies Record<string, MessageKey>;
+
+type StandardColumnId = keyof typeof headerKeys;
+
+const standard = (id: StandardColumnId, kind: BudgetColumn['kind'], numeric: boolean): BudgetColumn => ({ id, header: inBothLanguages(headerKeys[id]), kind, numeric });
+
 export const standardBudgetColumns: readonly BudgetColumn[] = [
-  { id: 'name', header: { he: 'שירות', en: 'Service' }, kind: 'text', numeric: false },
-  { id: 'kind', header: { he: 'סוג', en: 'Kind' }, kind: 'service-kind', numeric: false },
-  { id: 'budgetLine', header: { he: 'סעיף תקציבי', en: 'Budget line' }, kind: 'text', numeric: false },
-  { id: 'participants', header: { he: 'משתתפים', en: 'Participants' }, kind: 'number', numeric: true },
-  { id: 'frequencyUnit', header: { he: 'יחידת תדירות', en: 'Frequency unit' }, kind: 'frequency-unit', numeric: false },
-  { id: 'perYear', header: { he: 'יחידות בשנה', en: 'Units a year' }, kind: 'number', numeric: true },
-  { id: 'unitCost', header: { he: 'עלות ליחידה', en: 'Unit cost' }, kind: 'money', numeric: true },
-  { id: totalColumnId, header: { he: 'עלות כוללת', en: 'Total cost' }, kind: 'computed-money', numeric: true },
-  { id: 'ministry', header: { he: 'משרד', en: 'Ministry' }, kind: 'money', numeric: true },
-  { id: 'authority', header: { he: 'רשות', en: 'Authority' }, kind: 'money', numeric: true },
-  { id: 'other', header: { he: 'מקורות אחרים', en: 'Other sources' }, kind: 'money', numeric: true },
-  { id: 'otherSource', header: { he: 'מקור אחר', en: 'Other source' }, kind: 'text', numeric: false },
-  { id: 'staffHours', header: { he: 'שעות צוות', en: 'Staff hours' }, kind: 'number', numeric: true },
-  { id: 'notes', header: { he: 'הערות', en: 'Notes' }, kind: 'text', numeric: false },
+  standard('name', 'text', false),
+  standard('kind', 'service-kind', false),
+  standard('budgetLine', 'text', false),
+  standard('participants', 'number', true),
+  standard('frequencyUnit', 'frequency-unit', false),
+  standard('perYear', 'number', true),
+  standard('unitCost', 'money', true),
+  standard(totalColumnId, 'computed-money', true),
+  standard('ministry', 'money', true),
+  standard('authority', 'money', true),
+  standard('other', 'money', true),
+  standard('otherSource', 'text', false),
+  standard('staffHours', 'number', true),
+  standard('notes', 'text', false),
 ];
 
 export function budgetColumns(plan: Plan): BudgetColumn[] {
@@ -40,4 +64,10 @@ export function budgetColumns(plan: Plan): BudgetColumn[] {
       (column): BudgetColumn => ({ id: column.id, header: { he: column.label, en: column.label }, kind: 'custom', numeric: true }),
     ),
   ];
+}
+
+/** A column's heading inside a message: a built-in column's from the catalogue, the team's own column by its label, else its id. */
+export function columnHeading(plan: Plan, columnId: string): MessageParam {
+  if (Object.hasOwn(headerKeys, columnId)) return message(headerKeys[columnId as StandardColumnId]);
+  return plan.budgetColumns.find((column) => column.id === columnId)?.label || columnId;
 }

@@ -1,12 +1,13 @@
 import type { Plan } from '../model/plan-schema.ts';
-import type { Language, LocalizedText } from '../model/localized-text.ts';
+import { goalLabelKeys } from '../model/option-labels.ts';
+import { listParam, message, type Message, type MessageParam } from '../i18n/message.ts';
 import { deriveLogicModel, type LogicEdge, type LogicModel, type LogicNode, type OutcomeNode } from './logic-graph.ts';
 
 export const logicChecks = ['service-no-outcome', 'outcome-no-service', 'outcome-no-indicator', 'goal-empty', 'outcome-cycle'] as const;
 export type LogicCheck = (typeof logicChecks)[number];
 
-/** One problem in the logic model: which check, the nodes to mark on the canvas, and the message. */
-export type LogicFinding = { check: LogicCheck; nodeIds: string[]; message: LocalizedText };
+/** One problem in the logic model: which check, the nodes to mark on the canvas, and the message, worded where it is shown. */
+export type LogicFinding = { check: LogicCheck; nodeIds: string[]; message: Message };
 
 /**
  * The logic model's checks, in a fixed order (by check, then by the model's node order) so the
@@ -151,78 +152,32 @@ export function outcomeCycles(ids: readonly string[], leadsTo: readonly LogicEdg
   return groups.sort((a, b) => order.get(a[0]!)! - order.get(b[0]!)!);
 }
 
-/** "א", "ב" ו"ג" / "A", "B" and "C". */
-function listOf(names: readonly string[], language: Language): string {
-  const quoted = names.map((name) => `"${name}"`);
-  if (quoted.length <= 1) return quoted.join('');
-  const last = quoted[quoted.length - 1]!;
-  const rest = quoted.slice(0, -1).join(', ');
-  return language === 'he' ? `${rest} ו${last}` : `${rest} and ${last}`;
+/** A node's name in a message: a goal by the administration's name for it, a service or an outcome as the team typed it (the same in both languages). */
+function nameOf(node: LogicNode): MessageParam {
+  return node.kind === 'goal' ? message(goalLabelKeys[node.goal]) : node.label.he;
 }
 
+const finding = (check: LogicCheck, node: LogicNode, text: Message): LogicFinding => ({ check, nodeIds: [node.id], message: text });
+
 function serviceNoOutcome(node: LogicNode): LogicFinding {
-  return {
-    check: 'service-no-outcome',
-    nodeIds: [node.id],
-    message: {
-      he: `${node.label.he}: השירות אינו מקדם אף תוצאה במודל הלוגי. יש לקשר אותו לתוצאה שהוא מקדם, או לשקול אם יש לו מקום בתכנית.`,
-      en: `${node.label.en}: the service advances no outcome in the logic model. Link it to the outcome it advances, or reconsider its place in the plan.`,
-    },
-  };
+  return finding('service-no-outcome', node, message('logicCheck.serviceNoOutcome', { name: nameOf(node) }));
 }
 
 function outcomeNoService(node: OutcomeNode): LogicFinding {
-  return {
-    check: 'outcome-no-service',
-    nodeIds: [node.id],
-    message: {
-      he: `${node.label.he}: אף שירות אינו מקדם את התוצאה, לא ישירות ולא דרך תוצאה המובילה אליה. יש לקשר אליה שירות, או תוצאה קצרת טווח יותר ששירות מקדם.`,
-      en: `${node.label.en}: no service advances this outcome, either directly or through an outcome that leads to it. Link a service to it, or a shorter-term outcome that a service advances.`,
-    },
-  };
+  return finding('outcome-no-service', node, message('logicCheck.outcomeNoService', { name: nameOf(node) }));
 }
 
 function outcomeNoIndicator(node: OutcomeNode): LogicFinding {
-  return {
-    check: 'outcome-no-indicator',
-    nodeIds: [node.id],
-    message: {
-      he: `${node.label.he}: לתוצאה אין מדד. יש להוסיף מדד, כדי שאפשר יהיה לדעת בסוף השנה אם הושגה.`,
-      en: `${node.label.en}: the outcome has no indicator. Add one, so that the team can tell at the end of the year whether it was achieved.`,
-    },
-  };
+  return finding('outcome-no-indicator', node, message('logicCheck.outcomeNoIndicator', { name: nameOf(node) }));
 }
 
 function goalEmpty(node: LogicNode): LogicFinding {
-  return {
-    check: 'goal-empty',
-    nodeIds: [node.id],
-    message: {
-      he: `${node.label.he}: אף תוצאה בתכנית אינה משרתת את יעד המינהל הזה. יש להוסיף תוצאה המקדמת אותו, או לציין בהערות מדוע אינו בתכנית השנה.`,
-      en: `${node.label.en}: no outcome in the plan serves this goal of the administration. Add an outcome that advances it, or note why it is not in this year's plan.`,
-    },
-  };
+  return finding('goal-empty', node, message('logicCheck.goalEmpty', { name: nameOf(node) }));
 }
 
 function outcomeCycle(nodes: readonly OutcomeNode[]): LogicFinding {
   const nodeIds = nodes.map((node) => node.id);
-  if (nodes.length === 1) {
-    const [node] = nodes as [OutcomeNode];
-    return {
-      check: 'outcome-cycle',
-      nodeIds,
-      message: {
-        he: `${node.label.he}: התוצאה מובילה אל עצמה. יש להסיר את הקישור: תוצאה מובילה אל תוצאה אחרת, ארוכת טווח ממנה.`,
-        en: `${node.label.en}: the outcome leads to itself. Remove the link: an outcome leads to another, longer-term outcome.`,
-      },
-    };
-  }
-  return {
-    check: 'outcome-cycle',
-    nodeIds,
-    message: {
-      he: `התוצאות ${listOf(nodes.map((node) => node.label.he), 'he')} מובילות זו אל זו במעגל. תוצאה מובילה אל תוצאה ארוכת טווח ממנה, ולכן יש להסיר לפחות קישור אחד במעגל.`,
-      en: `The outcomes ${listOf(nodes.map((node) => node.label.en), 'en')} lead to one another in a circle. An outcome leads to a longer-term one, so remove at least one link in the circle.`,
-    },
-  };
+  if (nodes.length === 1) return finding('outcome-cycle', nodes[0]!, message('logicCheck.outcomeToItself', { name: nameOf(nodes[0]!) }));
+  const names = listParam(nodes.map((node) => message('words.quoted', { text: nameOf(node) })));
+  return { check: 'outcome-cycle', nodeIds, message: message('logicCheck.outcomeCycle', { names }) };
 }

@@ -1,50 +1,60 @@
-import type { LocalizedText } from './localized-text.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import { localizedLabels } from '../i18n/localized-labels.ts';
 import type { administrationGoals, deliveryModes, needSources, operators, outcomeHorizons, selfDevelopmentBases } from './plan-schema.ts';
 
-type Labels<Codes extends readonly string[]> = Record<Codes[number], LocalizedText>;
+type LabelKeys<Codes extends readonly string[]> = Readonly<Record<Codes[number], MessageKey>>;
 
-/** Names of the plan's coded choices, as the workbook shows them and reads them back (no commas: Excel's lists split on them). */
-export const goalLabels: Labels<typeof administrationGoals> = {
-  belonging: { he: 'הגברת שייכות', en: 'Increasing belonging' },
-  'risk-prevention': { he: 'מניעת מצבי סיכון וסכנה', en: 'Preventing risk and danger' },
-  'function-preservation': { he: 'דחיקת תלות ושימור תפקוד', en: 'Deferring dependency and preserving function' },
-};
+/*
+ * Names of the plan's coded choices (no commas: Excel's lists split on them): the keys, for
+ * messages that name a choice, and the labels in both languages, for the workbook that shows
+ * them and reads them back.
+ */
 
-export const horizonLabels: Labels<typeof outcomeHorizons> = {
-  short: { he: 'טווח קצר', en: 'Short term' },
-  intermediate: { he: 'טווח ביניים', en: 'Intermediate' },
-  long: { he: 'טווח ארוך', en: 'Long term' },
-};
+export const goalLabelKeys = {
+  belonging: 'label.goal.belonging',
+  'risk-prevention': 'label.goal.risk-prevention',
+  'function-preservation': 'label.goal.function-preservation',
+} as const satisfies LabelKeys<typeof administrationGoals>;
+export const goalLabels = localizedLabels(goalLabelKeys);
 
-export const needSourceLabels: Labels<typeof needSources> = {
-  'focus-group': { he: 'קבוצת מיקוד', en: 'Focus group' },
-  survey: { he: 'סקר', en: 'Survey' },
-  'round-table': { he: 'שולחן עגול', en: 'Round table' },
-  'service-data': { he: 'נתוני שירות', en: 'Service data' },
-  staff: { he: 'צוות', en: 'Staff' },
-  other: { he: 'אחר', en: 'Other' },
-};
+export const horizonLabelKeys = {
+  short: 'label.horizon.short',
+  intermediate: 'label.horizon.intermediate',
+  long: 'label.horizon.long',
+} as const satisfies LabelKeys<typeof outcomeHorizons>;
+export const horizonLabels = localizedLabels(horizonLabelKeys);
 
-export const deliveryLabels: Labels<typeof deliveryModes> = {
-  individual: { he: 'פרטני', en: 'Individual' },
-  group: { he: 'קבוצתי', en: 'Group' },
-  community: { he: 'קהילתי', en: 'Community' },
-};
+export const needSourceLabelKeys = {
+  'focus-group': 'label.needSource.focus-group',
+  survey: 'label.needSource.survey',
+  'round-table': 'label.needSource.round-table',
+  'service-data': 'label.needSource.service-data',
+  staff: 'label.needSource.staff',
+  other: 'label.needSource.other',
+} as const satisfies LabelKeys<typeof needSources>;
+export const needSourceLabels = localizedLabels(needSourceLabelKeys);
 
-export const operatorLabels: Labels<typeof operators> = {
-  department: { he: 'המחלקה', en: 'The department' },
-  ngo: { he: 'עמותה', en: 'NGO' },
-  contractor: { he: 'קבלן', en: 'Contractor' },
-  volunteers: { he: 'מתנדבים', en: 'Volunteers' },
-  other: { he: 'אחר', en: 'Other' },
-};
+export const deliveryLabelKeys = {
+  individual: 'label.delivery.individual',
+  group: 'label.delivery.group',
+  community: 'label.delivery.community',
+} as const satisfies LabelKeys<typeof deliveryModes>;
+export const deliveryLabels = localizedLabels(deliveryLabelKeys);
 
-export const selfDevelopmentBaseLabels: Labels<typeof selfDevelopmentBases> = {
-  'community-budget': { he: 'תקציב הקהילה', en: 'Community budget' },
-  'planned-total': { he: 'סך התכנית', en: 'Planned total' },
-};
+export const operatorLabelKeys = {
+  department: 'label.operator.department',
+  ngo: 'label.operator.ngo',
+  contractor: 'label.operator.contractor',
+  volunteers: 'label.operator.volunteers',
+  other: 'label.operator.other',
+} as const satisfies LabelKeys<typeof operators>;
+export const operatorLabels = localizedLabels(operatorLabelKeys);
 
-export const yesNoLabels: Record<'yes' | 'no', LocalizedText> = {
-  yes: { he: 'כן', en: 'Yes' },
-  no: { he: 'לא', en: 'No' },
-};
+export const selfDevelopmentBaseLabelKeys = {
+  'community-budget': 'label.selfDevelopmentBase.community-budget',
+  'planned-total': 'label.selfDevelopmentBase.planned-total',
+} as const satisfies LabelKeys<typeof selfDevelopmentBases>;
+export const selfDevelopmentBaseLabels = localizedLabels(selfDevelopmentBaseLabelKeys);
+
+export const yesNoLabelKeys = { yes: 'label.yes', no: 'label.no' } as const satisfies Readonly<Record<'yes' | 'no', MessageKey>>;
+export const yesNoLabels = localizedLabels(yesNoLabelKeys);

@@ -1,6 +1,6 @@
 import type { PlanTotals } from '../budget/plan-totals.ts';
 import { agorot } from '../budget/money.ts';
-import { formatMoney } from '../format/number-format.ts';
+import { message, moneyParam } from '../i18n/message.ts';
 import type { Finding } from './finding.ts';
 
 export const budgetOverCommunityRule = 'budget-over-community';
@@ -13,23 +13,10 @@ export const budgetOverCommunityRule = 'budget-over-community';
 export function checkBudgetOverCommunity(totals: PlanTotals): Finding[] {
   const { total, communityBudget } = totals;
   if (total <= communityBudget) return [];
-  const excess = agorot(total - communityBudget);
-  const money = (language: 'he' | 'en') => ({
-    total: formatMoney(total, language),
-    budget: formatMoney(communityBudget, language),
-    excess: formatMoney(excess, language),
-  });
-  const he = money('he');
-  const en = money('en');
-  const message =
+  const figures = { total: moneyParam(total), budget: moneyParam(communityBudget) };
+  const text =
     communityBudget === 0
-      ? {
-          he: `תקציב הקהילה לא הוזן (הוא ${he.budget}), והשירותים בתכנית עולים ${he.total}. יש להזין את תקציב הקהילה בפרטי התכנית.`,
-          en: `The community budget was not entered (it is ${en.budget}), and the plan's services cost ${en.total}. Enter the community budget in the plan details.`,
-        }
-      : {
-          he: `השירותים בתכנית עולים ${he.total}, יותר מתקציב הקהילה של ${he.budget}. החריגה היא ${he.excess}; יש לצמצם שירותים או לתקן את תקציב הקהילה.`,
-          en: `The plan's services cost ${en.total}, more than the community budget of ${en.budget}. That is ${en.excess} over; reduce the services or correct the community budget.`,
-        };
-  return [{ rule: budgetOverCommunityRule, severity: 'error', path: 'details.communityBudget', target: null, message }];
+      ? message('rule.budgetNotEntered', figures)
+      : message('rule.budgetOverCommunity', { ...figures, excess: moneyParam(agorot(total - communityBudget)) });
+  return [{ rule: budgetOverCommunityRule, severity: 'error', path: 'details.communityBudget', target: null, message: text }];
 }

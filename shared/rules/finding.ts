@@ -1,4 +1,4 @@
-import type { Language } from '../model/localized-text.ts';
+import type { Message } from '../i18n/message.ts';
 
 export type Severity = 'error' | 'warning';
 
@@ -8,7 +8,7 @@ export type Severity = 'error' | 'warning';
  */
 export type FindingTarget = { serviceId: string; field: string };
 
-/** One result of a rule: which rule, how serious, where in the plan file, and its message. */
+/** One result of a rule: which rule, how serious, where in the plan file, and its message, worded where it is shown. */
 export type Finding = {
   rule: string;
   severity: Severity;
@@ -18,5 +18,5 @@ export type Finding = {
   target: FindingTarget | null;
   /** The logic model's node the finding is about (`outcome:…`, `goal:…`), for a finding the canvas shows. */
   modelNode?: string;
-  message: Record<Language, string>;
+  message: Message;
 };

@@ -1,23 +1,24 @@
 import type { Plan } from '../model/plan-schema.ts';
-import type { Language, LocalizedText } from '../model/localized-text.ts';
-import { budgetColumns } from '../budget/budget-columns.ts';
+import type { MessageKey } from '../i18n/catalogue.ts';
+import { message } from '../i18n/message.ts';
+import { budgetColumns, columnHeading } from '../budget/budget-columns.ts';
 import { cellPath, type CellError } from './cell-error.ts';
 import type { Finding } from './finding.ts';
 
 export const formulaErrorRule = 'formula-error';
 
-/** What each error value usually means, in words a social worker can act on. */
-const errorMeanings: Readonly<Record<string, LocalizedText>> = {
-  '#DIV/0!': { he: 'חלוקה באפס', en: 'a division by zero' },
-  '#REF!': { he: 'הפניה לשורה או לתא שנמחקו', en: 'a reference to a deleted row or cell' },
-  '#NAME?': { he: 'פונקציה או שם שאינם מוכרים', en: 'an unknown function or name' },
-  '#VALUE!': { he: 'ערך מסוג שגוי, למשל טקסט במקום מספר', en: 'a wrong kind of value, such as text where a number is needed' },
-  '#NUM!': { he: 'מספר מחוץ לטווח המותר', en: 'a number out of range' },
-  '#CIRC!': { he: 'הפניה מעגלית: הנוסחה תלויה בתוצאה של עצמה', en: 'a circular reference: the formula depends on its own result' },
-  '#ERROR!': { he: 'נוסחה שלא ניתן לקרוא', en: 'a formula that cannot be read' },
-};
+type MeaningKey = Extract<MessageKey, `rule.formulaMeaning.${string}`>;
 
-const unknownMeaning: LocalizedText = { he: 'הנוסחה לא חושבה', en: 'the formula could not be computed' };
+/** What each error value usually means, in words a social worker can act on. */
+const errorMeanings: Readonly<Record<string, MeaningKey>> = {
+  '#DIV/0!': 'rule.formulaMeaning.divideByZero',
+  '#REF!': 'rule.formulaMeaning.reference',
+  '#NAME?': 'rule.formulaMeaning.name',
+  '#VALUE!': 'rule.formulaMeaning.value',
+  '#NUM!': 'rule.formulaMeaning.number',
+  '#CIRC!': 'rule.formulaMeaning.circular',
+  '#ERROR!': 'rule.formulaMeaning.unreadable',
+};
 
 /**
  * One error per budget-grid cell whose formula gives an error value: the total and the funding
@@ -33,7 +34,6 @@ export function checkFormulaErrors(plan: Plan, cellErrors: readonly CellError[])
   });
   const columns = budgetColumns(plan);
   const columnOrder = new Map(columns.map((column, order) => [column.id, order] as const));
-  const labels = new Map(columns.map((column) => [column.id, column.header] as const));
 
   const seen = new Set<string>();
   const unique = cellErrors.filter((cell) => {
@@ -56,18 +56,18 @@ export function checkFormulaErrors(plan: Plan, cellErrors: readonly CellError[])
   return sorted.map((cell) => {
     const index = serviceIndex.get(cell.serviceId);
     const service = index === undefined ? undefined : plan.services[index];
-    const meaning = errorMeanings[cell.code.toUpperCase()] ?? unknownMeaning;
-    const label = labels.get(cell.field) ?? { he: cell.field, en: cell.field };
-    const name = (language: Language) => service?.name ?? (language === 'he' ? `שירות ${cell.serviceId}` : `Service ${cell.serviceId}`);
+    const meaning = errorMeanings[cell.code.toUpperCase()] ?? 'rule.formulaMeaning.unknown';
     return {
       rule: formulaErrorRule,
       severity: 'error',
       path: index === undefined ? 'services' : cellPath(index, cell.field),
       target: { serviceId: cell.serviceId, field: cell.field },
-      message: {
-        he: `${name('he')}: הנוסחה בעמודה "${label.he}" נותנת ${cell.code}, כלומר ${meaning.he}. יש לתקן את הנוסחה.`,
-        en: `${name('en')}: the formula in the "${label.en}" column gives ${cell.code}, which means ${meaning.en}. Correct the formula.`,
-      },
+      message: message('rule.formulaError', {
+        service: service?.name ?? message('rule.formulaErrorService', { id: cell.serviceId }),
+        column: columnHeading(plan, cell.field),
+        code: cell.code,
+        meaning: message(meaning),
+      }),
     };
   });
 }

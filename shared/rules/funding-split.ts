@@ -1,8 +1,7 @@
 import type { Plan, Service } from '../model/plan-schema.ts';
 import { agorot, agorotFromShekels } from '../budget/money.ts';
 import { serviceTotal } from '../budget/service-cost.ts';
-import { formatMoney } from '../format/number-format.ts';
-import type { Language } from '../model/localized-text.ts';
+import { message, moneyParam, type Message } from '../i18n/message.ts';
 import { cellPath } from './cell-error.ts';
 import type { Finding } from './finding.ts';
 
@@ -10,11 +9,11 @@ export const fundingSplitRule = 'funding-split';
 
 type Part = 'ministry' | 'authority' | 'other';
 
-const partNames: Record<Part, Record<Language, string>> = {
-  ministry: { he: 'חלק המשרד', en: 'the ministry part' },
-  authority: { he: 'חלק הרשות', en: 'the authority part' },
-  other: { he: 'מקורות אחרים', en: 'other sources' },
-};
+const partNames = {
+  ministry: 'rule.fundingPart.ministry',
+  authority: 'rule.fundingPart.authority',
+  other: 'rule.fundingPart.other',
+} as const satisfies Record<Part, string>;
 
 /**
  * The funding parts of a service must pay for exactly its cost, to the agora. A part the team
@@ -37,50 +36,46 @@ export function fundingFinding(service: Service, index: number): Finding | null 
   const other = agorotFromShekels(service.funding.other);
   const ministry = service.funding.ministry === null ? null : agorotFromShekels(service.funding.ministry);
   const authority = service.funding.authority === null ? null : agorotFromShekels(service.funding.authority);
-  const money = (amount: number, language: Language) => formatMoney(agorot(amount), language);
-  const finding = (part: Part, message: Record<Language, string>): Finding => ({
+  const money = (amount: number) => moneyParam(agorot(amount));
+  const finding = (part: Part, text: Message): Finding => ({
     rule: fundingSplitRule,
     severity: 'error',
     path: cellPath(index, part),
     target: { serviceId: service.id, field: part },
-    message,
+    message: text,
   });
 
   if (ministry !== null && authority !== null) {
     const sum = ministry + authority + other;
     if (sum === total) return null;
-    const text = (language: Language) => ({
-      total: money(total, language),
-      sum: money(sum, language),
-      ministry: money(ministry, language),
-      authority: money(authority, language),
-      other: money(other, language),
-      difference: money(Math.abs(sum - total), language),
-    });
-    const he = text('he');
-    const en = text('en');
-    const direction = sum > total ? { he: 'יותר', en: 'more' } : { he: 'פחות', en: 'less' };
-    return finding('ministry', {
-      he: `${service.name}: חלקי המימון מסתכמים בסך ${he.sum} (משרד ${he.ministry}, רשות ${he.authority}, מקורות אחרים ${he.other}), אבל עלות השירות היא ${he.total}: ${he.difference} ${direction.he} מהעלות. יש לתקן את החלקים כך שיסתכמו בדיוק בעלות.`,
-      en: `${service.name}: the funding parts add up to ${en.sum} (ministry ${en.ministry}, authority ${en.authority}, other sources ${en.other}), but the service costs ${en.total}: ${en.difference} ${direction.en} than the cost. Correct the parts so that they add up to the cost exactly.`,
-    });
+    const figures = {
+      service: service.name,
+      total: money(total),
+      sum: money(sum),
+      ministry: money(ministry),
+      authority: money(authority),
+      other: money(other),
+      difference: money(Math.abs(sum - total)),
+    };
+    return finding('ministry', message(sum > total ? 'rule.fundingSumOver' : 'rule.fundingSumUnder', figures));
   }
 
-  if (other > total) {
-    return finding('other', {
-      he: `${service.name}: מקורות אחרים (${money(other, 'he')}) גבוהים מעלות השירות (${money(total, 'he')}). יש לתקן את הסכום ממקורות אחרים או את העלות.`,
-      en: `${service.name}: other sources (${money(other, 'en')}) are more than the service costs (${money(total, 'en')}). Correct the amount from other sources or the cost.`,
-    });
-  }
+  if (other > total) return finding('other', message('rule.fundingOtherOverCost', { service: service.name, other: money(other), total: money(total) }));
 
   const typed: Part | null = ministry !== null ? 'ministry' : authority !== null ? 'authority' : null;
   const typedAmount = ministry ?? authority;
   if (typed === null || typedAmount === null) return null;
   const left = total - other;
   if (typedAmount <= left) return null;
-  const name = partNames[typed];
-  return finding(typed, {
-    he: `${service.name}: ${name.he} (${money(typedAmount, 'he')}) גבוה ממה שנשאר לממן אחרי מקורות אחרים: ${money(left, 'he')} (עלות ${money(total, 'he')}, מקורות אחרים ${money(other, 'he')}). יש להקטין את ${name.he} או לתקן את העלות.`,
-    en: `${service.name}: ${name.en} (${money(typedAmount, 'en')}) is more than is left to fund after other sources: ${money(left, 'en')} (cost ${money(total, 'en')}, other sources ${money(other, 'en')}). Reduce ${name.en} or correct the cost.`,
-  });
+  return finding(
+    typed,
+    message('rule.fundingPartOverLeft', {
+      service: service.name,
+      part: message(partNames[typed]),
+      amount: money(typedAmount),
+      left: money(left),
+      total: money(total),
+      other: money(other),
+    }),
+  );
 }

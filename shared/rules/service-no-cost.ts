@@ -1,5 +1,5 @@
 import type { Plan, Service } from '../model/plan-schema.ts';
-import { formatMoney } from '../format/number-format.ts';
+import { message, moneyParam } from '../i18n/message.ts';
 import { serviceTotal } from '../budget/service-cost.ts';
 import { zeroAgorot } from '../budget/money.ts';
 import { cellPath } from './cell-error.ts';
@@ -20,18 +20,11 @@ export function checkServiceNoCost(plan: Plan): Finding[] {
 export function serviceNoCostFinding(service: Service, index: number): Finding | null {
   if (service.participants === 0 || serviceTotal(service) !== 0) return null;
   const field = service.frequency.perYear === 0 && service.unitCost > 0 ? 'perYear' : 'unitCost';
-  const fix =
-    field === 'perYear'
-      ? { he: 'יש להזין כמה פעמים בשנה השירות ניתן', en: 'enter how many units a year the service gives' }
-      : { he: 'יש להזין את העלות ליחידה', en: 'enter the unit cost' };
   return {
     rule: serviceNoCostRule,
     severity: 'warning',
     path: cellPath(index, field),
     target: { serviceId: service.id, field },
-    message: {
-      he: `${service.name}: עלות השירות לשנה היא ${formatMoney(zeroAgorot, 'he')}. אם השירות מופעל בהתנדבות זה תקין; אחרת ${fix.he}.`,
-      en: `${service.name}: the service costs ${formatMoney(zeroAgorot, 'en')} a year. That is fine for a volunteer-run service; otherwise ${fix.en}.`,
-    },
+    message: message(field === 'perYear' ? 'rule.serviceNoCostPerYear' : 'rule.serviceNoCostUnitCost', { service: service.name, zero: moneyParam(zeroAgorot) }),
   };
 }

@@ -1,4 +1,5 @@
 import type { Plan, Service } from '../model/plan-schema.ts';
+import { message } from '../i18n/message.ts';
 import type { Finding } from './finding.ts';
 
 export const serviceNoOutcomeRule = 'service-no-outcome';
@@ -17,28 +18,9 @@ export function checkServiceNoOutcome(plan: Plan): Finding[] {
 
 export function serviceNoOutcomeFinding(service: Service, index: number, outcomes: ReadonlySet<string>): Finding | null {
   const base = { rule: serviceNoOutcomeRule, path: `services[${index}].outcomeIds`, target: { serviceId: service.id, field: 'name' } };
-  if (service.outcomeIds.length === 0) {
-    return {
-      ...base,
-      severity: 'warning',
-      message: {
-        he: `${service.name}: השירות אינו מקושר לאף תוצאה. יש לבחור את התוצאות שהוא מקדם, כדי שיופיע במודל הלוגי.`,
-        en: `${service.name}: the service is not linked to any outcome. Choose the outcomes it advances, so that it appears in the logic model.`,
-      },
-    };
-  }
+  if (service.outcomeIds.length === 0) return { ...base, severity: 'warning', message: message('rule.serviceNoOutcome', { service: service.name }) };
   const missing = [...new Set(service.outcomeIds.filter((id) => !outcomes.has(id)))];
   if (missing.length === 0) return null;
-  const ids = missing.join(', ');
-  const message =
-    missing.length === 1
-      ? {
-          he: `${service.name}: השירות מקושר לתוצאה שאינה קיימת בתכנית (${ids}). ייתכן שהקובץ נערך ידנית או נפגע; יש להסיר את הקישור ולבחור תוצאה קיימת.`,
-          en: `${service.name}: the service is linked to an outcome that is not in the plan (${ids}). The file may have been edited by hand or damaged; remove the link and choose an existing outcome.`,
-        }
-      : {
-          he: `${service.name}: השירות מקושר לתוצאות שאינן קיימות בתכנית (${ids}). ייתכן שהקובץ נערך ידנית או נפגע; יש להסיר את הקישורים ולבחור תוצאות קיימות.`,
-          en: `${service.name}: the service is linked to outcomes that are not in the plan (${ids}). The file may have been edited by hand or damaged; remove the links and choose existing outcomes.`,
-        };
-  return { ...base, severity: 'error', message };
+  const params = { service: service.name, ids: missing.join(', ') };
+  return { ...base, severity: 'error', message: message(missing.length === 1 ? 'rule.serviceMissingOutcome' : 'rule.serviceMissingOutcomes', params) };
 }

@@ -1,4 +1,5 @@
 import type { Plan, Service } from '../model/plan-schema.ts';
+import { message } from '../i18n/message.ts';
 import { cellPath } from './cell-error.ts';
 import type { Finding } from './finding.ts';
 
@@ -19,9 +20,6 @@ export function serviceNoParticipantsFinding(service: Service, index: number): F
     severity: 'warning',
     path: cellPath(index, 'participants'),
     target: { serviceId: service.id, field: 'participants' },
-    message: {
-      he: `${service.name}: מספר המשתתפים הוא 0. יש להזין כמה ותיקים צפויים להשתתף בשירות.`,
-      en: `${service.name}: no participants are planned. Enter how many older people are expected to take part.`,
-    },
+    message: message('rule.serviceNoParticipants', { service: service.name }),
   };
 }

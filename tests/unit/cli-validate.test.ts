@@ -156,6 +156,14 @@ describe('runCli', () => {
     expect(report.findings[0]?.message).toMatch(/[\u05D0-\u05EA]/);
   });
 
+  it('prints the Hebrew names in English findings without direction isolates, which a terminal shows as stray marks', async () => {
+    for (const args of [[], ['--json']]) {
+      const run = await runInProcess(['validate', overLimitSamplePath, ...args]);
+      expect(run.stdout).toMatch(/The largest program: [\u05D0-\u05EA]/);
+      expect(run.stdout).not.toMatch(/[\u2066-\u2069]/);
+    }
+  });
+
   it('exits 2 naming the field of a plan that fails validation', async () => {
     const folder = await temp.make();
     const file = join(folder, 'bad.tamhil');

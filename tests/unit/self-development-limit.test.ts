@@ -5,6 +5,7 @@ import { planTotals } from '@shared/budget/plan-totals.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { buildPlan, buildSelfDevelopedCosting, buildServiceCosting, withPolicy, withServices } from '../helpers/plan-builders.ts';
 import { overLimitSampleName, samplePlan, validSampleName } from '../helpers/samples.ts';
+import { worded } from '../helpers/worded.ts';
 
 /** A plan with a ₪1,000,000 community budget and one self-developed program costing `shekels`. */
 function planWithSelfDevelopment(shekels: number, plan: Plan = buildPlan()): Plan {
@@ -79,12 +80,12 @@ describe('the self-development limit', () => {
 
   it('explains the finding in Hebrew and in English with the amounts and the limit', () => {
     const [finding] = findingsOf(planWithSelfDevelopment(250_000));
-    expect(finding?.message.en).toContain('₪250,000');
-    expect(finding?.message.en).toContain('25%');
-    expect(finding?.message.en).toContain('20%');
-    expect(finding?.message.en).toContain('₪200,000');
-    expect(finding?.message.he).toMatch(/[\u0590-\u05FF]/);
-    expect(finding?.message.he).toContain('250,000');
+    expect(worded(finding!.message).en).toContain('₪250,000');
+    expect(worded(finding!.message).en).toContain('25%');
+    expect(worded(finding!.message).en).toContain('20%');
+    expect(worded(finding!.message).en).toContain('₪200,000');
+    expect(worded(finding!.message).he).toMatch(/[\u0590-\u05FF]/);
+    expect(worded(finding!.message).he).toContain('250,000');
   });
 });
 
@@ -103,8 +104,8 @@ describe('checkPlan', () => {
 
   it('counts only errors as errors', () => {
     expect(hasErrors([])).toBe(false);
-    expect(hasErrors([{ rule: 'r', severity: 'warning', path: '', target: null, message: { he: '', en: '' } }])).toBe(false);
-    expect(hasErrors([{ rule: 'r', severity: 'error', path: '', target: null, message: { he: '', en: '' } }])).toBe(true);
+    expect(hasErrors([{ rule: 'r', severity: 'warning', path: '', target: null, message: { key: 'app.name' } }])).toBe(false);
+    expect(hasErrors([{ rule: 'r', severity: 'error', path: '', target: null, message: { key: 'app.name' } }])).toBe(true);
   });
 });
 
@@ -117,7 +118,7 @@ describe('where the self-development finding points', () => {
     );
     const [finding] = findingsOf(plan);
     expect(finding).toMatchObject({ severity: 'error', target: { serviceId: 'small', field: 'total' } });
-    expect(finding!.message.he).toContain('קבוצות הליכה');
-    expect(finding!.message.en).toContain('קבוצות הליכה');
+    expect(worded(finding!.message).he).toContain('קבוצות הליכה');
+    expect(worded(finding!.message).en).toContain('קבוצות הליכה');
   });
 });

@@ -12,6 +12,7 @@ import {
   withServices,
 } from '../../helpers/plan-builders.ts';
 import { overLimitSampleName, sampleJson, samplePlan, setAtPath, validSampleName } from '../../helpers/samples.ts';
+import { worded } from '../../helpers/worded.ts';
 
 const rulesOf = (findings: readonly Finding[]) => findings.map((finding) => `${finding.severity} ${finding.rule} ${finding.path}`);
 
@@ -123,13 +124,13 @@ describe('checkPlan', () => {
     const plan = planBreakingEveryRule();
     const { findings } = checkPlan(plan, [{ serviceId: 'b', field: 'unitCost', code: '#DIV/0!' }]);
     for (const finding of findings) {
-      expect(finding.message.he, finding.rule).toMatch(/[\u05D0-\u05EA]/);
-      expect(finding.message.en, finding.rule).toMatch(/[A-Za-z]{3}/);
-      expect(finding.message.he).not.toBe(finding.message.en);
+      expect(worded(finding.message).he, finding.rule).toMatch(/[\u05D0-\u05EA]/);
+      expect(worded(finding.message).en, finding.rule).toMatch(/[A-Za-z]{3}/);
+      expect(worded(finding.message).he).not.toBe(worded(finding.message).en);
       if (finding.target) {
         const service = plan.services.find((candidate) => candidate.id === finding.target?.serviceId);
-        expect(finding.message.he, finding.rule).toContain(service?.name);
-        expect(finding.message.en, finding.rule).toContain(service?.name);
+        expect(worded(finding.message).he, finding.rule).toContain(service?.name);
+        expect(worded(finding.message).en, finding.rule).toContain(service?.name);
       }
     }
   });
@@ -155,6 +156,6 @@ describe('the bundled samples', () => {
     expect(findings).toEqual([
       expect.objectContaining({ rule: 'service-no-outcome', severity: 'error', path: 'services[3].outcomeIds', target: { serviceId: 'svc-survivors-community', field: 'name' } }),
     ]);
-    expect(findings[0]?.message.he).toContain('קהילה תומכת לניצולי שואה');
+    expect(worded(findings[0]!.message).he).toContain('קהילה תומכת לניצולי שואה');
   });
 });

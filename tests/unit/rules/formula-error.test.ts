@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { checkFormulaErrors, formulaErrorRule } from '@shared/rules/formula-error.ts';
 import { cellPath, type CellError } from '@shared/rules/cell-error.ts';
 import { buildPlan, buildService, withServices } from '../../helpers/plan-builders.ts';
+import { worded } from '../../helpers/worded.ts';
 
 const plan = {
   ...withServices(buildPlan(), buildService({ id: 'club', name: 'מועדון חברתי' }), buildService({ id: 'meals', name: 'ארוחות חמות' })),
@@ -51,26 +52,26 @@ describe('formula errors', () => {
     ['#ERROR!', 'a formula that cannot be read', 'שלא ניתן לקרוא'],
   ])('explains %s in plain words in Hebrew and in English', (code, english, hebrew) => {
     const [finding] = checkFormulaErrors(plan, [{ serviceId: 'club', field: 'unitCost', code }]);
-    expect(finding?.message.en).toContain(code);
-    expect(finding?.message.en).toContain(english);
-    expect(finding?.message.he).toContain(code);
-    expect(finding?.message.he).toContain(hebrew);
+    expect(worded(finding!.message).en).toContain(code);
+    expect(worded(finding!.message).en).toContain(english);
+    expect(worded(finding!.message).he).toContain(code);
+    expect(worded(finding!.message).he).toContain(hebrew);
   });
 
   it('names the service and the column heading in Hebrew and in English', () => {
     const [finding] = checkFormulaErrors(plan, [{ serviceId: 'club', field: 'total', code: '#DIV/0!' }]);
-    expect(finding?.message.en).toBe('מועדון חברתי: the formula in the "Total cost" column gives #DIV/0!, which means a division by zero. Correct the formula.');
-    expect(finding?.message.he).toContain('מועדון חברתי');
-    expect(finding?.message.he).toContain('עלות כוללת');
+    expect(worded(finding!.message).en).toBe('\u2068מועדון חברתי\u2069: the formula in the "Total cost" column gives #DIV/0!, which means a division by zero. Correct the formula.');
+    expect(worded(finding!.message).he).toContain('מועדון חברתי');
+    expect(worded(finding!.message).he).toContain('עלות כוללת');
     const [custom] = checkFormulaErrors(plan, [{ serviceId: 'meals', field: 'transport', code: '#VALUE!' }]);
-    expect(custom?.message.he).toContain('הסעות');
-    expect(custom?.message.en).toContain('"הסעות" column');
+    expect(worded(custom!.message).he).toContain('הסעות');
+    expect(worded(custom!.message).en).toContain('"\u2068הסעות\u2069" column');
   });
 
   it('still reports an error value it does not know', () => {
     const [finding] = checkFormulaErrors(plan, [{ serviceId: 'club', field: 'unitCost', code: '#SPILL!' }]);
     expect(finding).toMatchObject({ severity: 'error', path: 'services[0].unitCost' });
-    expect(finding?.message.en).toContain('#SPILL!');
+    expect(worded(finding!.message).en).toContain('#SPILL!');
   });
 
   it('lists cell errors in the order of services and grid columns, whatever order they came in', () => {
@@ -97,6 +98,6 @@ describe('formula errors', () => {
     ]);
     expect(findings.map((finding) => finding.path)).toEqual(['services[0].unitCost', 'services']);
     expect(findings[1]).toMatchObject({ severity: 'error', target: { serviceId: 'gone', field: 'unitCost' } });
-    expect(findings[1]?.message.en).toContain('gone');
+    expect(worded(findings[1]!.message).en).toContain('gone');
   });
 });

@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { checkFundingSplit, fundingSplitRule } from '@shared/rules/funding-split.ts';
 import type { Service } from '@shared/model/plan-schema.ts';
 import { buildPlan, buildServiceCosting, withServices, type ServiceOverrides } from '../../helpers/plan-builders.ts';
+import { worded } from '../../helpers/worded.ts';
 
 /** The funding-split findings of a plan with one service costing `shekels`, funded as given. */
 function findingsFor(shekels: number, funding: ServiceOverrides['funding'], overrides: ServiceOverrides = {}) {
@@ -39,12 +40,12 @@ describe('the funding split', () => {
 
   it('names the total and the sum of the parts in Hebrew and in English', () => {
     const [finding] = findingsFor(10_000, typed(7_000, 2_000, 500));
-    expect(finding?.message.en).toBe(
-      'מועדון חברתי: the funding parts add up to ₪9,500 (ministry ₪7,000, authority ₪2,000, other sources ₪500), but the service costs ₪10,000: ₪500 less than the cost. Correct the parts so that they add up to the cost exactly.',
+    expect(worded(finding!.message).en).toBe(
+      '\u2068מועדון חברתי\u2069: the funding parts add up to ₪9,500 (ministry ₪7,000, authority ₪2,000, other sources ₪500), but the service costs ₪10,000: ₪500 less than the cost. Correct the parts so that they add up to the cost exactly.',
     );
-    expect(finding?.message.he).toContain('מועדון חברתי');
-    expect(finding?.message.he).toContain('9,500');
-    expect(finding?.message.he).toContain('10,000');
+    expect(worded(finding!.message).he).toContain('מועדון חברתי');
+    expect(worded(finding!.message).he).toContain('9,500');
+    expect(worded(finding!.message).he).toContain('10,000');
   });
 
   it('checks nothing when both matched parts follow the matching share', () => {
@@ -58,7 +59,7 @@ describe('the funding split', () => {
     ]);
     const [finding] = findingsFor(10_000, { ministry: 0, other: 12_000 });
     expect(finding?.path).toBe('services[0].funding.other');
-    expect(finding?.message.en).toContain('other sources (₪12,000) are more than the service costs (₪10,000)');
+    expect(worded(finding!.message).en).toContain('other sources (₪12,000) are more than the service costs (₪10,000)');
   });
 
   it('passes a typed ministry part that takes exactly what is left, and rejects one agora more', () => {
@@ -73,8 +74,8 @@ describe('the funding split', () => {
     expect(findings).toEqual([
       expect.objectContaining({ severity: 'error', path: 'services[0].funding.authority', target: { serviceId: 'club', field: 'authority' } }),
     ]);
-    expect(findings[0]?.message.en).toContain('the authority part (₪5,000.01) is more than is left to fund after other sources: ₪5,000');
-    expect(findings[0]?.message.he).toContain('חלק הרשות');
+    expect(worded(findings[0]!.message).en).toContain('the authority part (₪5,000.01) is more than is left to fund after other sources: ₪5,000');
+    expect(worded(findings[0]!.message).he).toContain('חלק הרשות');
   });
 
   it('lets an authority-only service type a ministry part of 0', () => {

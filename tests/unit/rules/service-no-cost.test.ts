@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { checkServiceNoCost, serviceNoCostRule } from '@shared/rules/service-no-cost.ts';
 import { buildPlan, buildService, buildServiceCosting, withServices } from '../../helpers/plan-builders.ts';
+import { worded } from '../../helpers/worded.ts';
 
 describe('services that cost nothing', () => {
   it('warns, and does not reject, a service whose yearly total is ₪0, at its unit cost', () => {
@@ -38,9 +39,9 @@ describe('services that cost nothing', () => {
 
   it('names the service and says a volunteer-run service may cost nothing, in Hebrew and in English', () => {
     const [finding] = checkServiceNoCost(withServices(buildPlan(), buildService({ name: 'קבוצת סריגה', unitCost: 0 })));
-    expect(finding?.message.en).toBe('קבוצת סריגה: the service costs ₪0 a year. That is fine for a volunteer-run service; otherwise enter the unit cost.');
-    expect(finding?.message.he).toContain('קבוצת סריגה');
-    expect(finding?.message.he).toContain('בהתנדבות');
-    expect(finding?.message.he).toContain('₪');
+    expect(worded(finding!.message).en).toBe('\u2068קבוצת סריגה\u2069: the service costs ₪0 a year. That is fine for a volunteer-run service; otherwise enter the unit cost.');
+    expect(worded(finding!.message).he).toContain('קבוצת סריגה');
+    expect(worded(finding!.message).he).toContain('בהתנדבות');
+    expect(worded(finding!.message).he).toContain('₪');
   });
 });

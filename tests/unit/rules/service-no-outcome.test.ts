@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { checkServiceNoOutcome, serviceNoOutcomeRule } from '@shared/rules/service-no-outcome.ts';
 import { buildPlan, buildService, withOutcomes, withServices } from '../../helpers/plan-builders.ts';
+import { worded } from '../../helpers/worded.ts';
 
 const planWithOutcomes = () => withOutcomes(buildPlan(), 'out-less-lonely', 'out-independence');
 
@@ -42,24 +43,24 @@ describe('services and outcomes', () => {
         target: { serviceId: 'falls', field: 'name' },
       }),
     ]);
-    expect(findings[0]?.message.en).toContain('out-deleted');
-    expect(findings[0]?.message.en).not.toContain('out-independence');
-    expect(findings[0]?.message.he).toContain('out-deleted');
+    expect(worded(findings[0]!.message).en).toContain('out-deleted');
+    expect(worded(findings[0]!.message).en).not.toContain('out-independence');
+    expect(worded(findings[0]!.message).he).toContain('out-deleted');
   });
 
   it('reports every missing outcome of a service in one finding', () => {
     const plan = withServices(buildPlan(), buildService({ outcomeIds: ['out-a', 'out-b', 'out-a'] }));
     const findings = checkServiceNoOutcome(plan);
     expect(findings).toHaveLength(1);
-    expect(findings[0]?.message.en).toContain('outcomes that are not in the plan (out-a, out-b)');
+    expect(worded(findings[0]!.message).en).toContain('outcomes that are not in the plan (out-a, out-b)');
   });
 
   it('names the service in Hebrew and in English', () => {
     const plan = withServices(buildPlan(), buildService({ name: 'קו טלפוני יזום' }));
     const [finding] = checkServiceNoOutcome(plan);
-    expect(finding?.message.he).toContain('קו טלפוני יזום');
-    expect(finding?.message.he).toContain('אינו מקושר לאף תוצאה');
-    expect(finding?.message.en).toContain('קו טלפוני יזום');
-    expect(finding?.message.en).toContain('not linked to any outcome');
+    expect(worded(finding!.message).he).toContain('קו טלפוני יזום');
+    expect(worded(finding!.message).he).toContain('אינו מקושר לאף תוצאה');
+    expect(worded(finding!.message).en).toContain('קו טלפוני יזום');
+    expect(worded(finding!.message).en).toContain('not linked to any outcome');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { checkServiceNoParticipants, serviceNoParticipantsRule } from '@shared/rules/service-no-participants.ts';
 import { buildPlan, buildService, withServices } from '../../helpers/plan-builders.ts';
+import { worded } from '../../helpers/worded.ts';
 
 describe('services with no participants', () => {
   it('warns about a service planned for 0 participants, at its participants cell', () => {
@@ -27,9 +28,9 @@ describe('services with no participants', () => {
   it('names the service in Hebrew and in English', () => {
     const plan = withServices(buildPlan(), buildService({ name: 'קבוצות הפגת בדידות', participants: 0 }));
     const [finding] = checkServiceNoParticipants(plan);
-    expect(finding?.message.he).toContain('קבוצות הפגת בדידות');
-    expect(finding?.message.he).toContain('מספר המשתתפים הוא 0');
-    expect(finding?.message.en).toContain('קבוצות הפגת בדידות');
-    expect(finding?.message.en).toContain('no participants are planned');
+    expect(worded(finding!.message).he).toContain('קבוצות הפגת בדידות');
+    expect(worded(finding!.message).he).toContain('מספר המשתתפים הוא 0');
+    expect(worded(finding!.message).en).toContain('קבוצות הפגת בדידות');
+    expect(worded(finding!.message).en).toContain('no participants are planned');
   });
 });
