@@ -69,9 +69,8 @@ export function layoutShape(model: LogicModel, content: ModelContent, direction:
 }
 
 /**
- * A layout saying what the boxes say now. Of the same shape, it is exact; while a new shape is
- * being laid out, each box keeps its place and takes its new height, and a box for a node that
- * is gone goes (a new node waits for the new layout).
+ * A layout of the same shape saying what the boxes say now: an edit that changes only words (a
+ * figure, a name that wraps the same) keeps every box where it is. A box whose node is gone goes.
  */
 export function withContent(layout: ModelLayout, content: ModelContent): ModelLayout {
   return {
@@ -127,12 +126,16 @@ export async function layOutModel(elk: ELK, model: LogicModel, content: ModelCon
     height: child.height ?? 0,
     ...content.get(child.id)!,
   }));
-  const columns = logicColumns.flatMap(({ column, label }): ColumnHeader[] => {
+  return { boxes, columns: columnHeaders(boxes), width: Math.ceil(laid.width ?? 0), height: Math.ceil(laid.height ?? 0), direction };
+}
+
+/** A heading over each column that has boxes, as wide as they are. */
+export function columnHeaders(boxes: readonly NodeBox[]): ColumnHeader[] {
+  return logicColumns.flatMap(({ column, label }): ColumnHeader[] => {
     const inColumn = boxes.filter((box) => box.column === column);
     if (inColumn.length === 0) return [];
     const left = Math.min(...inColumn.map((box) => box.x));
     const right = Math.max(...inColumn.map((box) => box.x + box.width));
     return [{ column, label, x: left, width: right - left }];
   });
-  return { boxes, columns, width: Math.ceil(laid.width ?? 0), height: Math.ceil(laid.height ?? 0), direction };
 }
