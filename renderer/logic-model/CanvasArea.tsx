@@ -45,7 +45,8 @@ export function CanvasArea({ plan, model, findings, layout, pending, focus, onFo
   // undo the user's panning and zooming.
   const shownKey = shown ? [...shown].sort().join('\n') : '';
 
-  // The first fit (the canvas opening, perhaps on a finding's node) is immediate; later ones glide.
+  // The first fit (the canvas opening, perhaps on a finding's node) is immediate, on the first
+  // layout drawn (ELK's refinement keeps each column where it is); later ones glide.
   // With nothing lit, the canvas opens on the services at a size that reads (boxes' smallest
   // text 12 px × 0.92 ≥ 11 px): fitting the whole sample made its text about 5 px. "Fit" and
   // the overview map still show the whole model.
@@ -55,14 +56,14 @@ export function CanvasArea({ plan, model, findings, layout, pending, focus, onFo
   const serviceNodes = useMemo(() => model.nodes.filter((node) => node.kind === 'output').map((node) => ({ id: node.id })), [model]);
   const litNodes = () => (shownKey === '' ? [] : shownKey.split('\n').map((id) => ({ id })));
   useEffect(() => {
-    if (opened.current || pending) return;
+    if (opened.current) return;
     opened.current = true;
     fittedKey.current = shownKey;
     const nodes = litNodes();
     if (nodes.length > 0) void flow.fitView({ nodes, duration: 0, maxZoom: 1.2 });
     else if (serviceNodes.length > 0) void flow.fitView({ nodes: serviceNodes, duration: 0, minZoom: readableZoom, maxZoom: 1.2 });
     // Only the opening: later layouts and edits keep the user's view.
-  }, [pending]);
+  }, []);
   useEffect(() => {
     if (!opened.current || fittedKey.current === shownKey) return;
     fittedKey.current = shownKey;

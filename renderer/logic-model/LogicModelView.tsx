@@ -12,6 +12,11 @@ import { ModelNotes } from './ModelNotes.tsx';
 import { modelPicture, planHeader } from './model-picture.ts';
 import { ModelPrintSheet } from './ModelPrintSheet.tsx';
 import { useModelLayout } from './use-model-layout.ts';
+import { startLayoutWarmUp } from './warm-layout.ts';
+
+// The app imports this view as it starts, so plans are laid out from the first one opened.
+// (Its place is the app's start-up, beside startViewHistory(), in renderer/main.tsx.)
+startLayoutWarmUp();
 
 type Tab = 'canvas' | 'tables';
 
@@ -30,7 +35,8 @@ export function LogicModelView() {
   const findings = useMemo(() => (model ? checkDerivedModel(model) : []), [model]);
   const emptyModel = useMemo(() => ({ nodes: [], edges: [], notes: [] }), []);
   const { layout, pending, failed } = useModelLayout(model ?? emptyModel, findings, language);
-  const picture = useMemo(() => (plan && model && layout ? modelPicture(plan, model, findings, layout, language) : null), [plan, model, findings, layout, language]);
+  // Printed from ELK's layout only, never from the placement drawn while it works.
+  const picture = useMemo(() => (plan && model && !pending ? modelPicture(plan, model, findings, layout, language) : null), [plan, model, findings, layout, pending, language]);
   if (!plan || !model) return null;
 
   const show = (nodeId: string) => {
@@ -75,12 +81,10 @@ export function LogicModelView() {
       <div role="tabpanel" id={`logic-panel-${tab}`} aria-labelledby={`logic-tab-${tab}`}>
         {tab === 'canvas' ? (
           <>
-            {(failed || !layout) && <p role="status">{failed ? t('logic.layoutFailed') : t('logic.layingOut')}</p>}
-            {layout && (
-              <ReactFlowProvider>
-                <CanvasArea plan={plan} model={model} findings={findings} layout={layout} pending={pending} focus={focus} onFocus={setFocus} />
-              </ReactFlowProvider>
-            )}
+            {failed && <p role="status">{t('logic.layoutFailed')}</p>}
+            <ReactFlowProvider>
+              <CanvasArea plan={plan} model={model} findings={findings} layout={layout} pending={pending} focus={focus} onFocus={setFocus} />
+            </ReactFlowProvider>
           </>
         ) : (
           <LinkTables plan={plan} model={model} />

@@ -4,14 +4,12 @@ import elkWorkerUrl from 'elkjs/lib/elk-worker.min.js?url';
 
 let elk: Elk | null = null;
 
-/** ELK in a Web Worker of its own: laying out a large plan takes seconds, and the window must stay responsive meanwhile. */
+/**
+ * ELK in a Web Worker of its own, started once and kept: laying out a large plan takes seconds,
+ * and the window must stay responsive meanwhile. Starting it (loading and compiling 1.6 MB of
+ * script) and its first, unoptimised layout cost about 0.3 s, so it is started before it is needed.
+ */
 export function elkInWorker(): Elk {
   elk ??= new ELK({ workerFactory: () => new Worker(elkWorkerUrl, { name: 'layout' }) });
   return elk;
-}
-
-/** Stops a layout nobody waits for any more; otherwise the worker would work through every outdated one in turn. */
-export function abandonLayout(): void {
-  elk?.terminateWorker();
-  elk = null;
 }

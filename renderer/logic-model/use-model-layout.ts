@@ -1,55 +1,30 @@
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
 import type { LogicFinding } from '@shared/logic-model/logic-checks.ts';
 import type { LogicModel } from '@shared/logic-model/logic-graph.ts';
 import type { Language } from '@shared/model/localized-text.ts';
-import { abandonLayout, elkInWorker } from './elk-in-worker.ts';
-import { measureText } from './measure-text.ts';
-import { layOutModel, layoutShape, withContent, wrapContent, type ModelLayout } from './model-layout.ts';
-import { nodeLines } from './node-lines.ts';
+import { layoutInput } from './layout-input.ts';
+import type { LayoutStore } from './layout-store.ts';
+import { withContent, type ModelLayout } from './model-layout.ts';
+import { sessionLayouts } from './session-layouts.ts';
 
 /**
- * The model laid out for the reader's language. ELK runs in a worker and answers later, so the
- * previous layout stays on screen until the new one is ready, and an answer overtaken by a newer
- * edit is dropped. What the boxes say is always current: an edit that does not change the
- * layout's shape needs no ELK at all, and one that does shows in the old places meanwhile.
- * `pending` says a newer layout is on its way. A failed layout is reported, not hidden: the table
- * of links still works.
+ * The model laid out for the reader's language, to draw now. A shape laid out before in this
+ * session (by the warm-up when the plan opened, or on an earlier visit) is drawn at once as ELK
+ * left it; a new one is drawn at once in a first placement while ELK refines it in its worker.
+ * `pending` says the refined layout is still on its way (the picture to print or export waits for
+ * it). What the boxes say is always current: an edit that keeps the layout's shape needs no ELK.
+ * A failed layout is reported, not hidden: the first placement stays, and the tables still work.
  */
 export function useModelLayout(
   model: LogicModel,
   findings: readonly LogicFinding[],
   language: Language,
-): { layout: ModelLayout | null; pending: boolean; failed: boolean } {
-  const direction = language === 'he' ? 'rtl' : 'ltr';
-  const content = useMemo(() => wrapContent(model, nodeLines(model, findings, language), measureText), [model, findings, language]);
-  const shape = useMemo(() => layoutShape(model, content, direction), [model, content, direction]);
-  const [laid, setLaid] = useState<{ shape: string; layout: ModelLayout } | null>(null);
-  const [failed, setFailed] = useState(false);
-  const latest = useRef({ model, content });
-  latest.current = { model, content };
-
-  useEffect(() => {
-    let current = true;
-    let settled = false;
-    const { model: laidModel, content: laidContent } = latest.current;
-    layOutModel(elkInWorker(), laidModel, laidContent, direction).then(
-      (layout) => {
-        settled = true;
-        if (!current) return;
-        setLaid({ shape, layout });
-        setFailed(false);
-      },
-      () => {
-        settled = true;
-        if (current) setFailed(true);
-      },
-    );
-    return () => {
-      current = false;
-      if (!settled) abandonLayout();
-    };
-  }, [shape, direction]);
-
-  const layout = useMemo(() => (laid ? withContent(laid.layout, content) : null), [laid, content]);
-  return { layout, pending: laid?.shape !== shape && !failed, failed };
+  layouts: LayoutStore = sessionLayouts,
+): { layout: ModelLayout; pending: boolean; failed: boolean } {
+  const input = useMemo(() => layoutInput(model, findings, language), [model, findings, language]);
+  const final = useSyncExternalStore(layouts.subscribe, () => layouts.final(input.shape));
+  const failed = useSyncExternalStore(layouts.subscribe, () => layouts.failed(input.shape));
+  useEffect(() => layouts.request(input), [layouts, input]);
+  const layout = useMemo(() => withContent(final ?? layouts.placement(input), input.content), [final, layouts, input]);
+  return { layout, pending: !final && !failed, failed };
 }
