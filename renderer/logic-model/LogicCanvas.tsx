@@ -13,6 +13,8 @@ import { LinkEdge, type LinkFlowEdge } from './LinkEdge.tsx';
 import { LogicNodeBox, type LogicFlowNode } from './LogicNodeBox.tsx';
 import { margin, type ModelLayout } from './model-layout.ts';
 import { edgeColours, flagColour } from './model-svg.ts';
+import { nodeHandles } from './node-handles.ts';
+import { useGlide } from './use-glide.ts';
 
 const nodeTypes = { logic: LogicNodeBox, column: ColumnHeader };
 const edgeTypes = { link: LinkEdge };
@@ -43,8 +45,9 @@ function overviewColour(node: { data?: unknown }): string {
   return (kind && overviewColours[kind]) || '#d5dde5';
 }
 
-export function LogicCanvas({ plan, model, findings, layout, pending, lit, matches }: CanvasProps) {
+export function LogicCanvas({ plan, model, findings, layout: target, pending, lit, matches }: CanvasProps) {
   const t = useT();
+  const { layout, moving } = useGlide(target);
   const perform = usePlanStore((state) => state.perform);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const reconnected = useRef(true);
@@ -66,6 +69,7 @@ export function LogicCanvas({ plan, model, findings, layout, pending, lit, match
     }));
     const boxes = layout.boxes.map((box): LogicFlowNode => {
       const name = names.get(box.id) ?? '';
+      const kind = kinds.get(box.id)!;
       const classes = [lit && !lit.has(box.id) ? 'dimmed' : '', matches.has(box.id) ? 'match' : ''].filter(Boolean).join(' ');
       return {
         id: box.id,
@@ -73,6 +77,7 @@ export function LogicCanvas({ plan, model, findings, layout, pending, lit, match
         position: { x: box.x, y: box.y },
         width: box.width,
         height: box.height,
+        handles: nodeHandles(kind, layout.direction, box.width, box.height),
         draggable: false,
         deletable: false,
         selected: selected.has(box.id),
@@ -80,7 +85,7 @@ export function LogicCanvas({ plan, model, findings, layout, pending, lit, match
         ariaLabel: box.text,
         data: {
           box,
-          kind: kinds.get(box.id)!,
+          kind,
           direction: layout.direction,
           handleLabels: { start: t('logic.canvas.linkFrom', { name }), end: t('logic.canvas.linkTo', { name }) },
         },
@@ -177,7 +182,7 @@ export function LogicCanvas({ plan, model, findings, layout, pending, lit, match
       maxZoom={2}
       proOptions={{ hideAttribution: true }}
       aria-label={t('logic.canvas.title')}
-      aria-busy={pending}
+      aria-busy={pending || moving}
       ariaLabelConfig={{
         'node.a11yDescription.default': t('logic.canvas.nodeHelp'),
         'node.a11yDescription.keyboardDisabled': t('logic.canvas.nodeHelp'),

@@ -1,7 +1,8 @@
 import type { KeyboardEvent } from 'react';
-import { Handle, Position, type Node, type NodeProps } from '@xyflow/react';
+import { Handle, type Node, type NodeProps } from '@xyflow/react';
 import type { LogicNodeKind } from '@shared/logic-model/logic-graph.ts';
 import type { NodeBox } from './model-layout.ts';
+import { handleSides } from './node-handles.ts';
 
 export type LogicNodeData = {
   box: NodeBox;
@@ -32,22 +33,22 @@ const linkPoint = (label: string) => ({ role: 'button', tabIndex: 0, 'aria-label
  */
 export function LogicNodeBox({ data }: NodeProps<LogicFlowNode>) {
   const { box, kind, direction, handleLabels } = data;
-  const rtl = direction === 'rtl';
+  const sides = handleSides(kind, direction);
   const takesLinks = kind === 'outcome' || kind === 'goal';
   const startsLinks = kind === 'output' || kind === 'outcome';
   const flagged = box.lines.some((line) => line.style === 'flag');
   return (
     <div className={`logic-node logic-node-${kind}${flagged ? ' flagged' : ''}`} style={{ width: box.width, height: box.height }} dir={direction}>
-      {kind !== 'input' && (
-        <Handle type="target" position={rtl ? Position.Right : Position.Left} isConnectable={takesLinks} {...(takesLinks ? linkPoint(handleLabels.end) : { 'aria-hidden': true })} />
+      {sides.target && (
+        <Handle type="target" position={sides.target} isConnectable={takesLinks} {...(takesLinks ? linkPoint(handleLabels.end) : { 'aria-hidden': true })} />
       )}
       {box.lines.map((line, index) => (
         <div key={index} className={`logic-line logic-line-${line.style}`}>
           {line.text}
         </div>
       ))}
-      {kind !== 'goal' && (
-        <Handle type="source" position={rtl ? Position.Left : Position.Right} isConnectable={startsLinks} {...(startsLinks ? linkPoint(handleLabels.start) : { 'aria-hidden': true })} />
+      {sides.source && (
+        <Handle type="source" position={sides.source} isConnectable={startsLinks} {...(startsLinks ? linkPoint(handleLabels.start) : { 'aria-hidden': true })} />
       )}
     </div>
   );
