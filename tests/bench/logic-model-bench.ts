@@ -1,9 +1,10 @@
 /**
  * The logic model benchmark: how long the canvas takes to follow an edit (derive the model, run
- * its checks, lay it out with ELK, draw the picture) for the sample and for larger plans, and what
- * the layered layout buys over stacking each column's boxes in the plan's order: the number of
- * link crossings, counted on straight lines between the boxes' link points (the links from
- * inputs, drawn faint and left out of the layout, are left out of the count too).
+ * its checks, place the boxes at once, lay them out with ELK, draw the picture) for the sample and
+ * for larger plans, and what the layered layout buys over the first placement, each column's
+ * boxes stacked in the plan's order: the number of link crossings, counted on straight lines
+ * between the boxes' link points (the links from inputs, drawn faint and left out of the layout,
+ * are left out of the count too).
  *
  * Run by run-bench.ts (`npm run bench -- --suite logic`); it prints figures and asserts nothing.
  */
@@ -11,7 +12,8 @@ import { checkDerivedModel } from '@shared/logic-model/logic-checks.ts';
 import { deriveLogicModel, type LogicModel } from '@shared/logic-model/logic-graph.ts';
 import { outcomeHorizons, type Plan } from '@shared/model/plan-schema.ts';
 import ELK from 'elkjs/lib/elk.bundled.js';
-import { headerHeight, layOutModel, margin, wrapContent, type Measure, type ModelLayout, type NodeBox } from '@renderer/logic-model/model-layout.ts';
+import { firstPlacement } from '@renderer/logic-model/first-placement.ts';
+import { layOutModel, wrapContent, type Measure, type ModelLayout } from '@renderer/logic-model/model-layout.ts';
 import { linkEnds, type Point } from '@renderer/logic-model/link-path.ts';
 import { modelPicture } from '@renderer/logic-model/model-picture.ts';
 import { nodeLines } from '@renderer/logic-model/node-lines.ts';
@@ -47,20 +49,6 @@ export function planOf(services: number): Plan {
       buildService({ id: `s${index}`, name: `שירות מספר ${index} בתכנית`, outcomeIds: [...new Set(Array.from({ length: 1 + next(3) }, () => `o${next(outcomeCount)}`))] }),
     ),
   });
-}
-
-/** Each column's boxes one under another in the model's order: what drawing without a layout library gives. */
-function stackedLayout(model: LogicModel, reference: ModelLayout): ModelLayout {
-  const columnX = new Map(reference.columns.map((column) => [column.column, column.x]));
-  const nextY = new Map<number, number>();
-  const sizes = new Map(reference.boxes.map((box) => [box.id, box]));
-  const boxes = model.nodes.map((node): NodeBox => {
-    const size = sizes.get(node.id)!;
-    const y = nextY.get(node.column) ?? headerHeight + margin;
-    nextY.set(node.column, y + size.height + 16);
-    return { ...size, x: columnX.get(node.column) ?? 0, y };
-  });
-  return { ...reference, boxes };
 }
 
 function crossings(model: LogicModel, layout: ModelLayout): number {
@@ -104,15 +92,17 @@ export async function runLogicModelBench(): Promise<LogicFigure[]> {
     const derive = await timed(() => deriveLogicModel(plan), 5);
     const check = await timed(() => checkDerivedModel(derive.result), 5);
     const content = wrapContent(derive.result, nodeLines(derive.result, check.result, 'he'), measure);
+    const placement = await timed(() => firstPlacement(derive.result, content, 'rtl', null), 5);
     const layout = await timed(() => layOutModel(elk, derive.result, content, 'rtl'), 5);
     const picture = await timed(() => modelPicture(plan, derive.result, check.result, layout.result, 'he', measure), 5);
     const elkCrossings = crossings(derive.result, layout.result);
-    const stackedCrossings = crossings(derive.result, stackedLayout(derive.result, layout.result));
+    const stackedCrossings = crossings(derive.result, placement.result);
     const values: Record<string, number> = {
       nodes: derive.result.nodes.length,
       links: derive.result.edges.length,
       derive_ms: derive.median,
       check_ms: check.median,
+      placement_ms: placement.median,
       layout_ms: layout.median,
       svg_ms: picture.median,
       crossings_elk: elkCrossings,
@@ -121,9 +111,9 @@ export async function runLogicModelBench(): Promise<LogicFigure[]> {
     for (const [key, value] of Object.entries(values)) figures.push({ suite: 'logic', plan: name, measure: key, value: Math.round(value * 100) / 100 });
     rows.push([name, ...Object.values(values).map((value) => (Number.isInteger(value) ? String(value) : value.toFixed(1)))]);
   }
-  const header = ['plan', 'nodes', 'links', 'derive_ms', 'check_ms', 'layout_ms', 'svg_ms', 'crossings_elk', 'crossings_stacked'];
+  const header = ['plan', 'nodes', 'links', 'derive_ms', 'check_ms', 'placement_ms', 'layout_ms', 'svg_ms', 'crossings_elk', 'crossings_stacked'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
-  console.log('\nLogic model benchmark (ms, median of 5; crossings of straight links but those from inputs, ELK layered vs. columns stacked in plan order)\n');
+  console.log('\nLogic model benchmark (ms, median of 5; crossings of straight links but those from inputs, ELK layered vs. the first placement, columns stacked in plan order)\n');
   console.log(header.map((title, column) => (column === 0 ? title.padEnd(widths[column]!) : title.padStart(widths[column]!))).join('  '));
   for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]!) : cell.padStart(widths[column]!))).join('  '));
   return figures;
