@@ -7,6 +7,7 @@ import type { UnitCostSpread } from '@shared/cluster/services-across.ts';
 import { formatMoney, formatNumber, formatPercent } from '@shared/format/number-format.ts';
 import type { Language } from '@shared/model/localized-text.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
+import { translateForTerminal as say } from './terminal-words.ts';
 
 const shekels = (amount: Agorot | null) => (amount === null ? null : shekelsFromAgorot(amount));
 
@@ -60,64 +61,36 @@ export function clusterJson(comparison: ClusterComparison, folder: string, langu
   };
 }
 
-const texts = {
-  he: {
-    summary: (plans: string, unreadable: string) => `${plans} תכניות, ${unreadable} קבצים שלא נקראו`,
-    seniors: (aged65: string, aged75: string) => `בני 65+ ${aged65} · בני 75+ ${aged75}`,
-    funding: (total: string, ministry: string, authority: string) => `סך ${total} · משרד ${ministry} · רשות ${authority}`,
-    limit: (share: string, limit: string, over: boolean) => `פיתוח עצמי ${share} מול מגבלה של ${limit}${over ? ' — חריגה' : ''}`,
-    perSenior: (amount: string) => `עלות לוותיק ${amount}`,
-    byGoal: 'שירותים לפי יעד',
-    shared: 'שירותים שמפעילות שתי רשויות או יותר (אפשר להפעיל במשותף):',
-    noneShared: 'אין שירות שמפעילות שתי רשויות או יותר.',
-    authorities: (count: string) => `${count} רשויות`,
-    unitCost: (median: string, unit: string, min: string, max: string, count: string) => `${median} ל${unit} (חציון; ${min}–${max}, ${count} שירותים)`,
-    unknown: '—',
-  },
-  en: {
-    summary: (plans: string, unreadable: string) => `${plans} plans, ${unreadable} unreadable files`,
-    seniors: (aged65: string, aged75: string) => `aged 65+ ${aged65} · aged 75+ ${aged75}`,
-    funding: (total: string, ministry: string, authority: string) => `total ${total} · ministry ${ministry} · authority ${authority}`,
-    limit: (share: string, limit: string, over: boolean) => `self-development ${share} against a limit of ${limit}${over ? ' — OVER' : ''}`,
-    perSenior: (amount: string) => `cost per senior ${amount}`,
-    byGoal: 'services by goal',
-    shared: 'Services run by two or more authorities (could be shared):',
-    noneShared: 'No service is run by two or more authorities.',
-    authorities: (count: string) => `${count} authorities`,
-    unitCost: (median: string, unit: string, min: string, max: string, count: string) => `${median} a ${unit} (median; ${min}–${max}, ${count} services)`,
-    unknown: '—',
-  },
-} as const;
-
 /** The comparison for people: a few lines per plan, then the kinds of service two or more authorities run. */
 export function clusterText(comparison: ClusterComparison, folder: string, language: Language): string {
-  const text = texts[language];
-  const money = (amount: Agorot | null) => (amount === null ? text.unknown : formatMoney(amount, language));
-  const share = (fraction: number | null) => (fraction === null ? text.unknown : formatPercent(fraction, language, 2));
-  const count = (value: number | null) => (value === null ? text.unknown : formatNumber(value, language));
-  const lines = [`${folder}: ${text.summary(count(comparison.rows.length), count(comparison.unreadable.length))}`];
+  const unknown = say(language, 'cli.cluster.unknown');
+  const money = (amount: Agorot | null) => (amount === null ? unknown : formatMoney(amount, language));
+  const share = (fraction: number | null) => (fraction === null ? unknown : formatPercent(fraction, language, 2));
+  const count = (value: number | null) => (value === null ? unknown : formatNumber(value, language));
+  const lines = [`${folder}: ${say(language, 'cli.cluster.summary', { plans: count(comparison.rows.length), unreadable: count(comparison.unreadable.length) })}`];
   for (const row of comparison.rows) {
     const { totals } = row;
+    const limit = { share: share(totals.selfDevelopmentShare), limit: share(totals.selfDevelopmentLimit) };
     lines.push(
       `${row.path}: ${row.authority} ${row.year} · ${reviewStatusLabels[row.status][language]}`,
-      `  ${text.seniors(count(row.seniors.aged65Plus), count(row.seniors.aged75Plus))}`,
-      `  ${text.funding(money(totals.total), `${money(totals.ministry)} (${share(row.ministryShare)})`, `${money(totals.authority)} (${share(row.authorityShare)})`)}`,
-      `  ${text.limit(share(totals.selfDevelopmentShare), share(totals.selfDevelopmentLimit), row.overLimit)} · ${text.perSenior(money(row.costPerSenior))}`,
-      `  ${text.byGoal}: ${goalKeys.map((goal) => `${goalKeyLabels[goal][language]} ${count(row.servicesByGoal[goal])}`).join(', ')}`,
+      `  ${say(language, 'cli.cluster.seniors', { aged65: count(row.seniors.aged65Plus), aged75: count(row.seniors.aged75Plus) })}`,
+      `  ${say(language, 'cli.cluster.funding', { total: money(totals.total), ministry: `${money(totals.ministry)} (${share(row.ministryShare)})`, authority: `${money(totals.authority)} (${share(row.authorityShare)})` })}`,
+      `  ${say(language, row.overLimit ? 'cli.cluster.limitOver' : 'cli.cluster.limit', limit)} · ${say(language, 'cli.cluster.perSenior', { amount: money(row.costPerSenior) })}`,
+      `  ${say(language, 'cli.cluster.byGoal')}: ${goalKeys.map((goal) => `${goalKeyLabels[goal][language]} ${count(row.servicesByGoal[goal])}`).join(', ')}`,
     );
   }
   const shared = comparison.services.filter((kind) => kind.couldBeShared);
-  lines.push('', shared.length > 0 ? text.shared : text.noneShared);
+  lines.push('', say(language, shared.length > 0 ? 'cli.cluster.shared' : 'cli.cluster.noneShared'));
   const unitCost = (spread: UnitCostSpread) =>
-    text.unitCost(
-      formatMoney(agorotFromShekels(spread.median), language),
-      frequencyUnitLabels[spread.unit][language].toLowerCase(),
-      formatMoney(agorotFromShekels(spread.min), language),
-      formatMoney(agorotFromShekels(spread.max), language),
-      count(spread.count),
-    );
+    say(language, 'cli.cluster.unitCost', {
+      median: formatMoney(agorotFromShekels(spread.median), language),
+      unit: frequencyUnitLabels[spread.unit][language].toLowerCase(),
+      min: formatMoney(agorotFromShekels(spread.min), language),
+      max: formatMoney(agorotFromShekels(spread.max), language),
+      count: count(spread.count),
+    });
   for (const kind of shared) {
-    lines.push(`  ${kind.label[language]} (${text.authorities(count(kind.authorities.length))}): ${kind.authorities.join(', ')}`);
+    lines.push(`  ${kind.label[language]} (${say(language, 'cli.cluster.authorities', { count: count(kind.authorities.length) })}): ${kind.authorities.join(', ')}`);
     for (const spread of kind.unitCosts) lines.push(`    ${unitCost(spread)}`);
   }
   return `${lines.join('\n')}\n`;

@@ -1,15 +1,15 @@
 import type { Change, FieldChange, ItemChange, ListChange } from '@shared/cluster/plan-diff-changes.ts';
 import type { DiffSection } from '@shared/cluster/plan-diff.ts';
-import { useLanguage, useT } from '../i18n/i18n.ts';
+import { useT, useWord } from '../i18n/i18n.ts';
 import { DiffHeading, type HeadingLevel } from './DiffHeading.tsx';
 import { DiffPath, DiffValueText, DifferenceText } from './DiffValues.tsx';
 
 function FieldLine({ change }: { change: FieldChange }) {
   const t = useT();
-  const language = useLanguage((state) => state.language);
+  const word = useWord();
   return (
     <li className="diff-field">
-      <span className="diff-label">{change.label[language]}</span>:{' '}
+      <span className="diff-label">{word(change.label)}</span>:{' '}
       <del>
         <DiffValueText measure={change.measure} value={change.before} options={change.options} />
       </del>{' '}
@@ -31,7 +31,7 @@ function FieldLine({ change }: { change: FieldChange }) {
 
 function ListLine({ change }: { change: ListChange }) {
   const t = useT();
-  const language = useLanguage((state) => state.language);
+  const word = useWord();
   const entries = (kind: 'added' | 'removed') => {
     const Mark = kind === 'added' ? 'ins' : 'del';
     return change[kind].length === 0 ? null : (
@@ -42,7 +42,7 @@ function ListLine({ change }: { change: ListChange }) {
           <span key={entry.value}>
             {index > 0 && ', '}
             <Mark>
-              <bdi>{entry.name?.[language] ?? entry.value}</bdi>
+              <bdi>{entry.name === null ? entry.value : word(entry.name)}</bdi>
             </Mark>
           </span>
         ))}
@@ -51,7 +51,7 @@ function ListLine({ change }: { change: ListChange }) {
   };
   return (
     <li className="diff-field">
-      <span className="diff-label">{change.label[language]}</span>:{entries('added')}
+      <span className="diff-label">{word(change.label)}</span>:{entries('added')}
       {entries('removed')} <DiffPath path={change.path} />
     </li>
   );
@@ -59,10 +59,10 @@ function ListLine({ change }: { change: ListChange }) {
 
 function ItemLine({ change }: { change: ItemChange }) {
   const t = useT();
-  const language = useLanguage((state) => state.language);
+  const word = useWord();
   return (
     <li className={`diff-item diff-${change.kind}`}>
-      <span className="diff-badge">{t(`diff.${change.kind}`)}</span> {change.label[language]}: <bdi className="diff-name">{change.name[language]}</bdi> <DiffPath path={change.path} />
+      <span className="diff-badge">{t(`diff.${change.kind}`)}</span> {word(change.label)}: <bdi className="diff-name">{word(change.name)}</bdi> <DiffPath path={change.path} />
       {change.changes.length > 0 && <ChangeLines changes={change.changes} />}
     </li>
   );
@@ -80,12 +80,12 @@ function ChangeLines({ changes }: { changes: readonly Change[] }) {
 
 /** The differences as a readable list, one heading per part of the plan, items with their own changes inside. */
 export function DiffList({ sections, headingLevel }: { sections: readonly DiffSection[]; headingLevel: HeadingLevel }) {
-  const language = useLanguage((state) => state.language);
+  const word = useWord();
   return (
     <>
       {sections.map((section) => (
         <section key={section.part} className="diff-section">
-          <DiffHeading level={headingLevel}>{section.label[language]}</DiffHeading>
+          <DiffHeading level={headingLevel}>{word(section.label)}</DiffHeading>
           <ChangeLines changes={section.changes} />
         </section>
       ))}

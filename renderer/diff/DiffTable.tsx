@@ -1,6 +1,6 @@
 import type { Change, FieldChange, ItemChange, ListChange } from '@shared/cluster/plan-diff-changes.ts';
 import type { DiffSection } from '@shared/cluster/plan-diff.ts';
-import { useLanguage, useT } from '../i18n/i18n.ts';
+import { useT, useWord } from '../i18n/i18n.ts';
 import { DiffTableHead } from './DiffTableHead.tsx';
 import { DiffPath, DiffValueText, DifferenceText } from './DiffValues.tsx';
 
@@ -15,25 +15,25 @@ function rowsOf(changes: readonly Change[], depth: number): Row[] {
 
 function ItemRow({ change, depth }: { change: ItemChange; depth: number }) {
   const t = useT();
-  const language = useLanguage((state) => state.language);
+  const word = useWord();
   return (
     <tr className={`diff-group diff-${change.kind}`}>
       <th colSpan={4} scope={depth === 0 ? 'rowgroup' : undefined} className={`diff-depth-${depth}`}>
-        <span className="diff-badge">{t(`diff.${change.kind}`)}</span> {change.label[language]}: <bdi className="diff-name">{change.name[language]}</bdi> <DiffPath path={change.path} />
+        <span className="diff-badge">{t(`diff.${change.kind}`)}</span> {word(change.label)}: <bdi className="diff-name">{word(change.name)}</bdi> <DiffPath path={change.path} />
       </th>
     </tr>
   );
 }
 
 function Entries({ change, kind }: { change: ListChange; kind: 'added' | 'removed' }) {
-  const language = useLanguage((state) => state.language);
+  const word = useWord();
   const Mark = kind === 'added' ? 'ins' : 'del';
   return (
     <ul className="diff-entries">
       {change[kind].map((entry) => (
         <li key={entry.value}>
           <Mark>
-            <bdi>{entry.name?.[language] ?? entry.value}</bdi>
+            <bdi>{entry.name === null ? entry.value : word(entry.name)}</bdi>
           </Mark>
         </li>
       ))}
@@ -43,11 +43,11 @@ function Entries({ change, kind }: { change: ListChange; kind: 'added' | 'remove
 
 function ValueRow({ change, depth }: { change: FieldChange | ListChange; depth: number }) {
   const t = useT();
-  const language = useLanguage((state) => state.language);
+  const word = useWord();
   return (
     <tr>
       <th scope="row" className={`diff-depth-${depth}`}>
-        {change.label[language]}
+        {word(change.label)}
         {change.kind === 'field' && change.derived && <span className="diff-derived"> ({t('diff.computed')})</span>} <DiffPath path={change.path} />
       </th>
       {change.kind === 'field' ? (
@@ -81,12 +81,12 @@ function ValueRow({ change, depth }: { change: FieldChange | ListChange; depth: 
  * ins), so a change shows without colour and is announced as such.
  */
 export function DiffTable({ sections, beforeLabel, afterLabel }: { sections: readonly DiffSection[]; beforeLabel: string; afterLabel: string }) {
-  const language = useLanguage((state) => state.language);
+  const word = useWord();
   return (
     <>
       {sections.map((section) => (
         <table key={section.part} className="preview-table diff-table">
-          <caption>{section.label[language]}</caption>
+          <caption>{word(section.label)}</caption>
           <DiffTableHead beforeLabel={beforeLabel} afterLabel={afterLabel} />
           {/* Each item is a row group: its heading row, then its values. */}
           {section.changes.map((change) => (

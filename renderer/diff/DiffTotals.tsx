@@ -1,5 +1,5 @@
 import type { TotalLine } from '@shared/cluster/plan-diff.ts';
-import { useLanguage, useT } from '../i18n/i18n.ts';
+import { useT, useWord } from '../i18n/i18n.ts';
 import { DiffTableHead } from './DiffTableHead.tsx';
 import { DiffValueText, DifferenceText } from './DiffValues.tsx';
 
@@ -12,7 +12,7 @@ function Figure({ line, side }: { line: TotalLine; side: 'before' | 'after' }) {
 /** The budget before and after, every figure shown; those that moved are marked by a sign, strike-through and underline, not by colour alone. */
 export function DiffTotals({ lines, beforeLabel, afterLabel }: { lines: readonly TotalLine[]; beforeLabel: string; afterLabel: string }) {
   const t = useT();
-  const language = useLanguage((state) => state.language);
+  const word = useWord();
   return (
     <table className="preview-table diff-table diff-totals">
       <caption>{t('diff.totals')}</caption>
@@ -21,7 +21,7 @@ export function DiffTotals({ lines, beforeLabel, afterLabel }: { lines: readonly
         {lines.map((line) => (
           <tr key={line.key} className={line.changed ? 'diff-moved' : undefined}>
             <th scope="row">
-              {line.label[language]}
+              {word(line.label)}
               {line.changed && (
                 <>
                   {' '}

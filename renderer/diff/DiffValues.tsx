@@ -1,9 +1,9 @@
 import type { DiffMeasure, DiffValue, Difference } from '@shared/cluster/plan-diff-changes.ts';
 import { formatDiffValue, formatDifference } from '@shared/cluster/plan-diff-text.ts';
-import type { LocalizedText } from '@shared/model/localized-text.ts';
+import type { Message } from '@shared/i18n/message.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
 
-type ValueProps = { measure: DiffMeasure; value: DiffValue; options: Readonly<Record<string, LocalizedText>> | null };
+type ValueProps = { measure: DiffMeasure; value: DiffValue; options: Readonly<Record<string, Message>> | null };
 
 /** A value as the reader knows it (₪, %, a choice's name), isolated so Hebrew and figures keep their own direction. */
 export function DiffValueText({ measure, value, options }: ValueProps) {

@@ -2,9 +2,9 @@ import { useCallback } from 'react';
 import { create } from 'zustand';
 import type { Language, LocalizedText } from '@shared/model/localized-text.ts';
 import type { MessageKey } from '@shared/i18n/catalogue.ts';
-import type { Message } from '@shared/i18n/message.ts';
+import type { Message, MessageParam } from '@shared/i18n/message.ts';
 import { translate, type TranslateParams } from '@shared/i18n/translate.ts';
-import { wordMessage } from '@shared/i18n/word-message.ts';
+import { wordMessage, wordText } from '@shared/i18n/word-message.ts';
 
 export { translate };
 
@@ -29,10 +29,10 @@ export function useT(): Translate {
   return useCallback<Translate>((key, params) => translate(language, key, params), [language]);
 }
 
-/** Words a message the domain returned (a finding, a diff line) in the interface language. */
-export function useWord(): (message: Message) => string {
+/** Words a message the domain returned (a finding, a diff line), or a name or label on its own, in the interface language. */
+export function useWord(): (text: MessageParam) => string {
   const language = useLanguage((state) => state.language);
-  return useCallback((message: Message) => wordMessage(language, message), [language]);
+  return useCallback((text: MessageParam) => wordText(language, text), [language]);
 }
 
 /**

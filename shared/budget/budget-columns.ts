@@ -1,7 +1,7 @@
 import type { LocalizedText } from '../model/localized-text.ts';
 import type { Plan } from '../model/plan-schema.ts';
 import type { MessageKey } from '../i18n/catalogue.ts';
-import { message, type MessageParam } from '../i18n/message.ts';
+import { labelMessages, type Message, type MessageParam } from '../i18n/message.ts';
 import { inBothLanguages } from '../i18n/localized-labels.ts';
 
 /**
@@ -36,7 +36,10 @@ const headerKeys = {
   notes: 'label.column.notes',
 } as const satisfies Record<string, MessageKey>;
 
-type StandardColumnId = keyof typeof headerKeys;
+export type StandardColumnId = keyof typeof headerKeys;
+
+/** The built-in columns' headings, for messages that name a column. */
+export const standardColumnHeadings: Readonly<Record<StandardColumnId, Message>> = labelMessages(headerKeys);
 
 const standard = (id: StandardColumnId, kind: BudgetColumn['kind'], numeric: boolean): BudgetColumn => ({ id, header: inBothLanguages(headerKeys[id]), kind, numeric });
 
@@ -68,6 +71,6 @@ export function budgetColumns(plan: Plan): BudgetColumn[] {
 
 /** A column's heading inside a message: a built-in column's from the catalogue, the team's own column by its label, else its id. */
 export function columnHeading(plan: Plan, columnId: string): MessageParam {
-  if (Object.hasOwn(headerKeys, columnId)) return message(headerKeys[columnId as StandardColumnId]);
+  if (Object.hasOwn(headerKeys, columnId)) return standardColumnHeadings[columnId as StandardColumnId];
   return plan.budgetColumns.find((column) => column.id === columnId)?.label || columnId;
 }

@@ -1,19 +1,23 @@
 import type { LocalizedText } from '../model/localized-text.ts';
 import type { Service } from '../model/plan-schema.ts';
+import type { LabelKey } from '../i18n/message.ts';
+import { localizedLabels } from '../i18n/localized-labels.ts';
 
-export const serviceKindLabels: Record<Service['kind'], LocalizedText> = {
-  standard: { he: 'שירות קבוע', en: 'Standard' },
-  'self-developed': { he: 'פיתוח עצמי', en: 'Self-developed' },
-  continued: { he: 'המשך', en: 'Continued' },
-};
+export const serviceKindLabelKeys = {
+  standard: 'label.serviceKind.standard',
+  'self-developed': 'label.serviceKind.self-developed',
+  continued: 'label.serviceKind.continued',
+} as const satisfies Readonly<Record<Service['kind'], LabelKey>>;
+export const serviceKindLabels = localizedLabels(serviceKindLabelKeys);
 
-export const frequencyUnitLabels: Record<Service['frequency']['unit'], LocalizedText> = {
-  session: { he: 'מפגש', en: 'Session' },
-  day: { he: 'יום', en: 'Day' },
-  week: { he: 'שבוע', en: 'Week' },
-  month: { he: 'חודש', en: 'Month' },
-  year: { he: 'שנה', en: 'Year' },
-};
+export const frequencyUnitLabelKeys = {
+  session: 'label.frequencyUnit.session',
+  day: 'label.frequencyUnit.day',
+  week: 'label.frequencyUnit.week',
+  month: 'label.frequencyUnit.month',
+  year: 'label.frequencyUnit.year',
+} as const satisfies Readonly<Record<Service['frequency']['unit'], LabelKey>>;
+export const frequencyUnitLabels = localizedLabels(frequencyUnitLabelKeys);
 
 /** The code for a label typed or pasted in either language (or the code itself). */
 export function optionCode<Code extends string>(labels: Record<Code, LocalizedText>, text: string): Code | null {

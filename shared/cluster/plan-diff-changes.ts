@@ -1,4 +1,4 @@
-import type { LocalizedText } from '../model/localized-text.ts';
+import type { Message, MessageParam } from '../i18n/message.ts';
 
 /** How a value is read, so it can be shown (₪, %, a choice's name) and its difference worked out. */
 export type DiffMeasure = 'money' | 'share' | 'number' | 'year' | 'text' | 'choice' | 'flag' | 'date' | 'formula' | 'id';
@@ -19,13 +19,13 @@ export type Difference = { amount: number; fraction: number | null };
 export type FieldChange = {
   kind: 'field';
   path: string;
-  label: LocalizedText;
+  label: Message;
   measure: DiffMeasure;
   before: DiffValue;
   after: DiffValue;
   difference: Difference | null;
   /** The names of a choice's coded values; null for other measures. */
-  options: Readonly<Record<string, LocalizedText>> | null;
+  options: Readonly<Record<string, Message>> | null;
   /**
    * A figure worked out from the plan and not stored in it (a service's total cost): shown for
    * the reader, never counted as a change of its own.
@@ -33,13 +33,14 @@ export type FieldChange = {
   derived: boolean;
 };
 
-export type ListEntry = { value: string; name: LocalizedText | null };
+/** A value of a list, with its name where it has one (an outcome's title for its id, an item of the guide by its text). */
+export type ListEntry = { value: string; name: MessageParam | null };
 
 /** An unordered list (the outcomes a service advances, the leading values): what joined it and what left it. */
 export type ListChange = {
   kind: 'list';
   path: string;
-  label: LocalizedText;
+  label: Message;
   added: ListEntry[];
   removed: ListEntry[];
 };
@@ -53,10 +54,10 @@ export type ItemChange = {
   kind: 'added' | 'removed' | 'changed';
   path: string;
   /** What sort of item it is: a service, an outcome… */
-  label: LocalizedText;
+  label: Message;
   id: string;
-  /** The item's own name in the plan (the later one, or the earlier for a removed item). */
-  name: LocalizedText;
+  /** The item's own name in the plan (the later one, or the earlier for a removed item), or a station's name in the guide. */
+  name: MessageParam;
   changes: Change[];
 };
 

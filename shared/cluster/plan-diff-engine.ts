@@ -1,5 +1,5 @@
 import { agorotFromShekels, roundHalfAwayFromZero } from '../budget/money.ts';
-import type { LocalizedText } from '../model/localized-text.ts';
+import type { Message, MessageParam } from '../i18n/message.ts';
 import type { Plan } from '../model/plan-schema.ts';
 import type { Change, DiffMeasure, DiffValue, Difference, FieldChange, ItemChange } from './plan-diff-changes.ts';
 
@@ -26,11 +26,11 @@ export type DiffContext = {
 
 export type Part<T> = (before: T, after: T, path: string, context: DiffContext) => Change[];
 
-export type Options = Readonly<Record<string, LocalizedText>>;
+export type Options = Readonly<Record<string, Message>>;
 
 export type FieldSpec<T> = {
   key: string;
-  label: LocalizedText;
+  label: Message;
   measure: DiffMeasure;
   read: (item: T) => DiffValue;
   options?: Options;
@@ -95,7 +95,7 @@ export function object<T, Inner>(key: string, select: (item: T) => Inner, parts:
 }
 
 /** An unordered list of ids or texts; `nameOf` names an id in the plan (and the item) it is found in. */
-export function set<T>(key: string, label: LocalizedText, values: (item: T) => readonly string[], nameOf?: (value: string, plan: Plan, item: T) => LocalizedText | null): Part<T> {
+export function set<T>(key: string, label: Message, values: (item: T) => readonly string[], nameOf?: (value: string, plan: Plan, item: T) => MessageParam | null): Part<T> {
   return (before, after, path, context) => {
     const was = values(before);
     const now = values(after);
@@ -131,7 +131,7 @@ export function valueMap<T>(
   key: string,
   measure: DiffMeasure,
   entries: (item: T, context: DiffContext) => Iterable<MapEntry>,
-  labelOf: (keys: readonly string[], plan: Plan) => LocalizedText,
+  labelOf: (keys: readonly string[], plan: Plan) => Message,
   options?: Options,
 ): Part<T> {
   return (before, after, path, context) => {
@@ -157,10 +157,10 @@ export function valueMap<T>(
 export type ItemsSpec<T, Item> = {
   key: string;
   /** What sort of item: a service, an indicator. */
-  label: LocalizedText;
+  label: Message;
   list: (parent: T, context: DiffContext) => readonly Item[];
   id: (item: Item) => string;
-  name: (item: Item, plan: Plan) => LocalizedText;
+  name: (item: Item, plan: Plan) => MessageParam;
   parts: readonly Part<Item>[];
   /** Figures worked out from an item and shown when it is added or removed (a service's total cost). */
   summary?: readonly FieldSpec<Item>[];

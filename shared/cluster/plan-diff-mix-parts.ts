@@ -1,13 +1,13 @@
-import { standardBudgetColumns } from '../budget/budget-columns.ts';
+import { columnHeading, standardColumnHeadings, type StandardColumnId } from '../budget/budget-columns.ts';
 import { shekelsFromAgorot } from '../budget/money.ts';
-import { frequencyUnitLabels, serviceKindLabels } from '../budget/option-labels.ts';
+import { frequencyUnitLabelKeys, serviceKindLabelKeys } from '../budget/option-labels.ts';
 import { serviceTotal } from '../budget/service-cost.ts';
+import { labelMessages, message, type Message } from '../i18n/message.ts';
 import { decisionsByService } from '../model/decision-in-force.ts';
-import type { LocalizedText } from '../model/localized-text.ts';
-import { deliveryLabels, operatorLabels, selfDevelopmentBaseLabels, yesNoLabels } from '../model/option-labels.ts';
+import { deliveryLabelKeys, operatorLabelKeys, selfDevelopmentBaseLabelKeys, yesNoLabelKeys } from '../model/option-labels.ts';
 import type { Plan, Service } from '../model/plan-schema.ts';
 import { field, items, object, set, valueMap, type Part } from './plan-diff-engine.ts';
-import { entryName, labelWith, nameIn, nameLabel, plain } from './plan-diff-names.ts';
+import { entryName, labelWith, nameIn, nameLabel } from './plan-diff-names.ts';
 
 /*
  * The plan's details, policy, services, own budget columns, priorities and work plan, as the diff
@@ -15,26 +15,25 @@ import { entryName, labelWith, nameIn, nameLabel, plain } from './plan-diff-name
  */
 
 /** The grid's own heading for a column, so a change reads as the budget grid names it. */
-function columnHeader(id: string): LocalizedText {
-  return standardBudgetColumns.find((column) => column.id === id)!.header;
+function columnHeader(id: StandardColumnId): Message {
+  return standardColumnHeadings[id];
 }
 
-
-const flagLabels = { true: yesNoLabels.yes, false: yesNoLabels.no };
+const flagLabels = labelMessages({ true: yesNoLabelKeys.yes, false: yesNoLabelKeys.no });
 
 export const detailsParts: Part<Plan> = object('details', (plan: Plan) => plan.details, [
-  field({ key: 'authority', label: { he: 'רשות', en: 'Authority' }, measure: 'text', read: (details) => details.authority }),
-  field({ key: 'year', label: { he: 'שנת התכנית', en: 'Plan year' }, measure: 'year', read: (details) => details.year }),
-  field({ key: 'cluster', label: { he: 'אשכול', en: 'Cluster' }, measure: 'text', read: (details) => details.cluster }),
-  field({ key: 'communityBudget', label: { he: 'תקציב לשירותים בקהילה', en: 'Community services budget' }, measure: 'money', read: (details) => details.communityBudget }),
-  field({ key: 'preparedBy', label: { he: 'הוכנה בידי', en: 'Prepared by' }, measure: 'text', read: (details) => details.preparedBy }),
-  field({ key: 'illustrative', label: { he: 'נתונים להמחשה בלבד', en: 'Illustrative figures only' }, measure: 'flag', read: (details) => details.illustrative, options: flagLabels }),
+  field({ key: 'authority', label: message('planDiff.authority'), measure: 'text', read: (details) => details.authority }),
+  field({ key: 'year', label: message('planDiff.planYear'), measure: 'year', read: (details) => details.year }),
+  field({ key: 'cluster', label: message('planDiff.cluster'), measure: 'text', read: (details) => details.cluster }),
+  field({ key: 'communityBudget', label: message('planDiff.total.communityServicesBudget'), measure: 'money', read: (details) => details.communityBudget }),
+  field({ key: 'preparedBy', label: message('planDiff.preparedBy'), measure: 'text', read: (details) => details.preparedBy }),
+  field({ key: 'illustrative', label: message('planDiff.illustrativeFiguresOnly'), measure: 'flag', read: (details) => details.illustrative, options: flagLabels }),
 ]);
 
 export const policyParts: Part<Plan> = object('policy', (plan: Plan) => plan.policy, [
-  field({ key: 'selfDevelopmentLimit', label: { he: 'מגבלת פיתוח עצמי', en: 'Self-development limit' }, measure: 'share', read: (policy) => policy.selfDevelopmentLimit }),
-  field({ key: 'selfDevelopmentBase', label: { he: 'המגבלה נמדדת מול', en: 'The limit is measured against' }, measure: 'choice', read: (policy) => policy.selfDevelopmentBase, options: selfDevelopmentBaseLabels }),
-  field({ key: 'ministryShare', label: { he: 'חלק המשרד במימון התואם', en: "Ministry's part of matched funding" }, measure: 'share', read: (policy) => policy.ministryShare }),
+  field({ key: 'selfDevelopmentLimit', label: message('planDiff.selfDevelopmentLimit'), measure: 'share', read: (policy) => policy.selfDevelopmentLimit }),
+  field({ key: 'selfDevelopmentBase', label: message('planDiff.theLimitIsMeasuredAgainst'), measure: 'choice', read: (policy) => policy.selfDevelopmentBase, options: labelMessages(selfDevelopmentBaseLabelKeys) }),
+  field({ key: 'ministryShare', label: message('planDiff.ministrysPartOfMatchedFunding'), measure: 'share', read: (policy) => policy.ministryShare }),
 ]);
 
 const serviceTotalFigure = {
@@ -47,22 +46,22 @@ const serviceTotalFigure = {
 
 export const servicesParts: Part<Plan> = items({
   key: 'services',
-  label: { he: 'שירות', en: 'Service' },
+  label: message('planDiff.service'),
   list: (plan: Plan) => plan.services,
   id: (service) => service.id,
-  name: (service) => plain(service.name),
+  name: (service) => service.name,
   summary: [serviceTotalFigure],
   parts: [
     field({ key: 'name', label: nameLabel, measure: 'text', read: (service) => service.name }),
-    field({ key: 'description', label: { he: 'תיאור', en: 'Description' }, measure: 'text', read: (service) => service.description }),
-    field({ key: 'kind', label: columnHeader('kind'), measure: 'choice', read: (service) => service.kind, options: serviceKindLabels }),
-    field({ key: 'delivery', label: { he: 'אופן מתן השירות', en: 'Delivery' }, measure: 'choice', read: (service) => service.delivery, options: deliveryLabels }),
-    field({ key: 'targetGroup', label: { he: 'קבוצת יעד', en: 'Target group' }, measure: 'text', read: (service) => service.targetGroup }),
-    field({ key: 'operator', label: { he: 'מפעיל', en: 'Operator' }, measure: 'choice', read: (service) => service.operator, options: operatorLabels }),
+    field({ key: 'description', label: message('planDiff.description'), measure: 'text', read: (service) => service.description }),
+    field({ key: 'kind', label: columnHeader('kind'), measure: 'choice', read: (service) => service.kind, options: labelMessages(serviceKindLabelKeys) }),
+    field({ key: 'delivery', label: message('planDiff.delivery'), measure: 'choice', read: (service) => service.delivery, options: labelMessages(deliveryLabelKeys) }),
+    field({ key: 'targetGroup', label: message('planDiff.targetGroup'), measure: 'text', read: (service) => service.targetGroup }),
+    field({ key: 'operator', label: message('planDiff.operator'), measure: 'choice', read: (service) => service.operator, options: labelMessages(operatorLabelKeys) }),
     field({ key: 'budgetLine', label: columnHeader('budgetLine'), measure: 'text', read: (service) => service.budgetLine }),
     field({ key: 'participants', label: columnHeader('participants'), measure: 'number', read: (service) => service.participants }),
     object('frequency', (service: Service) => service.frequency, [
-      field({ key: 'unit', label: columnHeader('frequencyUnit'), measure: 'choice', read: (frequency) => frequency.unit, options: frequencyUnitLabels }),
+      field({ key: 'unit', label: columnHeader('frequencyUnit'), measure: 'choice', read: (frequency) => frequency.unit, options: labelMessages(frequencyUnitLabelKeys) }),
       field({ key: 'perYear', label: columnHeader('perYear'), measure: 'number', read: (frequency) => frequency.perYear }),
     ]),
     field({ key: 'unitCost', label: columnHeader('unitCost'), measure: 'money', read: (service) => service.unitCost }),
@@ -74,51 +73,46 @@ export const servicesParts: Part<Plan> = items({
       field({ key: 'otherSource', label: columnHeader('otherSource'), measure: 'text', read: (funding) => funding.otherSource }),
     ]),
     field({ key: 'staffHours', label: columnHeader('staffHours'), measure: 'number', read: (service) => service.staffHours }),
-    set('outcomeIds', { he: 'תוצאות שהשירות מקדם', en: 'Outcomes it advances' }, (service) => service.outcomeIds, entryName('outcomes')),
-    set('needIds', { he: 'צרכים שהשירות עונה עליהם', en: 'Needs it answers' }, (service) => service.needIds, entryName('needs')),
+    set('outcomeIds', message('planDiff.outcomesItAdvances'), (service) => service.outcomeIds, entryName('outcomes')),
+    set('needIds', message('planDiff.needsItAnswers'), (service) => service.needIds, entryName('needs')),
     field({ key: 'notes', label: columnHeader('notes'), measure: 'text', read: (service) => service.notes }),
     valueMap(
       'formulas',
       'formula',
       (service) => service.formulas.map((entry) => ({ keys: [entry.field], value: entry.formula })),
-      ([column], plan) => labelWith({ he: 'נוסחה', en: 'Formula' }, columnName(plan, column!)),
+      ([column], plan) => labelWith(message('planDiff.formula'), columnHeading(plan, column!)),
     ),
     valueMap(
       'custom',
       'number',
       (service) => service.custom.map((entry) => ({ keys: [entry.columnId], value: entry.value })),
-      ([column], plan) => labelWith({ he: 'עמודה של הצוות', en: 'Own column' }, columnName(plan, column!)),
+      ([column], plan) => labelWith(message('planDiff.ownColumn'), columnHeading(plan, column!)),
     ),
-    field({ key: 'copiedFrom', label: { he: 'הועתק מתכנית', en: 'Copied from' }, measure: 'text', read: (service) => service.copiedFrom }),
+    field({ key: 'copiedFrom', label: message('planDiff.copiedFrom'), measure: 'text', read: (service) => service.copiedFrom }),
   ],
 });
-
-/** A column by the grid's heading, or the team's own column by its label. */
-function columnName(plan: Plan, column: string): string | LocalizedText {
-  return standardBudgetColumns.find((entry) => entry.id === column)?.header ?? (plan.budgetColumns.find((entry) => entry.id === column)?.label || column);
-}
 
 export const budgetColumnsParts: Part<Plan> = items({
   key: 'budgetColumns',
-  label: { he: 'עמודה של הצוות', en: 'Own column' },
+  label: message('planDiff.ownColumn'),
   list: (plan: Plan) => plan.budgetColumns,
   id: (column) => column.id,
-  name: (column) => plain(column.label),
+  name: (column) => column.label,
   parts: [
-    field({ key: 'label', label: { he: 'כותרת', en: 'Heading' }, measure: 'text', read: (column) => column.label }),
-    field({ key: 'formula', label: { he: 'נוסחה לכל העמודה', en: 'Formula for the whole column' }, measure: 'formula', read: (column) => column.formula }),
+    field({ key: 'label', label: message('planDiff.heading'), measure: 'text', read: (column) => column.label }),
+    field({ key: 'formula', label: message('planDiff.formulaForTheWholeColumn'), measure: 'formula', read: (column) => column.formula }),
   ],
 });
 
-const decisionLabels: Record<Plan['priorities']['decisions'][number]['decision'], LocalizedText> = {
-  approved: { he: 'אושר', en: 'Approved' },
-  deferred: { he: 'נדחה למועד אחר', en: 'Deferred' },
-  rejected: { he: 'לא אושר', en: 'Rejected' },
+const decisionLabels: Record<Plan['priorities']['decisions'][number]['decision'], Message> = {
+  approved: message('planDiff.decision.approved'),
+  deferred: message('planDiff.decision.deferred'),
+  rejected: message('planDiff.decision.rejected'),
 };
 
-const forcedLabels: Record<Plan['priorities']['forced'][number]['mode'], LocalizedText> = {
-  in: { he: 'נכלל בכל מקרה', en: 'Forced in' },
-  out: { he: 'נשאר בחוץ בכל מקרה', en: 'Forced out' },
+const forcedLabels: Record<Plan['priorities']['forced'][number]['mode'], Message> = {
+  in: message('planDiff.forced.in'),
+  out: message('planDiff.forced.out'),
 };
 
 type Priorities = Plan['priorities'];
@@ -138,13 +132,13 @@ export const prioritiesParts: readonly Part<Plan>[] = [
   object('priorities', (plan: Plan) => plan.priorities, [
     items({
       key: 'criteria',
-      label: { he: 'אמת מידה', en: 'Criterion' },
+      label: message('planDiff.criterion'),
       list: (priorities: Priorities) => priorities.criteria,
       id: (criterion) => criterion.id,
-      name: (criterion) => plain(criterion.name),
+      name: (criterion) => criterion.name,
       parts: [
         field({ key: 'name', label: nameLabel, measure: 'text', read: (criterion) => criterion.name }),
-        field({ key: 'weight', label: { he: 'משקל', en: 'Weight' }, measure: 'number', read: (criterion) => criterion.weight }),
+        field({ key: 'weight', label: message('planDiff.weight'), measure: 'number', read: (criterion) => criterion.weight }),
       ],
     }),
     valueMap(
@@ -154,43 +148,43 @@ export const prioritiesParts: readonly Part<Plan>[] = [
         priorities.scores
           .filter((score) => context.sharedServices.has(score.serviceId) && context.sharedCriteria.has(score.criterionId))
           .map((score) => ({ keys: [score.serviceId, score.criterionId], value: score.score })),
-      ([service, criterion], plan) => labelWith({ he: 'ציון', en: 'Score' }, nameIn(plan, 'services', service!), nameIn(plan, 'criteria', criterion!)),
+      ([service, criterion], plan) => labelWith(message('planDiff.score'), nameIn(plan, 'services', service!), nameIn(plan, 'criteria', criterion!)),
     ),
     valueMap(
       'pairwise',
       'number',
       (priorities: Priorities, context) => pairwiseEntries(priorities, context.sharedCriteria),
-      ([a, b], plan) => labelWith({ he: 'השוואה בזוגות', en: 'Pairwise comparison' }, nameIn(plan, 'criteria', a!), nameIn(plan, 'criteria', b!)),
+      ([a, b], plan) => labelWith(message('planDiff.pairwiseComparison'), nameIn(plan, 'criteria', a!), nameIn(plan, 'criteria', b!)),
     ),
     valueMap(
       'forced',
       'choice',
       (priorities: Priorities, context) => priorities.forced.filter((entry) => context.sharedServices.has(entry.serviceId)).map((entry) => ({ keys: [entry.serviceId], value: entry.mode })),
-      ([service], plan) => labelWith({ he: 'הכרעה ידנית', en: 'Forced in or out' }, nameIn(plan, 'services', service!)),
+      ([service], plan) => labelWith(message('planDiff.forcedInOrOut'), nameIn(plan, 'services', service!)),
       forcedLabels,
     ),
   ]),
   items({
     key: 'priorities.decisions',
-    label: { he: 'החלטה', en: 'Decision' },
+    label: message('planDiff.decision'),
     list: (plan: Plan, context) => [...decisionsByService(plan).values()].map((entry) => entry.latest).filter((decision) => context.sharedServices.has(decision.serviceId)),
     id: (decision) => decision.serviceId,
-    name: (decision, plan) => plain(nameIn(plan, 'services', decision.serviceId)),
+    name: (decision, plan) => nameIn(plan, 'services', decision.serviceId),
     parts: [
-      field({ key: 'decision', label: { he: 'החלטה', en: 'Decision' }, measure: 'choice', read: (decision) => decision.decision, options: decisionLabels }),
-      field({ key: 'rationale', label: { he: 'נימוק', en: 'Rationale' }, measure: 'text', read: (decision) => decision.rationale }),
+      field({ key: 'decision', label: message('planDiff.decision'), measure: 'choice', read: (decision) => decision.decision, options: decisionLabels }),
+      field({ key: 'rationale', label: message('planDiff.rationale'), measure: 'text', read: (decision) => decision.rationale }),
     ],
   }),
   object('priorities', (plan: Plan) => plan.priorities, [
     items({
       key: 'scenarios',
-      label: { he: 'תרחיש', en: 'Scenario' },
+      label: message('planDiff.scenario'),
       list: (priorities: Priorities) => priorities.scenarios,
       id: (scenario) => scenario.id,
-      name: (scenario) => plain(scenario.name),
+      name: (scenario) => scenario.name,
       parts: [
         field({ key: 'name', label: nameLabel, measure: 'text', read: (scenario) => scenario.name }),
-        set('serviceIds', { he: 'שירותים בתרחיש', en: 'Services in the scenario' }, (scenario) => scenario.serviceIds, entryName('services')),
+        set('serviceIds', message('planDiff.servicesInTheScenario'), (scenario) => scenario.serviceIds, entryName('services')),
       ],
     }),
   ]),
@@ -202,17 +196,17 @@ type WorkMilestone = WorkItem['milestones'][number];
 /** Milestones have no id; they are matched by quarter (the work plan keeps one a quarter), a second in the same quarter as `q2#2`. */
 const milestonesParts: Part<WorkItem> = items({
   key: 'milestones',
-  label: { he: 'אבן דרך', en: 'Milestone' },
+  label: message('planDiff.milestone'),
   list: (item: WorkItem) => item.milestones,
   id: (milestone: WorkMilestone) => `q${milestone.quarter}`,
-  name: (milestone) => plain(`Q${milestone.quarter}: ${milestone.text}`),
+  name: (milestone) => `Q${milestone.quarter}: ${milestone.text}`,
   parts: [
-    field({ key: 'text', label: { he: 'אבן הדרך', en: 'Milestone' }, measure: 'text', read: (milestone) => milestone.text }),
-    field({ key: 'done', label: { he: 'הושגה', en: 'Done' }, measure: 'flag', read: (milestone) => milestone.done, options: flagLabels }),
+    field({ key: 'text', label: message('planDiff.milestoneText'), measure: 'text', read: (milestone) => milestone.text }),
+    field({ key: 'done', label: message('planDiff.achieved'), measure: 'flag', read: (milestone) => milestone.done, options: flagLabels }),
   ],
 });
 
-function quarterlyMap(key: 'quarterlyTargets' | 'indicatorActuals', label: LocalizedText): Part<WorkItem> {
+function quarterlyMap(key: 'quarterlyTargets' | 'indicatorActuals', label: Message): Part<WorkItem> {
   return valueMap(
     key,
     'number',
@@ -223,30 +217,30 @@ function quarterlyMap(key: 'quarterlyTargets' | 'indicatorActuals', label: Local
 
 export const implementationParts: Part<Plan> = items({
   key: 'implementation',
-  label: { he: 'תכנית עבודה', en: 'Work plan' },
+  label: message('planDiff.workPlanItem'),
   list: (plan: Plan, context) => plan.implementation.filter((item) => context.sharedServices.has(item.serviceId)),
   id: (item) => item.serviceId,
-  name: (item, plan) => plain(nameIn(plan, 'services', item.serviceId)),
+  name: (item, plan) => nameIn(plan, 'services', item.serviceId),
   parts: [
-    field({ key: 'owner', label: { he: 'אחראי', en: 'Owner' }, measure: 'text', read: (item) => item.owner }),
-    set('partners', { he: 'שותפים', en: 'Partners' }, (item) => item.partners),
-    field({ key: 'start', label: { he: 'התחלה', en: 'Start' }, measure: 'date', read: (item) => item.start }),
-    field({ key: 'end', label: { he: 'סיום', en: 'End' }, measure: 'date', read: (item) => item.end }),
+    field({ key: 'owner', label: message('planDiff.owner'), measure: 'text', read: (item) => item.owner }),
+    set('partners', message('planDiff.partners'), (item) => item.partners),
+    field({ key: 'start', label: message('planDiff.start'), measure: 'date', read: (item) => item.start }),
+    field({ key: 'end', label: message('planDiff.end'), measure: 'date', read: (item) => item.end }),
     milestonesParts,
-    set('indicatorIds', { he: 'מדדים למעקב', en: 'Indicators monitored' }, (item) => item.indicatorIds, entryName('indicators')),
-    quarterlyMap('quarterlyTargets', { he: 'יעד רבעוני', en: 'Quarterly target' }),
-    quarterlyMap('indicatorActuals', { he: 'מדידה בפועל', en: 'Measured' }),
+    set('indicatorIds', message('planDiff.indicatorsMonitored'), (item) => item.indicatorIds, entryName('indicators')),
+    quarterlyMap('quarterlyTargets', message('planDiff.quarterlyTarget')),
+    quarterlyMap('indicatorActuals', message('planDiff.measured')),
     // Risks have no id or key of their own: one reworded is one risk gone and another come.
-    set('risks', { he: 'סיכונים ודרכי התמודדות', en: 'Risks and mitigation' }, (item) => item.risks.map((risk) => (risk.mitigation ? `${risk.risk} — ${risk.mitigation}` : risk.risk))),
+    set('risks', message('planDiff.risksAndMitigation'), (item) => item.risks.map((risk) => (risk.mitigation ? `${risk.risk} — ${risk.mitigation}` : risk.risk))),
     items({
       key: 'actuals',
-      label: { he: 'ביצוע ברבעון', en: 'Quarter actuals' },
+      label: message('planDiff.quarterActuals'),
       list: (item: WorkItem) => item.actuals,
       id: (actual) => `q${actual.quarter}`,
-      name: (actual) => plain(`Q${actual.quarter}`),
+      name: (actual) => `Q${actual.quarter}`,
       parts: [
-        field({ key: 'spent', label: { he: 'הוצאה בפועל', en: 'Spent' }, measure: 'money', read: (actual) => actual.spent }),
-        field({ key: 'participants', label: { he: 'משתתפים בפועל', en: 'Participants reached' }, measure: 'number', read: (actual) => actual.participants }),
+        field({ key: 'spent', label: message('planDiff.spent'), measure: 'money', read: (actual) => actual.spent }),
+        field({ key: 'participants', label: message('planDiff.participantsReached'), measure: 'number', read: (actual) => actual.participants }),
       ],
     }),
   ],

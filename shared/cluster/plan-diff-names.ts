@@ -1,10 +1,7 @@
-import type { LocalizedText } from '../model/localized-text.ts';
+import { message, type Message, type MessageParam } from '../i18n/message.ts';
 import type { Plan } from '../model/plan-schema.ts';
 
-export const nameLabel: LocalizedText = { he: 'שם', en: 'Name' };
-
-/** The team's own words are the same in both languages. */
-export const plain = (text: string): LocalizedText => ({ he: text, en: text });
+export const nameLabel: Message = message('planDiff.name');
 
 /** A long text (a need's finding, a note) named by its first line, cut at 80 characters. */
 export function shortText(text: string): string {
@@ -44,15 +41,11 @@ export function nameIn(plan: Plan, kind: keyof PlanIndex, id: string): string {
 }
 
 /** An id's name for a list entry, or null when the plan does not hold it (a link left dangling). */
-export function entryName(kind: keyof PlanIndex): (id: string, plan: Plan) => LocalizedText | null {
-  return (id, plan) => {
-    const name = indexOf(plan)[kind].get(id);
-    return name === undefined ? null : plain(name);
-  };
+export function entryName(kind: keyof PlanIndex): (id: string, plan: Plan) => string | null {
+  return (id, plan) => indexOf(plan)[kind].get(id) ?? null;
 }
 
 /** "Score · Home visits · Feasibility": what a keyed value is, then what it belongs to. */
-export function labelWith(label: LocalizedText, ...parts: (string | LocalizedText)[]): LocalizedText {
-  const inLanguage = (language: keyof LocalizedText) => [label[language], ...parts.map((part) => (typeof part === 'string' ? part : part[language]))].join(' · ');
-  return { he: inLanguage('he'), en: inLanguage('en') };
+export function labelWith(label: Message, ...parts: MessageParam[]): Message {
+  return parts.reduce<Message>((joined, part) => message('words.dotted', { rest: joined, item: part }), label);
 }

@@ -1,13 +1,15 @@
 import { agorotFromShekels } from '../budget/money.ts';
 import { formatMoney, formatNumber, formatPercent } from '../format/number-format.ts';
-import type { Language, LocalizedText } from '../model/localized-text.ts';
+import type { Message } from '../i18n/message.ts';
+import { wordMessage } from '../i18n/word-message.ts';
+import type { Language } from '../model/localized-text.ts';
 import type { DiffMeasure, DiffValue, Difference } from './plan-diff-changes.ts';
 
 /**
  * A value as the reader knows it: ₪ for money, % for shares, a choice by its name. Null for a
  * value that is not there (or empty text), which the caller says in its own words.
  */
-export function formatDiffValue(measure: DiffMeasure, value: DiffValue, language: Language, options: Readonly<Record<string, LocalizedText>> | null): string | null {
+export function formatDiffValue(measure: DiffMeasure, value: DiffValue, language: Language, options: Readonly<Record<string, Message>> | null): string | null {
   if (value === null || value === '') return null;
   if (typeof value === 'number') {
     if (measure === 'money') return formatMoney(agorotFromShekels(value), language);
@@ -15,8 +17,9 @@ export function formatDiffValue(measure: DiffMeasure, value: DiffValue, language
     if (measure === 'number') return formatNumber(value, language);
     return String(value);
   }
-  if (measure === 'choice' || measure === 'flag') return options?.[String(value)]?.[language] ?? String(value);
-  return String(value);
+  const code = String(value);
+  const named = (measure === 'choice' || measure === 'flag') && options !== null && Object.hasOwn(options, code);
+  return named ? wordMessage(language, options[code]!) : code;
 }
 
 /**

@@ -2,7 +2,7 @@ import { evaluatePlan } from '../budget/evaluated-plan.ts';
 import { shekelsFromAgorot } from '../budget/money.ts';
 import { planTotals, type PlanTotals } from '../budget/plan-totals.ts';
 import { servicesInBudget } from '../model/decision-in-force.ts';
-import type { LocalizedText } from '../model/localized-text.ts';
+import { message, type Message } from '../i18n/message.ts';
 import type { Plan } from '../model/plan-schema.ts';
 import { countChanges, type Change, type Difference } from './plan-diff-changes.ts';
 import { differenceOf, type DiffContext, type Part } from './plan-diff-engine.ts';
@@ -34,14 +34,14 @@ export type PlanPart =
   | 'logicModelNotes'
   | 'stations';
 
-export type DiffSection = { part: PlanPart; label: LocalizedText; changes: Change[] };
+export type DiffSection = { part: PlanPart; label: Message; changes: Change[] };
 
 export type TotalKey = 'communityBudget' | 'total' | 'ministry' | 'authority' | 'other' | 'selfDevelopment' | 'selfDevelopmentShare' | 'selfDevelopmentAllowance' | 'servicesInBudget';
 
 /** One budget figure before and after, money in shekels and shares as fractions. */
 export type TotalLine = {
   key: TotalKey;
-  label: LocalizedText;
+  label: Message;
   measure: 'money' | 'share' | 'number';
   before: number;
   after: number;
@@ -76,33 +76,33 @@ export type PlanDiff = {
  * - Order: services, outcomes and the rest are matched by id, so moving one is no change (said
  *   in `reordered`, since the content hash does count order).
  */
-const sectionParts: readonly { part: PlanPart; label: LocalizedText; parts: readonly Part<Plan>[] }[] = [
-  { part: 'details', label: { he: 'פרטי התכנית', en: 'Plan details' }, parts: [detailsParts] },
-  { part: 'policy', label: { he: 'פרמטרי המדיניות', en: 'Policy parameters' }, parts: [policyParts] },
-  { part: 'services', label: { he: 'שירותים', en: 'Services' }, parts: [servicesParts] },
-  { part: 'budgetColumns', label: { he: 'עמודות של הצוות בטבלת התקציב', en: 'Own budget columns' }, parts: [budgetColumnsParts] },
-  { part: 'outcomes', label: { he: 'תוצאות ומדדים', en: 'Outcomes and indicators' }, parts: [outcomesParts] },
-  { part: 'needs', label: { he: 'צרכים', en: 'Needs' }, parts: [needsParts] },
-  { part: 'population', label: { he: 'אוכלוסייה', en: 'Population' }, parts: [populationParts] },
-  { part: 'existingServices', label: { he: 'שירותים קיימים', en: 'Existing services' }, parts: [existingServicesParts] },
-  { part: 'surveys', label: { he: 'סקרים', en: 'Surveys' }, parts: [surveysParts] },
-  { part: 'leadingValues', label: { he: 'ערכים מובילים', en: 'Leading values' }, parts: [leadingValuesParts] },
-  { part: 'priorities', label: { he: 'סדרי עדיפויות והחלטות', en: 'Priorities and decisions' }, parts: prioritiesParts },
-  { part: 'implementation', label: { he: 'תכנית העבודה', en: 'Work plan' }, parts: [implementationParts] },
-  { part: 'logicModelNotes', label: { he: 'הערות במודל הלוגי', en: 'Logic-model notes' }, parts: [logicModelNotesParts] },
-  { part: 'stations', label: { he: 'העבודה בתחנות', en: 'Station work' }, parts: [stationsParts] },
+const sectionParts: readonly { part: PlanPart; label: Message; parts: readonly Part<Plan>[] }[] = [
+  { part: 'details', label: message('planDiff.section.planDetails'), parts: [detailsParts] },
+  { part: 'policy', label: message('planDiff.section.policyParameters'), parts: [policyParts] },
+  { part: 'services', label: message('planDiff.section.services'), parts: [servicesParts] },
+  { part: 'budgetColumns', label: message('planDiff.section.ownBudgetColumns'), parts: [budgetColumnsParts] },
+  { part: 'outcomes', label: message('planDiff.section.outcomesAndIndicators'), parts: [outcomesParts] },
+  { part: 'needs', label: message('planDiff.section.needs'), parts: [needsParts] },
+  { part: 'population', label: message('planDiff.section.population'), parts: [populationParts] },
+  { part: 'existingServices', label: message('planDiff.section.existingServices'), parts: [existingServicesParts] },
+  { part: 'surveys', label: message('planDiff.section.surveys'), parts: [surveysParts] },
+  { part: 'leadingValues', label: message('planDiff.section.leadingValues'), parts: [leadingValuesParts] },
+  { part: 'priorities', label: message('planDiff.section.prioritiesAndDecisions'), parts: prioritiesParts },
+  { part: 'implementation', label: message('planDiff.section.workPlan'), parts: [implementationParts] },
+  { part: 'logicModelNotes', label: message('planDiff.section.logicModelNotes'), parts: [logicModelNotesParts] },
+  { part: 'stations', label: message('planDiff.section.stationWork'), parts: [stationsParts] },
 ];
 
-const totalLabels: Record<TotalKey, LocalizedText> = {
-  communityBudget: { he: 'תקציב לשירותים בקהילה', en: 'Community services budget' },
-  total: { he: 'עלות כוללת', en: 'Total cost' },
-  ministry: { he: 'משרד', en: 'Ministry' },
-  authority: { he: 'רשות', en: 'Authority' },
-  other: { he: 'מקורות אחרים', en: 'Other sources' },
-  selfDevelopment: { he: 'פיתוח עצמי', en: 'Self-development' },
-  selfDevelopmentShare: { he: 'שיעור הפיתוח העצמי', en: 'Self-development share' },
-  selfDevelopmentAllowance: { he: 'התקרה לפיתוח עצמי', en: 'Self-development allowance' },
-  servicesInBudget: { he: 'שירותים בתקציב השנה', en: "Services in this year's budget" },
+const totalLabels: Record<TotalKey, Message> = {
+  communityBudget: message('planDiff.total.communityServicesBudget'),
+  total: message('planDiff.total.totalCost'),
+  ministry: message('planDiff.total.ministry'),
+  authority: message('planDiff.total.authority'),
+  other: message('planDiff.total.otherSources'),
+  selfDevelopment: message('planDiff.total.selfDevelopment'),
+  selfDevelopmentShare: message('planDiff.total.selfDevelopmentShare'),
+  selfDevelopmentAllowance: message('planDiff.total.selfDevelopmentAllowance'),
+  servicesInBudget: message('planDiff.total.servicesInThisYearsBudget'),
 };
 
 function totalLines(before: Plan, after: Plan, was: PlanTotals, now: PlanTotals): TotalLine[] {

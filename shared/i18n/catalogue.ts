@@ -3,21 +3,40 @@ import { appHe } from './app-he.ts';
 import { appEn } from './app-en.ts';
 import { findingsHe } from './findings-he.ts';
 import { findingsEn } from './findings-en.ts';
+import { planDiffHe } from './plan-diff-he.ts';
+import { planDiffEn } from './plan-diff-en.ts';
+import { clusterHe } from './cluster-he.ts';
+import { clusterEn } from './cluster-en.ts';
 import { labelsHe } from './labels-he.ts';
 import { labelsEn } from './labels-en.ts';
+import { cliHe } from './cli-he.ts';
+import { cliEn } from './cli-en.ts';
+import { menuHe } from './menu-he.ts';
+import { menuEn } from './menu-en.ts';
 import { wordsHe } from './words-he.ts';
 import { wordsEn } from './words-en.ts';
 
 /**
  * Every text Tamhil shows or prints, for every surface (the app, the command line, the desktop
  * menu), by key. Each area keeps its Hebrew and English in a pair of files whose keys the
- * compiler holds equal; this joins the areas.
+ * compiler holds equal, under a prefix of its own; this joins the areas.
  */
-export const catalogueHe = { ...appHe, ...findingsHe, ...labelsHe, ...wordsHe };
+export const catalogueAreas = {
+  app: { he: appHe, en: appEn },
+  findings: { he: findingsHe, en: findingsEn },
+  planDiff: { he: planDiffHe, en: planDiffEn },
+  cluster: { he: clusterHe, en: clusterEn },
+  labels: { he: labelsHe, en: labelsEn },
+  cli: { he: cliHe, en: cliEn },
+  menu: { he: menuHe, en: menuEn },
+  words: { he: wordsHe, en: wordsEn },
+} as const;
+
+export const catalogueHe = { ...appHe, ...findingsHe, ...planDiffHe, ...clusterHe, ...labelsHe, ...cliHe, ...menuHe, ...wordsHe };
 
 export type MessageKey = keyof typeof catalogueHe;
 
-export const catalogueEn = { ...appEn, ...findingsEn, ...labelsEn, ...wordsEn } satisfies Record<MessageKey, string>;
+export const catalogueEn = { ...appEn, ...findingsEn, ...planDiffEn, ...clusterEn, ...labelsEn, ...cliEn, ...menuEn, ...wordsEn } satisfies Record<MessageKey, string>;
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Expect<Check extends true> = Check;

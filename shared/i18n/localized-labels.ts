@@ -1,9 +1,9 @@
 import type { LocalizedText } from '../model/localized-text.ts';
-import type { MessageKey } from './catalogue.ts';
+import type { LabelKey } from './message.ts';
 import { translate } from './translate.ts';
 
 /** A label of the catalogue in both languages at once. */
-export function inBothLanguages(key: MessageKey): LocalizedText {
+export function inBothLanguages(key: LabelKey): LocalizedText {
   return { he: translate('he', key), en: translate('en', key) };
 }
 
@@ -12,6 +12,6 @@ export function inBothLanguages(key: MessageKey): LocalizedText {
  * the readers that need both at once: a label typed or pasted in either language read back to
  * its code, and the workbook, written in either language.
  */
-export function localizedLabels<Code extends string>(keys: Readonly<Record<Code, MessageKey>>): Record<Code, LocalizedText> {
-  return Object.fromEntries(Object.entries<MessageKey>(keys).map(([code, key]) => [code, inBothLanguages(key)])) as Record<Code, LocalizedText>;
+export function localizedLabels<Code extends string>(keys: Readonly<Record<Code, LabelKey>>): Record<Code, LocalizedText> {
+  return Object.fromEntries(Object.entries<LabelKey>(keys).map(([code, key]) => [code, inBothLanguages(key)])) as Record<Code, LocalizedText>;
 }

@@ -1,4 +1,5 @@
 import type { Agorot } from '../budget/money.ts';
+import type { LocalizedText } from '../model/localized-text.ts';
 import type { catalogueHe, MessageKey } from './catalogue.ts';
 
 /** An amount of money, worded at the edge as ₪ in the reader's language (Intl, he-IL or en-IL). */
@@ -8,12 +9,15 @@ export type NumberParam = { kind: 'number'; value: number };
 /** A share kept as a fraction, worded at the edge as a percentage. */
 export type PercentParam = { kind: 'percent'; fraction: number; digits: number };
 
+/** Content of the guide, kept as data in both languages (a station's name, an item of its lists), taken in the reader's language. */
+export type ContentParam = { kind: 'content'; text: LocalizedText };
+
 /**
  * What fills a placeholder: text from outside the catalogue (a name the team typed, a file
  * name, an id) or a plain number, both put in as they are; a message of its own, worded in the
- * same language; or a figure that is worded only when the reader's language is known.
+ * same language; the guide's content; or a figure that is worded only when the reader's language is known.
  */
-export type MessageParam = string | number | Message | MoneyParam | NumberParam | PercentParam;
+export type MessageParam = string | number | Message | ContentParam | MoneyParam | NumberParam | PercentParam;
 
 /**
  * User text as data: a key of the catalogue and what fills its placeholders. Domain code
@@ -27,6 +31,9 @@ type PlaceholdersOf<Template extends string> = Template extends `${string}{${inf
 /** Exactly the placeholders of the key's Hebrew template (the English has the same, a test holds). */
 export type ParamsOf<Key extends MessageKey> = Readonly<Record<PlaceholdersOf<(typeof catalogueHe)[Key]>, MessageParam>>;
 
+/** A key whose template has no placeholders: a label, worded the same wherever it stands. */
+export type LabelKey = { [Key in MessageKey]: [PlaceholdersOf<(typeof catalogueHe)[Key]>] extends [never] ? Key : never }[MessageKey];
+
 type ParamsArgument<Key extends MessageKey> = [PlaceholdersOf<(typeof catalogueHe)[Key]>] extends [never] ? [] : [params: ParamsOf<Key>];
 
 /** A message whose parameters the compiler checks against its template: none missing, none extra. */
@@ -34,6 +41,12 @@ export function message<Key extends MessageKey>(key: Key, ...[params]: ParamsArg
   return params === undefined ? { key } : { key, params };
 }
 
+/** A table of coded choices as messages, for the readers that word one choice at a time. */
+export function labelMessages<Code extends string>(keys: Readonly<Record<Code, LabelKey>>): Record<Code, Message> {
+  return Object.fromEntries(Object.entries<LabelKey>(keys).map(([code, key]) => [code, message(key)])) as Record<Code, Message>;
+}
+
+export const contentParam = (text: LocalizedText): ContentParam => ({ kind: 'content', text });
 export const moneyParam = (agorot: Agorot): MoneyParam => ({ kind: 'money', agorot });
 export const numberParam = (value: number): NumberParam => ({ kind: 'number', value });
 export const percentParam = (fraction: number, digits: number): PercentParam => ({ kind: 'percent', fraction, digits });

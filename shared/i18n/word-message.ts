@@ -8,6 +8,8 @@ function wordParam(language: Language, param: MessageParam): FillValue {
   if (typeof param === 'number') return { text: String(param), foreign: false };
   if ('key' in param) return { text: wordMessage(language, param), foreign: false };
   switch (param.kind) {
+    case 'content':
+      return { text: param.text[language], foreign: false };
     case 'money':
       return { text: formatMoney(param.agorot, language), foreign: false };
     case 'number':
@@ -15,6 +17,11 @@ function wordParam(language: Language, param: MessageParam): FillValue {
     case 'percent':
       return { text: formatPercent(param.fraction, language, param.digits), foreign: false };
   }
+}
+
+/** A message, or a parameter on its own (a name, a label), in the reader's language. */
+export function wordText(language: Language, text: MessageParam): string {
+  return wordParam(language, text).text;
 }
 
 /**

@@ -4,5 +4,6 @@ import type { wordsHe } from './words-he.ts';
 export const wordsEn = {
   'words.and': '{rest} and {last}',
   'words.comma': '{rest}, {item}',
+  'words.dotted': '{rest} · {item}',
   'words.quoted': '"{text}"',
 } satisfies Record<keyof typeof wordsHe, string>;

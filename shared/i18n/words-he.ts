@@ -2,5 +2,6 @@
 export const wordsHe = {
   'words.and': '{rest} ו{last}',
   'words.comma': '{rest}, {item}',
+  'words.dotted': '{rest} · {item}',
   'words.quoted': '"{text}"',
 } as const;

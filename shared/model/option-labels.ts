@@ -1,8 +1,8 @@
-import type { MessageKey } from '../i18n/catalogue.ts';
+import type { LabelKey } from '../i18n/message.ts';
 import { localizedLabels } from '../i18n/localized-labels.ts';
 import type { administrationGoals, deliveryModes, needSources, operators, outcomeHorizons, selfDevelopmentBases } from './plan-schema.ts';
 
-type LabelKeys<Codes extends readonly string[]> = Readonly<Record<Codes[number], MessageKey>>;
+type LabelKeys<Codes extends readonly string[]> = Readonly<Record<Codes[number], LabelKey>>;
 
 /*
  * Names of the plan's coded choices (no commas: Excel's lists split on them): the keys, for
@@ -56,5 +56,5 @@ export const selfDevelopmentBaseLabelKeys = {
 } as const satisfies LabelKeys<typeof selfDevelopmentBases>;
 export const selfDevelopmentBaseLabels = localizedLabels(selfDevelopmentBaseLabelKeys);
 
-export const yesNoLabelKeys = { yes: 'label.yes', no: 'label.no' } as const satisfies Readonly<Record<'yes' | 'no', MessageKey>>;
+export const yesNoLabelKeys = { yes: 'label.yes', no: 'label.no' } as const satisfies Readonly<Record<'yes' | 'no', LabelKey>>;
 export const yesNoLabels = localizedLabels(yesNoLabelKeys);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { catalogue } from '@shared/i18n/catalogue.ts';
+import { catalogue, catalogueAreas } from '@shared/i18n/catalogue.ts';
 import { translate } from '@shared/i18n/translate.ts';
 
 const placeholders = (template: string) => [...template.matchAll(/\{(\w+)\}/g)].map((match) => match[1]).sort();
@@ -15,6 +15,12 @@ describe('the message catalogue', () => {
       return placeholders(catalogue.he[k]).join() !== placeholders(catalogue.en[k]).join();
     });
     expect(differing).toEqual([]);
+  });
+
+  it('keeps each area to keys of its own, so joining the areas overwrites none', () => {
+    const areaKeys = Object.values(catalogueAreas).flatMap((area) => Object.keys(area.he));
+    expect(areaKeys).toHaveLength(new Set(areaKeys).size);
+    expect(areaKeys).toHaveLength(Object.keys(catalogue.he).length);
   });
 
   it('leaves no message empty', () => {

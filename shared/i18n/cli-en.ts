@@ -1,0 +1,32 @@
+import type { cliHe } from './cli-he.ts';
+
+/** What the command line prints, in English. */
+export const cliEn = {
+  'cli.diff.before': 'before',
+  'cli.diff.after': 'after',
+  'cli.diff.otherAuthority': 'Note: the plans belong to different authorities',
+  'cli.diff.none': 'No differences',
+  'cli.diff.one': '1 change',
+  'cli.diff.many': '{count} changes',
+  'cli.diff.added': 'added',
+  'cli.diff.removed': 'removed',
+  'cli.diff.changed': 'changed',
+  'cli.diff.empty': '(empty)',
+  'cli.diff.computed': '(computed)',
+  'cli.diff.points': '{amount} percentage points',
+  'cli.diff.noChange': 'no change',
+  'cli.diff.reordered': 'Only the order changed in',
+  'cli.diff.totals': 'Budget totals',
+  'cli.cluster.summary': '{plans} plans, {unreadable} unreadable files',
+  'cli.cluster.seniors': 'aged 65+ {aged65} · aged 75+ {aged75}',
+  'cli.cluster.funding': 'total {total} · ministry {ministry} · authority {authority}',
+  'cli.cluster.limit': 'self-development {share} against a limit of {limit}',
+  'cli.cluster.limitOver': 'self-development {share} against a limit of {limit} — OVER',
+  'cli.cluster.perSenior': 'cost per senior {amount}',
+  'cli.cluster.byGoal': 'services by goal',
+  'cli.cluster.shared': 'Services run by two or more authorities (could be shared):',
+  'cli.cluster.noneShared': 'No service is run by two or more authorities.',
+  'cli.cluster.authorities': '{count} authorities',
+  'cli.cluster.unitCost': '{median} a {unit} (median; {min}–{max}, {count} services)',
+  'cli.cluster.unknown': '—',
+} satisfies Record<keyof typeof cliHe, string>;

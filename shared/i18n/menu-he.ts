@@ -1,0 +1,3 @@
+/** The desktop menu, in Hebrew. */
+export const menuHe = {
+} as const;
