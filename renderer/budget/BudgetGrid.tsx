@@ -43,9 +43,18 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
   const language = useLanguage((state) => state.language);
   const columns = useMemo(() => budgetColumns(plan), [plan.budgetColumns]);
   const shown = useMemo(() => gridViewOf(session, columns, language, highlight), [session, columns, language, highlight]);
-  // Handsontable's callbacks read the latest view; they are set up once per grid.
+  /*
+   * Handsontable's callbacks are set up once per grid and read the latest view. Its session is
+   * the store's, not the last rendered one: Handsontable draws the edited cell as soon as the
+   * edit is applied, before React renders again, and the session before the edit has moved on.
+   */
   const view = useRef<GridView>(shown);
   view.current = shown;
+  const liveView = useRef(() => {
+    const live = usePlanStore.getState().session!;
+    if (view.current.session !== live) view.current = gridViewOf(live, view.current.columns, view.current.language, view.current.highlight);
+    return view.current;
+  });
   const callbacks = useRef({ onProblems, onSelect });
   callbacks.current = { onProblems, onSelect };
   const columnsKey = JSON.stringify(plan.budgetColumns.map((column) => [column.id, column.label]));
@@ -53,13 +62,13 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
   useEffect(() => {
     const Handsontable = setUpHandsontable();
     const element = container.current!;
-    const current = () => view.current;
+    const read = liveView.current;
     const headers = columns.map((column, index) => `${columnLetter(index)} · ${column.header[language]}`);
-    const renderer = budgetCellRenderer(current);
-    const rows = new GridData(current().session.plan, language);
+    const renderer = budgetCellRenderer(read);
+    const rows = new GridData(read().session.plan, language);
     data.current = rows;
     shownHidden.current = '';
-    const services = () => current().session.plan.services;
+    const services = () => read().session.plan.services;
 
     const instance = new Handsontable(element, {
       licenseKey: handsontableLicenseKey,
@@ -76,8 +85,8 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
         const service = services()[index];
         // The totals row says so once, in its name cell, rather than twice.
         if (!service) return '';
-        return current().outOfBudget.has(service.id)
-          ? translate(current().language, 'budget.outOfBudgetRow', { row: sheetRowNumber(index) })
+        return read().outOfBudget.has(service.id)
+          ? translate(read().language, 'budget.outOfBudgetRow', { row: sheetRowNumber(index) })
           : String(sheetRowNumber(index));
       },
       // The totals row is computed; in the reviewer's mode every cell is read-only.
@@ -104,10 +113,10 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
       contextMenu: ['row_above', 'row_below', 'remove_row', '---------', 'copy', 'cut'],
       hiddenRows: { rows: [], indicators: false },
       ariaTags: true,
-      ...gridEditHooks(current, (problems) => callbacks.current.onProblems(problems)),
+      ...gridEditHooks(read, (problems) => callbacks.current.onProblems(problems)),
       beforeCreateRow(index, amount) {
         const at = Math.min(index, services().length);
-        const added = Array.from({ length: amount }, () => newService(newServiceId(), current().language));
+        const added = Array.from({ length: amount }, () => newService(newServiceId(), read().language));
         perform(insertServices, { index: at, services: added });
         return false;
       },
@@ -141,8 +150,8 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
     };
     element.addEventListener('keydown', onKey, true);
     const stopMending = keepGridAccessible(element, () => ({
-      editor: translate(current().language, 'budget.editCell'),
-      selectAll: translate(current().language, 'budget.selectAll'),
+      editor: translate(read().language, 'budget.editCell'),
+      selectAll: translate(read().language, 'budget.selectAll'),
     }));
     return () => {
       stopMending();
@@ -194,7 +203,7 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
   useEffect(() => {
     const fit = () => {
       const instance = hot.current;
-      if (instance) fitFrame(instance, view.current.session.plan.services.length);
+      if (instance) fitFrame(instance, liveView.current().session.plan.services.length);
     };
     window.addEventListener('resize', fit);
     return () => window.removeEventListener('resize', fit);

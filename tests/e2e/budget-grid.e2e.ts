@@ -117,4 +117,9 @@ describe('station 4: the budget grid', () => {
   it('passes the axe scan with the grid on screen', async () => {
     expect(await seriousViolations(page)).toEqual([]);
   });
+
+  // Handsontable draws an edited cell before React renders again: it must read the session the edit made.
+  it('has no page errors after all those edits, pastes, undos and redos', () => {
+    expect((page as Page & { errors?: string[] }).errors).toEqual([]);
+  });
 });
