@@ -266,3 +266,96 @@ describe('linking an orphan service on the canvas', () => {
     expect(parsed).toBe(true);
   });
 });
+
+/** What the page's layout worker did: started, asked for layouts, and whether its answers are held back. */
+type LayoutProbe = { created: number; asked: number; holding: boolean; release(): void };
+
+/**
+ * Runs before the app: wraps Web Workers so the test sees the layout worker start and each
+ * layout asked of it, and holds its answers until released, as a slow machine would.
+ */
+function holdLayoutAnswers(): void {
+  const Native = window.Worker;
+  const held: (() => void)[] = [];
+  const probe: LayoutProbe = {
+    created: 0,
+    asked: 0,
+    holding: true,
+    release() {
+      this.holding = false;
+      for (const deliver of held.splice(0)) deliver();
+    },
+  };
+  (window as unknown as { layoutProbe: LayoutProbe }).layoutProbe = probe;
+  window.Worker = class extends Native {
+    constructor(url: string | URL, options?: WorkerOptions) {
+      super(url, options);
+      if (options?.name !== 'layout') return;
+      probe.created += 1;
+      let handler: ((event: MessageEvent) => void) | null = null;
+      super.onmessage = (event: MessageEvent) => (probe.holding ? held.push(() => handler?.(event)) : handler?.(event));
+      Object.defineProperty(this, 'onmessage', { get: () => handler, set: (value: typeof handler) => (handler = value) });
+    }
+
+    override postMessage(message: unknown, options?: StructuredSerializeOptions | Transferable[]): void {
+      if ((message as { cmd?: string } | null)?.cmd === 'layout') probe.asked += 1;
+      super.postMessage(message, options as StructuredSerializeOptions);
+    }
+  };
+}
+
+describe('the logic model while ELK is still working', () => {
+  let session: AppSession;
+  let page: Page;
+  const probe = () => page.evaluate(() => (window as unknown as { layoutProbe: Omit<LayoutProbe, 'release'> }).layoutProbe);
+  const canvas = () => page.getByRole('application', { name: 'תרשים המודל הלוגי' });
+  beforeAll(async () => {
+    session = await AppSession.start();
+    await session.beforeEachPage(holdLayoutAnswers);
+    page = await session.open();
+  });
+  afterAll(async () => session?.stop());
+
+  it('starts the layout worker and lays the plan out when the plan opens, before the model is shown', async () => {
+    await expect.poll(async () => (await probe()).asked).toBe(1);
+    expect((await probe()).created).toBe(1);
+  });
+
+  it('draws the boxes and links at once, refines them when ELK answers, and prints or exports only the refined layout', async () => {
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: 'מודל לוגי' }).click();
+    await box(page, 'מועדון חברתי "בית הדקלים"').waitFor();
+    await page.getByRole('group', { name: `"מועדון חברתי "בית הדקלים"" מקדם את "${belonging}"` }).waitFor({ state: 'attached' });
+    expect(await canvas().getAttribute('aria-busy')).toBe('true');
+    expect(await page.getByRole('button', { name: 'ייצוא PNG' }).isDisabled()).toBe(true);
+    // The print sheet is hidden on screen: found among hidden elements too.
+    const printed = page.getByRole('img', { name: 'גבעת הדקלים · מודל לוגי לתכנית 2027', includeHidden: true });
+    expect(await printed.count()).toBe(0);
+
+    await page.evaluate(() => (window as unknown as { layoutProbe: LayoutProbe }).layoutProbe.release());
+    await expect.poll(() => canvas().getAttribute('aria-busy')).toBe('false');
+    expect(await page.getByRole('button', { name: 'ייצוא PNG' }).isDisabled()).toBe(false);
+    await printed.waitFor({ state: 'attached' });
+    expect((await probe()).asked).toBe(1);
+  });
+
+  it('comes back to the model drawn as ELK left it, without laying it out again', async () => {
+    await page.getByRole('navigation', { name: 'ניווט בתכנית' }).getByRole('button', { name: 'פרטי התכנית' }).click();
+    await page.getByLabel('רשות מקומית').waitFor();
+    // Read in the frame the canvas first appears in: never busy, nothing asked of ELK.
+    const busyOnArrival = await page.evaluate(
+      () =>
+        new Promise<string | null>((resolve) => {
+          const observer = new MutationObserver(() => {
+            const flow = document.querySelector('.react-flow');
+            if (!flow) return;
+            observer.disconnect();
+            resolve(flow.getAttribute('aria-busy'));
+          });
+          observer.observe(document.body, { childList: true, subtree: true });
+          [...document.querySelectorAll<HTMLButtonElement>('nav button')].find((button) => button.textContent?.includes('מודל לוגי'))!.click();
+        }),
+    );
+    expect(busyOnArrival).toBe('false');
+    expect((await probe()).asked).toBe(1);
+  });
+});
