@@ -13,8 +13,8 @@ type ByteStream = {
 declare const CompressionStream: new (format: 'gzip' | 'deflate-raw') => ByteStream;
 declare const DecompressionStream: new (format: 'gzip' | 'deflate-raw') => ByteStream;
 
-export function concatenate(pieces: readonly Uint8Array[], length = pieces.reduce((sum, piece) => sum + piece.length, 0)): Uint8Array {
-  const result = new Uint8Array(length);
+export function concatenate(pieces: readonly Uint8Array[]): Uint8Array {
+  const result = new Uint8Array(pieces.reduce((sum, piece) => sum + piece.length, 0));
   let offset = 0;
   for (const piece of pieces) {
     result.set(piece, offset);

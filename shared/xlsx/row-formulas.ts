@@ -6,7 +6,8 @@ import { refuseFormula, type FormulaRefusal } from './portable-formula.ts';
  * per cell. Most formulas (the total, the split, a column's own formula) refer only to their
  * own row, so every row reads the same but for its row number: the text is translated once
  * with the row numbered by a marker, and the marker is replaced by each row's number. Turning
- * tens of thousands of cells' formulas into A1 one by one was most of an export's own time.
+ * tens of thousands of cells' formulas into A1 one by one was most of an export's own time;
+ * an import compares a cell with its column's formula the same way.
  */
 
 type Translated = { formula: string; refusal: FormulaRefusal | null };

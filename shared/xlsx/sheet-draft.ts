@@ -67,11 +67,9 @@ export class SheetDraft {
     });
   }
 
-  /** Appends a row below the last one; returns its number. */
-  addRow(values: readonly CellValue[], style?: CellStyle): number {
-    const rowNumber = this.last + 1;
-    this.setRow(rowNumber, values, style);
-    return rowNumber;
+  /** Appends a row below the last one. */
+  addRow(values: readonly CellValue[], style?: CellStyle): void {
+    this.setRow(this.last + 1, values, style);
   }
 
   /** Sets one cell; `column` counts from 1. */
@@ -79,11 +77,5 @@ export class SheetDraft {
     const row = this.row(rowNumber);
     row.values[column - 1] = value;
     row.styles[column - 1] = style;
-  }
-
-  /** Adds `style` to every cell the row has so far. */
-  styleRow(rowNumber: number, style: CellStyle): void {
-    const row = this.row(rowNumber);
-    for (let index = 0; index < row.values.length; index++) row.styles[index] = { ...row.styles[index], ...style };
   }
 }
