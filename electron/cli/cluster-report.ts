@@ -7,7 +7,7 @@ import type { UnitCostSpread } from '@shared/cluster/services-across.ts';
 import { formatMoney, formatNumber, formatPercent } from '@shared/format/number-format.ts';
 import type { Language } from '@shared/model/localized-text.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
-import { translateForTerminal as say } from './terminal-words.ts';
+import { translate as say } from '@shared/i18n/translate.ts';
 
 const shekels = (amount: Agorot | null) => (amount === null ? null : shekelsFromAgorot(amount));
 

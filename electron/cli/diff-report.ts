@@ -4,7 +4,8 @@ import type { Change, DiffMeasure, DiffValue, Difference, ListEntry } from '@sha
 import type { PlanDiff, TotalLine } from '@shared/cluster/plan-diff.ts';
 import { formatDiffValue, formatDifference } from '@shared/cluster/plan-diff-text.ts';
 import { formatNumber } from '@shared/format/number-format.ts';
-import { translateForTerminal as say, wordForTerminal as word } from './terminal-words.ts';
+import { translate as say } from '@shared/i18n/translate.ts';
+import { wordText as word } from '@shared/i18n/word-message.ts';
 
 /** One of the two files compared, as the report names it. */
 export type DiffFile = { file: string; authority: string; year: number };

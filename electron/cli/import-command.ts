@@ -25,9 +25,7 @@ type Imported = Extract<WorkbookImport, { ok: true }>;
  * would reach the terminal. Both become spaces.
  */
 const controlCharacters = /[\u0000-\u001f\u007f-\u009f]+/g;
-// A terminal shows direction isolates as stray marks; a terminal line has no bidi layout to keep.
-const directionIsolates = /[\u2066-\u2069]/g;
-const printable = (text: string) => text.replace(controlCharacters, ' ').replace(directionIsolates, '');
+const printable = (text: string) => text.replace(controlCharacters, ' ');
 
 /** What the user should know about where the plan's other parts came from, beyond the row problems. */
 function notes(result: Imported, onto: string | undefined, language: Language): string[] {

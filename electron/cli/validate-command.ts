@@ -9,7 +9,7 @@ import { formatMoney, formatPercent } from '@shared/format/number-format.ts';
 import { planFileSizeLimit } from '@shared/host-api.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
 import type { Output } from './terminal-output.ts';
-import { wordForTerminal } from './terminal-words.ts';
+import { wordMessage } from '@shared/i18n/word-message.ts';
 
 /**
  * `tamhil validate FILE [--json] [--lang he|en]`. The same readPlan and checkPlan as the app,
@@ -71,7 +71,7 @@ export async function validateCommand(argv: string[], stdout: Output, stderr: Ou
         selfDevelopmentShare: totals.selfDevelopmentShare,
         selfDevelopmentLimit: totals.selfDevelopmentLimit,
       },
-      findings: findings.map(({ rule, severity, path, message }) => ({ rule, severity, path, message: wordForTerminal(language, message) })),
+      findings: findings.map(({ rule, severity, path, message }) => ({ rule, severity, path, message: wordMessage(language, message) })),
     };
     stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
@@ -82,7 +82,7 @@ export async function validateCommand(argv: string[], stdout: Output, stderr: Ou
       `  self-development ${formatMoney(totals.selfDevelopment, language)} = ${formatPercent(totals.selfDevelopmentShare, language, 2)}` +
         ` (limit ${formatPercent(totals.selfDevelopmentLimit, language, 2)})\n`,
     );
-    for (const finding of findings) stdout.write(`  ${finding.severity}: ${finding.rule} at ${finding.path}: ${wordForTerminal(language, finding.message)}\n`);
+    for (const finding of findings) stdout.write(`  ${finding.severity}: ${finding.rule} at ${finding.path}: ${wordMessage(language, finding.message)}\n`);
     stdout.write(valid ? '  valid\n' : '  not valid: fix the errors above\n');
   }
   return valid ? 0 : 1;

@@ -41,7 +41,7 @@ export function MixOverview({ plan }: { plan: Plan }) {
   const targetGroupLabel = (key: string) => {
     if (key === 'none') return t('mix.noTargetGroup');
     const group = targetGroups.find((candidate) => candidate.id === key);
-    return group ? localized(group.label) : t('mix.otherTargetGroup');
+    return group ? t(`label.targetGroup.${group.id}`) : t('mix.otherTargetGroup');
   };
   const flags = [
     ...overview.goalsWithoutService.map((goal) => t('mix.goalWithout', { goal: localized(goalLabels[goal]) })),

@@ -1,11 +1,12 @@
 import type { Language } from '../model/localized-text.ts';
+import { draftText } from '../i18n/translate.ts';
 import type { Service } from '../model/plan-schema.ts';
 
 /** A blank budget line for a new service: the team fills in what it is and what it costs. */
 export function newService(id: string, language: Language, name?: string): Service {
   return {
     id,
-    name: name?.trim() || (language === 'he' ? 'שירות חדש' : 'New service'),
+    name: name?.trim() || draftText(language, 'draft.newService'),
     description: '',
     kind: 'standard',
     delivery: 'group',

@@ -9,6 +9,10 @@ import { clusterHe } from './cluster-he.ts';
 import { clusterEn } from './cluster-en.ts';
 import { labelsHe } from './labels-he.ts';
 import { labelsEn } from './labels-en.ts';
+import { problemsHe } from './problems-he.ts';
+import { problemsEn } from './problems-en.ts';
+import { draftsHe } from './drafts-he.ts';
+import { draftsEn } from './drafts-en.ts';
 import { cliHe } from './cli-he.ts';
 import { cliEn } from './cli-en.ts';
 import { menuHe } from './menu-he.ts';
@@ -27,16 +31,18 @@ export const catalogueAreas = {
   planDiff: { he: planDiffHe, en: planDiffEn },
   cluster: { he: clusterHe, en: clusterEn },
   labels: { he: labelsHe, en: labelsEn },
+  problems: { he: problemsHe, en: problemsEn },
+  drafts: { he: draftsHe, en: draftsEn },
   cli: { he: cliHe, en: cliEn },
   menu: { he: menuHe, en: menuEn },
   words: { he: wordsHe, en: wordsEn },
 } as const;
 
-export const catalogueHe = { ...appHe, ...findingsHe, ...planDiffHe, ...clusterHe, ...labelsHe, ...cliHe, ...menuHe, ...wordsHe };
+export const catalogueHe = { ...appHe, ...findingsHe, ...planDiffHe, ...clusterHe, ...labelsHe, ...problemsHe, ...draftsHe, ...cliHe, ...menuHe, ...wordsHe };
 
 export type MessageKey = keyof typeof catalogueHe;
 
-export const catalogueEn = { ...appEn, ...findingsEn, ...planDiffEn, ...clusterEn, ...labelsEn, ...cliEn, ...menuEn, ...wordsEn } satisfies Record<MessageKey, string>;
+export const catalogueEn = { ...appEn, ...findingsEn, ...planDiffEn, ...clusterEn, ...labelsEn, ...problemsEn, ...draftsEn, ...cliEn, ...menuEn, ...wordsEn } satisfies Record<MessageKey, string>;
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Expect<Check extends true> = Check;

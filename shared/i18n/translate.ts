@@ -38,3 +38,15 @@ export function translate(language: Language, key: MessageKey, params: Translate
     return value === undefined ? undefined : { text: String(value), foreign: true };
   });
 }
+
+/**
+ * A text Tamhil writes into the plan for the team to edit (a new service's name, a need drawn
+ * from a survey): filled in without isolates, which would stay in the plan as invisible
+ * characters in the team's own text.
+ */
+export function draftText(language: Language, key: MessageKey, params: TranslateParams = {}): string {
+  return fillTemplate(language, key, (name) => {
+    const value = params[name];
+    return value === undefined ? undefined : { text: String(value), foreign: false };
+  });
+}

@@ -1,6 +1,7 @@
 import { administrationGoals, outcomeHorizons, type Outcome, type Plan, type Service } from '../model/plan-schema.ts';
 import type { LocalizedText } from '../model/localized-text.ts';
-import { goalLabels, horizonLabels, operatorLabels } from '../model/option-labels.ts';
+import { inBothLanguages, localizedLabels } from '../i18n/localized-labels.ts';
+import { goalLabels, operatorLabels } from '../model/option-labels.ts';
 import { evaluatePlan } from '../budget/evaluated-plan.ts';
 import { planTotals } from '../budget/plan-totals.ts';
 import { serviceCost } from '../budget/service-cost.ts';
@@ -25,12 +26,12 @@ export type FundingSource = 'ministry' | 'authority' | 'other';
  * outcomes by horizon, and the goals last (leftmost).
  */
 export const logicColumns = [
-  { column: 0, label: { he: 'תשומות', en: 'Inputs' } },
-  { column: 1, label: { he: 'תפוקות (שירותים)', en: 'Outputs (services)' } },
-  { column: 2, label: { he: `תוצאות: ${horizonLabels.short.he}`, en: `Outcomes: ${horizonLabels.short.en.toLowerCase()}` } },
-  { column: 3, label: { he: `תוצאות: ${horizonLabels.intermediate.he}`, en: `Outcomes: ${horizonLabels.intermediate.en.toLowerCase()}` } },
-  { column: 4, label: { he: `תוצאות: ${horizonLabels.long.he}`, en: `Outcomes: ${horizonLabels.long.en.toLowerCase()}` } },
-  { column: 5, label: { he: 'יעדי המינהל', en: "The administration's goals" } },
+  { column: 0, label: inBothLanguages('label.logicColumn.inputs') },
+  { column: 1, label: inBothLanguages('label.logicColumn.outputs') },
+  { column: 2, label: inBothLanguages('label.logicColumn.short') },
+  { column: 3, label: inBothLanguages('label.logicColumn.intermediate') },
+  { column: 4, label: inBothLanguages('label.logicColumn.long') },
+  { column: 5, label: inBothLanguages('label.logicColumn.goals') },
 ] as const satisfies readonly { column: number; label: LocalizedText }[];
 
 export type LogicColumn = (typeof logicColumns)[number]['column'];
@@ -116,11 +117,7 @@ export type LogicModel = {
 
 export const edgeId = (from: string, to: string): string => `${from}->${to}`;
 
-const fundingLabels: Record<FundingSource, LocalizedText> = {
-  ministry: { he: 'מימון המשרד', en: 'Ministry funding' },
-  authority: { he: 'מימון הרשות', en: 'Authority funding' },
-  other: { he: 'מקורות אחרים', en: 'Other sources' },
-};
+const fundingLabels = localizedLabels<FundingSource>({ ministry: 'label.funding.ministry', authority: 'label.funding.authority', other: 'label.funding.other' });
 
 const partnerOperators: readonly PartnerOperator[] = ['ngo', 'contractor', 'other'];
 
@@ -163,7 +160,7 @@ function inputNodes(plan: Plan, edges: EdgeList): InputNode[] {
   const staffed = plan.services.filter((service) => service.staffHours > 0);
   if (staffed.length > 0) {
     const hours = staffed.reduce((sum, service) => sum + service.staffHours, 0);
-    nodes.push({ id: staffHoursNodeId, kind: 'input', resource: 'staff-hours', hours, column: inputColumn, label: { he: 'שעות צוות', en: 'Staff hours' } });
+    nodes.push({ id: staffHoursNodeId, kind: 'input', resource: 'staff-hours', hours, column: inputColumn, label: inBothLanguages('label.staffHours') });
     for (const service of staffed) edges.add('feeds', staffHoursNodeId, serviceNodeId(service.id));
   }
   const byVolunteers = plan.services.filter((service) => service.operator === 'volunteers');

@@ -1,23 +1,26 @@
 import type { Language } from './localized-text.ts';
+import { message, type LabelKey, type Message } from '../i18n/message.ts';
+import { wordMessage } from '../i18n/word-message.ts';
 
-const problems: Record<string, Record<Language, string>> = {
-  EACCES: { he: 'אין הרשאה לקובץ או לתיקייה.', en: 'There is no permission for the file or folder.' },
-  EPERM: { he: 'אין הרשאה לקובץ או לתיקייה.', en: 'There is no permission for the file or folder.' },
-  ENOSPC: { he: 'אין מקום פנוי בדיסק.', en: 'The disk is full.' },
-  EROFS: { he: 'הכונן מוגן מפני כתיבה.', en: 'The drive is read-only.' },
-  ENOENT: { he: 'התיקייה אינה קיימת.', en: 'The folder does not exist.' },
-  ENOTDIR: { he: 'התיקייה אינה קיימת.', en: 'The folder does not exist.' },
-  EISDIR: { he: 'בשם הזה קיימת תיקייה, לא קובץ.', en: 'That name is a folder, not a file.' },
-  ENAMETOOLONG: { he: 'שם הקובץ ארוך מדי.', en: 'The file name is too long.' },
-  EBUSY: { he: 'הקובץ פתוח בתוכנה אחרת.', en: 'The file is open in another program.' },
+const problems: Readonly<Record<string, LabelKey>> = {
+  EACCES: 'problem.fileSystem.noPermission',
+  EPERM: 'problem.fileSystem.noPermission',
+  ENOSPC: 'problem.fileSystem.diskFull',
+  EROFS: 'problem.fileSystem.readOnly',
+  ENOENT: 'problem.fileSystem.noFolder',
+  ENOTDIR: 'problem.fileSystem.noFolder',
+  EISDIR: 'problem.fileSystem.isFolder',
+  ENAMETOOLONG: 'problem.fileSystem.nameTooLong',
+  EBUSY: 'problem.fileSystem.busy',
 };
 
 /** What a file-system error code means for the user, without the paths Node puts in its messages. */
+export function fileSystemProblemMessage(errno: string): Message {
+  return Object.hasOwn(problems, errno) ? message(problems[errno]!) : message('problem.fileSystem.other', { errno });
+}
+
 export function fileSystemProblem(errno: string, language: Language): string {
-  return (
-    problems[errno]?.[language] ??
-    (language === 'he' ? `שגיאת מערכת הקבצים (${errno}).` : `A file-system error occurred (${errno}).`)
-  );
+  return wordMessage(language, fileSystemProblemMessage(errno));
 }
 
 export function errnoOf(error: unknown): string {

@@ -1,6 +1,7 @@
 import { currentSchemaVersion, type Plan, type StationWork } from './plan-schema.ts';
 import { stationIds } from './station-id.ts';
-import type { Language, LocalizedText } from './localized-text.ts';
+import type { Language } from './localized-text.ts';
+import { draftText } from '../i18n/translate.ts';
 
 export type NewPlanOptions = {
   id: string;
@@ -14,15 +15,15 @@ function emptyStation(): StationWork {
   return { status: 'not-started', marked: [], ownItems: [], notes: '' };
 }
 
-/** The guide's default criteria for prioritisation (station 5); weights are the team's to change. */
-const defaultCriteria: { id: string; name: LocalizedText; weight: number }[] = [
-  { id: 'need-severity', name: { he: 'חומרת הצורך והיקפו', en: 'Severity and breadth of the need' }, weight: 25 },
-  { id: 'goal-fit', name: { he: 'התאמה ליעדי המינהל', en: "Fit with the administration's goals" }, weight: 20 },
-  { id: 'expected-effect', name: { he: 'השפעה צפויה על המדדים', en: 'Expected effect on the indicators' }, weight: 20 },
-  { id: 'cost-per-participant', name: { he: 'עלות למשתתף', en: 'Cost per participant' }, weight: 15 },
-  { id: 'feasibility', name: { he: 'היתכנות ושותפים', en: 'Feasibility and partners' }, weight: 10 },
-  { id: 'prevention', name: { he: 'ערך מניעתי', en: 'Prevention value' }, weight: 10 },
-];
+/** The guide's default criteria for prioritisation (station 5), named from the catalogue (`draft.criterion.<id>`); weights are the team's to change. */
+const defaultCriteria = [
+  { id: 'need-severity', weight: 25 },
+  { id: 'goal-fit', weight: 20 },
+  { id: 'expected-effect', weight: 20 },
+  { id: 'cost-per-participant', weight: 15 },
+  { id: 'feasibility', weight: 10 },
+  { id: 'prevention', weight: 10 },
+] as const;
 
 /** An empty plan for one authority and year, with the default policy of the guide (20%, 75/25). */
 export function createPlan({ id, authority = '', year, language = 'he' }: NewPlanOptions): Plan {
@@ -54,7 +55,7 @@ export function createPlan({ id, authority = '', year, language = 'he' }: NewPla
     services: [],
     budgetColumns: [],
     priorities: {
-      criteria: defaultCriteria.map(({ id: criterion, name, weight }) => ({ id: criterion, name: name[language], weight })),
+      criteria: defaultCriteria.map(({ id: criterion, weight }) => ({ id: criterion, name: draftText(language, `draft.criterion.${criterion}`), weight })),
       scores: [], pairwise: [], forced: [], decisions: [], scenarios: [] },
     implementation: [],
     logicModelNotes: [],

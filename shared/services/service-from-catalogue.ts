@@ -1,4 +1,5 @@
 import type { Language } from '../model/localized-text.ts';
+import { draftText } from '../i18n/translate.ts';
 import type { Plan, Service } from '../model/plan-schema.ts';
 import { newService } from '../budget/new-service.ts';
 import type { CatalogueService } from './service-catalogue.ts';
@@ -26,7 +27,7 @@ export function serviceFromCatalogue(entry: CatalogueService, id: string, plan: 
 
 /** A copy of a card under a new id, named as a copy; its formulas refer to its own row, so they still hold. */
 export function duplicateService(service: Service, id: string, language: Language): Service {
-  return { ...structuredCopy(service), id, name: `${service.name} (${language === 'he' ? 'עותק' : 'copy'})` };
+  return { ...structuredCopy(service), id, name: draftText(language, 'draft.copyOf', { name: service.name }) };
 }
 
 function structuredCopy<T>(value: T): T {

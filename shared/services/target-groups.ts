@@ -1,21 +1,20 @@
-import type { LocalizedText } from '../model/localized-text.ts';
-
 /**
  * The groups the guide and the services catalogue speak of, each recognised in a service's
  * target group by its usual words. Teams write target groups in their own words ("ותיקים בני
  * 70+ ללא גמלת סיעוד, בסיכון לבדידות"), so the mix by target group reads them into these groups;
  * the first group that fits, in this order, takes the service, so the amounts add up to the mix.
+ * Each is named in the catalogue as `label.targetGroup.<id>`.
  */
 export const targetGroups = [
-  { id: 'holocaust-survivors', words: ['שואה', 'holocaust'], label: { he: 'ניצולי שואה', en: 'Holocaust survivors' } },
-  { id: 'abuse-neglect', words: ['התעללות', 'הזנחה', 'abuse', 'neglect'], label: { he: 'בסיכון להתעללות או הזנחה', en: 'At risk of abuse or neglect' } },
-  { id: 'caregivers', words: ['מטפלים', 'בני משפחה', 'משפחות', 'caregiver', 'famil'], label: { he: 'בני משפחה מטפלים', en: 'Family caregivers' } },
-  { id: 'homebound', words: ['מרותק', 'מוגבלות', 'homebound', 'disabilit'], label: { he: 'מרותקי בית ובעלי מוגבלות תפקודית', en: 'Homebound or with a functional disability' } },
-  { id: 'falls', words: ['נפל', 'ליפול', 'נפילה', 'fall'], label: { he: 'בסיכון לנפילה', en: 'At risk of falling' } },
-  { id: 'alone', words: ['לבד', 'בודד', 'בדידות', 'alone', 'lonel'], label: { he: 'גרים לבד או חשים בדידות', en: 'Living alone or lonely' } },
-  { id: 'digital', words: ['טלפון חכם', 'דיגיטל', 'smartphone', 'digital'], label: { he: 'מחוץ לשירותים הדיגיטליים', en: 'Outside digital services' } },
-  { id: 'independent', words: ['עצמאי', 'עצמאיות', 'independent'], label: { he: 'ותיקים עצמאיים', en: 'Independent seniors' } },
-] as const satisfies readonly { id: string; words: readonly string[]; label: LocalizedText }[];
+  { id: 'holocaust-survivors', words: ['שואה', 'holocaust'] },
+  { id: 'abuse-neglect', words: ['התעללות', 'הזנחה', 'abuse', 'neglect'] },
+  { id: 'caregivers', words: ['מטפלים', 'בני משפחה', 'משפחות', 'caregiver', 'famil'] },
+  { id: 'homebound', words: ['מרותק', 'מוגבלות', 'homebound', 'disabilit'] },
+  { id: 'falls', words: ['נפל', 'ליפול', 'נפילה', 'fall'] },
+  { id: 'alone', words: ['לבד', 'בודד', 'בדידות', 'alone', 'lonel'] },
+  { id: 'digital', words: ['טלפון חכם', 'דיגיטל', 'smartphone', 'digital'] },
+  { id: 'independent', words: ['עצמאי', 'עצמאיות', 'independent'] },
+] as const satisfies readonly { id: string; words: readonly string[] }[];
 
 export type TargetGroupId = (typeof targetGroups)[number]['id'] | 'other' | 'none';
 

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import type { Language } from '../model/localized-text.ts';
 import type { Need, SurveySchema } from '../model/plan-schema.ts';
 import { formatNumber, formatPercent } from '../format/number-format.ts';
+import { draftText } from '../i18n/translate.ts';
 import type { ScaleMax } from './survey-answers.ts';
 import { itemStatistics } from './survey-stats.ts';
 
@@ -39,18 +40,16 @@ export function needBreadth(answers: number, mostAnswers: number): number {
 const averageText = (average: number, language: Language) => formatNumber(Math.round(average * 10) / 10, language);
 
 function findingText(item: Pick<SurveyItem, 'text'>, survey: Pick<Survey, 'name' | 'scaleMax'>, statistics: ReturnType<typeof itemStatistics>, language: Language): string {
-  const he = language === 'he';
-  const head = he ? `סקר "${survey.name}": "${item.text}"` : `Survey "${survey.name}": "${item.text}"`;
+  const head = draftText(language, 'draft.survey.item', { survey: survey.name, item: item.text });
   const { answers, average, agreeing } = statistics;
-  if (average === null || agreeing === null) return `${head} — ${he ? 'אין תשובות' : 'no answers'}`;
-  const respondents = he
-    ? answers === 1 ? 'משיב אחד' : `${formatNumber(answers, language)} משיבים`
-    : `${formatNumber(answers, language)} ${answers === 1 ? 'respondent' : 'respondents'}`;
-  const scale = formatNumber(survey.scaleMax, language);
-  const share = formatPercent(agreeing, language, 0);
-  return he
-    ? `${head} — ממוצע ${averageText(average, language)} מתוך ${scale}, ${share} מסכימים (${respondents})`
-    : `${head} — average ${averageText(average, language)} of ${scale}, ${share} agree (${respondents})`;
+  if (average === null || agreeing === null) return draftText(language, 'draft.survey.noAnswers', { item: head });
+  return draftText(language, 'draft.survey.finding', {
+    item: head,
+    average: averageText(average, language),
+    scale: formatNumber(survey.scaleMax, language),
+    share: formatPercent(agreeing, language, 0),
+    respondents: answers === 1 ? draftText(language, 'draft.survey.oneRespondent') : draftText(language, 'draft.survey.respondents', { count: formatNumber(answers, language) }),
+  });
 }
 
 /**

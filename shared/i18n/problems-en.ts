@@ -1,0 +1,30 @@
+import type { problemsHe } from './problems-he.ts';
+
+/** Why a file could not be read, opened or written, in English. */
+export const problemsEn = {
+  'problem.fileSystem.noPermission': 'There is no permission for the file or folder.',
+  'problem.fileSystem.diskFull': 'The disk is full.',
+  'problem.fileSystem.readOnly': 'The drive is read-only.',
+  'problem.fileSystem.noFolder': 'The folder does not exist.',
+  'problem.fileSystem.isFolder': 'That name is a folder, not a file.',
+  'problem.fileSystem.nameTooLong': 'The file name is too long.',
+  'problem.fileSystem.busy': 'The file is open in another program.',
+  'problem.fileSystem.other': 'A file-system error occurred ({errno}).',
+  'problem.field.missing': 'is missing',
+  'problem.field.wrong-type': 'has the wrong type (expected {expected})',
+  'problem.field.too-small': 'is too small (at least {expected})',
+  'problem.field.too-big': 'is too big (at most {expected})',
+  'problem.field.not-allowed': 'has a value that is not allowed (allowed: {expected})',
+  'problem.field.wrong-format': 'has the wrong format ({expected})',
+  'problem.field.other': 'is not valid',
+  'problem.open.not-found': 'The file was not found.',
+  'problem.open.too-large': 'The file is too large for a plan ({size} MB, at most {limit} MB).',
+  'problem.open.io': 'The file could not be read: {problem}',
+  'problem.open.not-json': 'This is not a Tamhil plan file: its content is damaged or is not JSON.',
+  'problem.open.not-a-plan': 'This is not a Tamhil plan file: it has no schemaVersion field.',
+  'problem.open.newer-version': 'The plan was saved by a newer Tamhil (format {version}; this version reads up to {supported}). Update Tamhil to open it.',
+  'problem.open.unknown-version': "The file's format ({version}) is not one Tamhil knows.",
+  'problem.open.migration-failed': 'The plan could not be upgraded from format {version}: {detail}',
+  'problem.open.invalid': 'The plan is damaged: the field {path} {problem}.',
+  'problem.open.root': '(root)',
+} satisfies Record<keyof typeof problemsHe, string>;
