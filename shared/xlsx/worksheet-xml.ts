@@ -39,49 +39,52 @@ class ColumnStyles {
 }
 
 const markup = {
-  cell: asciiBytes('<c r="'),
-  text: asciiBytes(' t="s"><v>'),
-  formulaText: asciiBytes(' t="str"><f>'),
-  value: asciiBytes('><v>'),
-  formula: asciiBytes('><f>'),
-  endFormula: asciiBytes('</f>'),
+  endFormula: asciiBytes('</f></c>'),
   endFormulaWithValue: asciiBytes('</f><v>'),
   end: asciiBytes('</v></c>'),
-  endEmpty: asciiBytes('/>'),
-  closeCell: asciiBytes('</c>'),
 } as const;
 
-/** `" s="3"` for each style index, so a cell's attributes are copied, not formatted. */
-class StyleAttributes {
-  private readonly known: Uint8Array[] = [];
-  get(style: number): Uint8Array {
-    return (this.known[style] ??= asciiBytes(style === 0 ? '"' : `" s="${style}"`));
+/**
+ * What follows a cell's row number, for each style index and kind of cell (`" s="3" t="s"><v>`),
+ * prepared once so that a cell is a few copies rather than a string formatted for it.
+ */
+type CellOpenings = { text: Uint8Array; value: Uint8Array; formula: Uint8Array; formulaText: Uint8Array; empty: Uint8Array };
+
+class Openings {
+  private readonly known: CellOpenings[] = [];
+  get(style: number): CellOpenings {
+    const attribute = style === 0 ? '"' : `" s="${style}"`;
+    return (this.known[style] ??= {
+      text: asciiBytes(`${attribute} t="s"><v>`),
+      value: asciiBytes(`${attribute}><v>`),
+      formula: asciiBytes(`${attribute}><f>`),
+      formulaText: asciiBytes(`${attribute} t="str"><f>`),
+      empty: asciiBytes(`${attribute}/>`),
+    });
   }
 }
 
 /**
- * Writes one cell. An empty cell is written only for a style of its own (a header's fill): the
- * column's style already shows on its empty cells.
+ * Writes one cell after `start` (`<c r="` and its column's letters). An empty cell is written
+ * only for a style of its own (a header's fill): the column's style already shows on its empty cells.
  */
-function writeCell(sink: ByteSink, reference: Uint8Array, row: string, value: CellValue, style: Uint8Array, styled: boolean, strings: SharedStringTable): void {
+function writeCell(sink: ByteSink, start: Uint8Array, row: string, value: CellValue, openings: CellOpenings, styled: boolean, strings: SharedStringTable): void {
   if (value === null && !styled) return;
   if (typeof value === 'number' && !Number.isFinite(value)) return;
-  sink.bytes(markup.cell);
-  sink.bytes(reference);
+  sink.bytes(start);
   sink.ascii(row);
-  sink.bytes(style);
-  if (value === null) sink.bytes(markup.endEmpty);
+  if (value === null) sink.bytes(openings.empty);
   else if (typeof value === 'string') {
-    sink.bytes(markup.text);
+    sink.bytes(openings.text);
     sink.integer(strings.id(value));
     sink.bytes(markup.end);
   } else if (typeof value === 'number' || value instanceof Date) {
-    sink.bytes(markup.value);
+    sink.bytes(openings.value);
     sink.ascii(String(typeof value === 'number' ? value : (value.getTime() - excelEpoch) / dayMilliseconds));
     sink.bytes(markup.end);
   } else {
     const { formula, result } = value;
-    sink.bytes(typeof result === 'string' ? markup.formulaText : markup.formula);
+    sink.bytes(typeof result === 'string' ? openings.formulaText : openings.formula);
     sink.text(escapeXmlText(formula));
     if (typeof result === 'string') {
       sink.bytes(markup.endFormulaWithValue);
@@ -93,7 +96,6 @@ function writeCell(sink: ByteSink, reference: Uint8Array, row: string, value: Ce
       sink.bytes(markup.end);
     } else {
       sink.bytes(markup.endFormula);
-      sink.bytes(markup.closeCell);
     }
   }
 }
@@ -139,8 +141,8 @@ function validationsXml(sheet: SheetDraft): string {
 /** The sheet's part, its text shared through `strings` and its styles through `styles`. */
 export function worksheetXml(sheet: SheetDraft, styles: StyleTable, strings: SharedStringTable, selected: boolean): Uint8Array {
   const columnStyles = new ColumnStyles(sheet.columns, styles);
-  const styleAttributes = new StyleAttributes();
-  const letters: Uint8Array[] = [];
+  const openings = new Openings();
+  const starts: Uint8Array[] = [];
   const rowNumbers = [...sheet.rows.keys()].sort((a, b) => a - b);
   const lastColumn = Math.max(0, ...rowNumbers.map((rowNumber) => sheet.rows.get(rowNumber)!.values.length));
   const sink = new ByteSink();
@@ -159,7 +161,8 @@ export function worksheetXml(sheet: SheetDraft, styles: StyleTable, strings: Sha
       const value = values[index];
       if (value === undefined) continue;
       const style = columnStyles.id(index, own[index]);
-      writeCell(sink, (letters[index] ??= asciiBytes(columnLettersFromIndex(index))), row, value, styleAttributes.get(style), own[index] !== undefined, strings);
+      const start = (starts[index] ??= asciiBytes(`<c r="${columnLettersFromIndex(index)}`));
+      writeCell(sink, start, row, value, openings.get(style), own[index] !== undefined, strings);
     }
     sink.ascii('</row>');
   }
