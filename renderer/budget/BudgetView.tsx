@@ -1,6 +1,7 @@
 import { useEffect, useId, useMemo, useState } from 'react';
 import { budgetColumns } from '@shared/budget/budget-columns.ts';
-import { insertServices, sortServices } from '@shared/budget/budget-commands.ts';
+import { insertServices, reorderServices } from '@shared/budget/budget-commands.ts';
+import { servicesSortedBy, type SortDirection } from '@shared/budget/service-order.ts';
 import type { BlockProblem } from '@shared/budget/budget-block.ts';
 import { newService } from '@shared/budget/new-service.ts';
 import { newServiceId } from './new-service-id.ts';
@@ -52,6 +53,9 @@ export function BudgetView() {
   }, [plan.services, search, kind]);
 
   const meterState = meterStateOf(check.findings);
+  // By the values the session already holds: no sheet is built again to sort.
+  const sortBy = (direction: SortDirection) =>
+    perform(reorderServices, { ids: servicesSortedBy(plan, usePlanStore.getState().session!, sortColumn, direction, localeOf(language)) });
   useEffect(() => {
     // A finding in a row the filter hides is shown by clearing the filter.
     if (target) {
@@ -97,10 +101,10 @@ export function BudgetView() {
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => perform(sortServices, { columnId: sortColumn, direction: 'ascending', locale: localeOf(language) })}>
+        <button type="button" onClick={() => sortBy('ascending')}>
           {t('budget.sortAscending')}
         </button>
-        <button type="button" onClick={() => perform(sortServices, { columnId: sortColumn, direction: 'descending', locale: localeOf(language) })}>
+        <button type="button" onClick={() => sortBy('descending')}>
           {t('budget.sortDescending')}
         </button>
         <label htmlFor={ids.search}>{t('budget.filter')}</label>

@@ -6,6 +6,7 @@ import { isFormula, type CellInput } from '../formulas/formula-sheet.ts';
 import { formulaAfterRowRemoval } from '../formulas/row-removal.ts';
 import { standardBudgetColumns } from './budget-columns.ts';
 import { sheetFor } from './evaluated-plan.ts';
+import { servicesSortedBy, type SortDirection } from './service-order.ts';
 import { setServiceFormula, writeServiceValue } from './service-cells.ts';
 
 /** One cell typed or pasted in the budget grid, already read (see readCellText). */
@@ -21,11 +22,15 @@ const chosenColumns = new Set(standardBudgetColumns.filter((column) => column.ki
  */
 export const setBudgetCells = defineCommand<{ edits: readonly BudgetCellEdit[] }>({
   id: 'budget.set-cells',
-  apply: (plan, { edits }) =>
-    produce(plan, (draft) => {
+  apply: (plan, { edits }) => {
+    // By position, found once: a pasted block of 1,000 rows is 12,000 edits, and searching the
+    // draft's services for each would read them through immer's proxies again and again.
+    const positions = new Map(plan.services.map((service, index) => [service.id, index]));
+    return produce(plan, (draft) => {
       for (const { serviceId, columnId, input } of edits) {
-        const service = draft.services.find((candidate) => candidate.id === serviceId);
-        if (!service) continue;
+        const position = positions.get(serviceId);
+        if (position === undefined) continue;
+        const service = draft.services[position]!;
         if (isFormula(input)) {
           setServiceFormula(service, columnId, input);
         } else {
@@ -33,7 +38,8 @@ export const setBudgetCells = defineCommand<{ edits: readonly BudgetCellEdit[] }
           writeServiceValue(service, columnId, typeof input === 'boolean' ? Number(input) : input);
         }
       }
-    }),
+    });
+  },
   mergeKey: ({ edits }) => {
     const [edit, ...more] = edits;
     return edit && more.length === 0 && !chosenColumns.has(edit.columnId) ? `${edit.serviceId}:${edit.columnId}` : null;
@@ -84,26 +90,13 @@ export const reorderServices = defineCommand<{ ids: readonly string[] }>({
 
 /**
  * Sorting reorders the services themselves (an undoable command), so references follow their
- * cells and the total row stays last.
+ * cells and the total row stays last. The app sorts with its session's values and reorders;
+ * this command, for a plan alone, works them out.
  */
-export const sortServices = defineCommand<{ columnId: string; direction: 'ascending' | 'descending'; locale: string }>({
+export const sortServices = defineCommand<{ columnId: string; direction: SortDirection; locale: string }>({
   id: 'budget.sort-services',
-  apply: (plan, { columnId, direction, locale }) => {
-    const sheet = sheetFor(plan);
-    const collator = new Intl.Collator(locale, { numeric: true });
-    const keyed = plan.services.map((service) => {
-      const value = sheet.value(service.id, columnId);
-      return { id: service.id, key: typeof value === 'number' || typeof value === 'string' ? value : null };
-    });
-    // Empty cells and errors go last in both directions, as in Excel.
-    keyed.sort((a, b) => {
-      if (a.key === null || b.key === null) return a.key === null ? (b.key === null ? 0 : 1) : -1;
-      const order =
-        typeof a.key === 'number' && typeof b.key === 'number' ? a.key - b.key : collator.compare(String(a.key), String(b.key));
-      return direction === 'ascending' ? order : -order;
-    });
-    return reorderServices(plan, { ids: keyed.map((entry) => entry.id) });
-  },
+  apply: (plan, { columnId, direction, locale }) =>
+    reorderServices(plan, { ids: servicesSortedBy(plan, sheetFor(plan), columnId, direction, locale) }),
 });
 
 export const addBudgetColumn = defineCommand<{ id: string; label: string; formula: string | null }>({
