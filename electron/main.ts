@@ -3,6 +3,7 @@ import ElectronStore from 'electron-store';
 import { join, normalize, resolve, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { hostChannels, type HostApi, type HostChannel, type Settings } from '@shared/host-api.ts';
+import { translate } from '@shared/i18n/translate.ts';
 import { appEntryUrl, appHost, appScheme, isAppUrl } from './host/app-origin.ts';
 import { callHost } from './host/call-host.ts';
 import { dialogFilters, withExtension } from './host/dialog-filters.ts';
@@ -66,7 +67,7 @@ function createWindow(): BrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
     height: 860,
-    title: 'תמהיל',
+    title: translate(language, 'app.name'),
     show: false,
     webPreferences: {
       preload: join(appFolder, 'dist', 'electron', 'preload.cjs'),
@@ -121,13 +122,13 @@ async function start(): Promise<void> {
         return result.canceled ? null : (result.filePaths[0] ?? null);
       },
       async confirmSigning(fields) {
-        const hebrew = (await host['settings:get']({})).language === 'he';
+        const { language } = await host['settings:get']({});
         const result = await dialog.showMessageBox(window, {
           type: 'question',
-          buttons: hebrew ? ['חתימה', 'ביטול'] : ['Sign', 'Cancel'],
+          buttons: [translate(language, 'desktop.sign.sign'), translate(language, 'desktop.sign.cancel')],
           defaultId: 1,
           cancelId: 1,
-          message: hebrew ? `לחתום על אישור התכנית של ${fields.authority} לשנת ${fields.year}?` : `Sign the approval of ${fields.authority}'s ${fields.year} plan?`,
+          message: translate(language, 'desktop.sign.question', { authority: fields.authority, year: fields.year }),
           detail: `${fields.by}\n${fields.contentHash}`,
         });
         return result.response === 0;

@@ -1,12 +1,15 @@
 import { Menu, type BrowserWindow, type MenuItemConstructorOptions } from 'electron';
 import type { MenuCommand } from '@shared/host-api.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
+import { translate } from '@shared/i18n/translate.ts';
+import type { Language } from '@shared/model/localized-text.ts';
 
 /**
  * The native menu. Undo, redo and the file shortcuts are handled by the page (they act on the
  * plan's history, not on a text field), so their accelerators are shown but not registered.
  */
-export function buildMenu(window: BrowserWindow, language: 'he' | 'en'): Menu {
-  const he = language === 'he';
+export function buildMenu(window: BrowserWindow, language: Language): Menu {
+  const say = (key: MessageKey) => translate(language, key);
   const send = (command: MenuCommand) => () => window.webContents.send('menu:command', command);
   const item = (label: string, command: MenuCommand, accelerator?: string, registerAccelerator = false): MenuItemConstructorOptions => ({
     label,
@@ -15,51 +18,52 @@ export function buildMenu(window: BrowserWindow, language: 'he' | 'en'): Menu {
   });
   const template: MenuItemConstructorOptions[] = [
     {
-      label: he ? 'קובץ' : 'File',
+      label: say('desktop.menu.file'),
       submenu: [
-        item(he ? 'תכנית חדשה' : 'New plan', 'new', 'CmdOrCtrl+N'),
-        item(he ? 'פתיחה…' : 'Open…', 'open', 'CmdOrCtrl+O'),
-        item(he ? 'פתיחת תיקיית אשכול…' : 'Open cluster folder…', 'open-cluster'),
-        item(he ? 'שמירה' : 'Save', 'save', 'CmdOrCtrl+S'),
-        item(he ? 'שמירה בשם…' : 'Save as…', 'save-as', 'CmdOrCtrl+Shift+S'),
+        item(say('desktop.menu.new'), 'new', 'CmdOrCtrl+N'),
+        item(say('desktop.menu.open'), 'open', 'CmdOrCtrl+O'),
+        item(say('desktop.menu.openCluster'), 'open-cluster'),
+        item(say('desktop.menu.save'), 'save', 'CmdOrCtrl+S'),
+        item(say('desktop.menu.saveAs'), 'save-as', 'CmdOrCtrl+Shift+S'),
         { type: 'separator' },
-        item(he ? 'ייצוא לאקסל…' : 'Export to Excel…', 'export-workbook'),
-        item(he ? 'ייבוא מאקסל…' : 'Import from Excel…', 'import-workbook'),
-        item(he ? 'ייבוא טבלת שירותים…' : 'Import a services table…', 'import-services'),
-        item(he ? 'ייצוא השירותים ל-CSV…' : 'Export services to CSV…', 'export-csv'),
+        item(say('desktop.menu.exportWorkbook'), 'export-workbook'),
+        item(say('desktop.menu.importWorkbook'), 'import-workbook'),
+        item(say('desktop.menu.importServices'), 'import-services'),
+        item(say('desktop.menu.exportCsv'), 'export-csv'),
         { type: 'separator' },
-        { role: 'quit', label: he ? 'יציאה' : 'Quit' },
+        { role: 'quit', label: say('desktop.menu.quit') },
       ],
     },
     {
-      label: he ? 'עריכה' : 'Edit',
+      label: say('desktop.menu.edit'),
       submenu: [
-        item(he ? 'ביטול פעולה' : 'Undo', 'undo', 'CmdOrCtrl+Z'),
-        item(he ? 'ביצוע מחדש' : 'Redo', 'redo', 'CmdOrCtrl+Y'),
+        item(say('desktop.menu.undo'), 'undo', 'CmdOrCtrl+Z'),
+        item(say('desktop.menu.redo'), 'redo', 'CmdOrCtrl+Y'),
         { type: 'separator' },
-        { role: 'cut', label: he ? 'גזירה' : 'Cut' },
-        { role: 'copy', label: he ? 'העתקה' : 'Copy' },
-        { role: 'paste', label: he ? 'הדבקה' : 'Paste' },
-        { role: 'selectAll', label: he ? 'בחירת הכול' : 'Select all' },
+        { role: 'cut', label: say('desktop.menu.cut') },
+        { role: 'copy', label: say('desktop.menu.copy') },
+        { role: 'paste', label: say('desktop.menu.paste') },
+        { role: 'selectAll', label: say('desktop.menu.selectAll') },
       ],
     },
     {
-      label: he ? 'תצוגה' : 'View',
+      label: say('desktop.menu.view'),
       submenu: [
         // The window has no browser around it, so these shortcuts are the menu's own.
         // On a Mac Option+arrows move by word in text, so Back and Forward take Command+[ and ].
-        item(he ? 'חזרה לעמוד הקודם' : 'Back', 'back', process.platform === 'darwin' ? 'Cmd+[' : 'Alt+Left', true),
-        item(he ? 'קדימה' : 'Forward', 'forward', process.platform === 'darwin' ? 'Cmd+]' : 'Alt+Right', true),
-        item(he ? 'התחנה הקודמת' : 'Previous station', 'previous-station', 'CmdOrCtrl+PageUp', true),
-        item(he ? 'התחנה הבאה' : 'Next station', 'next-station', 'CmdOrCtrl+PageDown', true),
+        item(say('desktop.menu.back'), 'back', process.platform === 'darwin' ? 'Cmd+[' : 'Alt+Left', true),
+        item(say('desktop.menu.forward'), 'forward', process.platform === 'darwin' ? 'Cmd+]' : 'Alt+Right', true),
+        item(say('desktop.menu.previousStation'), 'previous-station', 'CmdOrCtrl+PageUp', true),
+        item(say('desktop.menu.nextStation'), 'next-station', 'CmdOrCtrl+PageDown', true),
         { type: 'separator' },
+        // Each language by its own name, whichever the menu is in.
         item('עברית', 'language-he'),
         item('English', 'language-en'),
         { type: 'separator' },
-        { role: 'resetZoom', label: he ? 'גודל רגיל' : 'Actual size' },
-        { role: 'zoomIn', label: he ? 'הגדלה' : 'Zoom in' },
-        { role: 'zoomOut', label: he ? 'הקטנה' : 'Zoom out' },
-        { role: 'togglefullscreen', label: he ? 'מסך מלא' : 'Full screen' },
+        { role: 'resetZoom', label: say('desktop.menu.actualSize') },
+        { role: 'zoomIn', label: say('desktop.menu.zoomIn') },
+        { role: 'zoomOut', label: say('desktop.menu.zoomOut') },
+        { role: 'togglefullscreen', label: say('desktop.menu.fullScreen') },
       ],
     },
   ];
@@ -67,14 +71,9 @@ export function buildMenu(window: BrowserWindow, language: 'he' | 'en'): Menu {
 }
 
 /** The question before the window closes with unsaved work; recovery keeps what was typed. */
-export function closeQuestion(language: 'he' | 'en'): { buttons: string[]; message: string } {
-  return language === 'he'
-    ? {
-        buttons: ['יציאה בלי לשמור', 'ביטול'],
-        message: 'יש שינויים שלא נשמרו. עותק שלהם נשמר לשחזור ויוצע בפתיחה הבאה.',
-      }
-    : {
-        buttons: ['Leave without saving', 'Cancel'],
-        message: 'There are unsaved changes. A copy is kept for recovery and offered at the next start.',
-      };
+export function closeQuestion(language: Language): { buttons: string[]; message: string } {
+  return {
+    buttons: [translate(language, 'desktop.close.leave'), translate(language, 'desktop.close.cancel')],
+    message: translate(language, 'desktop.close.question'),
+  };
 }

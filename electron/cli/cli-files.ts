@@ -1,5 +1,7 @@
 import { open } from 'node:fs/promises';
-import { errnoOf, fileSystemProblem } from '@shared/model/file-system-problem.ts';
+import { message } from '@shared/i18n/message.ts';
+import { wordMessage } from '@shared/i18n/word-message.ts';
+import { errnoOf, fileSystemProblemMessage } from '@shared/model/file-system-problem.ts';
 import type { Language } from '@shared/model/localized-text.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
@@ -47,7 +49,7 @@ export async function writeOutput(file: string, content: string | Uint8Array, ba
   try {
     await writeFileAtomic(file, content, { backup });
   } catch (error) {
-    const problem = fileSystemProblem(errnoOf(error), language);
-    throw new CommandFailure(exitCodes.failed, `${file}: ${language === 'he' ? `לא ניתן היה לכתוב את הקובץ: ${problem}` : `The file could not be written: ${problem}`}`);
+    const problem = message('cli.couldNotWrite', { problem: fileSystemProblemMessage(errnoOf(error)) });
+    throw new CommandFailure(exitCodes.failed, `${file}: ${wordMessage(language, problem)}`);
   }
 }

@@ -4,7 +4,7 @@ import { fileSystemProblem } from '@shared/model/file-system-problem.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
 import { readClusterFolder } from '../host/cluster-folder.ts';
 import { writeOutput } from './cli-files.ts';
-import { CommandFailure, exitCodes, languagesOf, parseCommandLine, runCommand } from './command-line.ts';
+import { CommandFailure, exitCodes, languagesOf, parseCommandLine, runCommand, sayIn } from './command-line.ts';
 import type { Output } from './terminal-output.ts';
 import { clusterJson, clusterText } from './cluster-report.ts';
 
@@ -26,18 +26,18 @@ export async function clusterCommand(argv: string[], stdout: Output, stderr: Out
       }),
     );
     const languages = languagesOf(values.lang);
-    if (positionals.length !== 1) throw new CommandFailure(exitCodes.usage, 'give exactly one folder of plan files');
+    const say = sayIn(languages.messages);
+    if (positionals.length !== 1) throw new CommandFailure(exitCodes.usage, say('cli.cluster.oneFolder'));
     const folder = positionals[0]!;
     const out = values.xlsx;
-    if (out !== undefined && !out.toLowerCase().endsWith('.xlsx')) throw new CommandFailure(exitCodes.usage, `the output ${out} must end in .xlsx`);
+    if (out !== undefined && !out.toLowerCase().endsWith('.xlsx')) throw new CommandFailure(exitCodes.usage, say('cli.outputExtension', { file: out, extension: '.xlsx' }));
 
     const read = await readClusterFolder(folder, folder, (diskPath) => diskPath);
-    const he = languages.messages === 'he';
     if (!read.ok) {
       const problem = fileSystemProblem(read.error.code === 'io' ? read.error.errno : 'ENOENT', languages.messages);
       throw new CommandFailure(exitCodes.failed, `${folder}: ${problem}`);
     }
-    if (read.files.length === 0) throw new CommandFailure(exitCodes.failed, `${folder}: ${he ? 'אין בתיקייה קובצי תכנית (.tamhil).' : 'The folder holds no plan files (.tamhil).'}`);
+    if (read.files.length === 0) throw new CommandFailure(exitCodes.failed, `${folder}: ${say('cli.cluster.noPlans')}`);
     const comparison = compareCluster(read.files);
     if (out !== undefined) {
       // The workbook's library is large; a comparison without --xlsx never loads it.
@@ -48,7 +48,7 @@ export async function clusterCommand(argv: string[], stdout: Output, stderr: Out
     if (values.json) stdout.write(`${JSON.stringify(clusterJson(comparison, folder, languages.messages), null, 2)}\n`);
     else stdout.write(clusterText(comparison, folder, languages.messages));
     for (const file of comparison.unreadable) stderr.write(`tamhil cluster: ${file.path}: ${openErrorMessage(file.error, languages.messages)}\n`);
-    if (out !== undefined) (values.json ? stderr : stdout).write(he ? `נכתב ${out}\n` : `wrote ${out}\n`);
+    if (out !== undefined) (values.json ? stderr : stdout).write(`${say('cli.wroteFile', { file: out })}\n`);
     return exitCodes.ok;
   });
 }

@@ -1,4 +1,6 @@
 import { resolve } from 'node:path';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
+import { translate, type TranslateParams } from '@shared/i18n/translate.ts';
 import type { Language } from '@shared/model/localized-text.ts';
 import type { Output } from './terminal-output.ts';
 
@@ -42,15 +44,23 @@ export function parseCommandLine<Parsed>(parse: () => Parsed): Parsed {
   }
 }
 
+/** The language of what the command line says when no --lang is given, or before it is read. */
+export const terminalLanguage: Language = 'en';
+
 /**
  * `--lang he|en`, when given, is the language of the messages and of what is written. Without
  * it messages are in English, as in `validate` (most terminals cannot show Hebrew right to
  * left), and files are in Hebrew, the product's language.
  */
 export function languagesOf(lang: string | undefined): { messages: Language; files: Language } {
-  if (lang === undefined) return { messages: 'en', files: 'he' };
-  if (lang !== 'he' && lang !== 'en') throw new CommandFailure(exitCodes.usage, `--lang takes he or en, not ${JSON.stringify(lang)}`);
+  if (lang === undefined) return { messages: terminalLanguage, files: 'he' };
+  if (lang !== 'he' && lang !== 'en') throw new CommandFailure(exitCodes.usage, translate(terminalLanguage, 'cli.langValue', { value: JSON.stringify(lang) }));
   return { messages: lang, files: lang };
+}
+
+/** The catalogue's lines in the language of the command's messages. */
+export function sayIn(language: Language): (key: MessageKey, params?: TranslateParams) => string {
+  return (key, params) => translate(language, key, params);
 }
 
 export const samePath = (a: string, b: string) => resolve(a) === resolve(b);

@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util';
 import { diffPlans } from '@shared/cluster/plan-diff.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { readPlanFile } from './cli-files.ts';
-import { CommandFailure, exitCodes, languagesOf, parseCommandLine } from './command-line.ts';
+import { CommandFailure, exitCodes, languagesOf, parseCommandLine, sayIn } from './command-line.ts';
 import type { Output } from './terminal-output.ts';
 import { diffJson, diffText, type DiffFile } from './diff-report.ts';
 
@@ -28,7 +28,7 @@ export async function diffCommand(argv: string[], stdout: Output, stderr: Output
       }),
     );
     const language = languagesOf(values.lang).messages;
-    if (positionals.length !== 2) throw new CommandFailure(exitCodes.usage, 'give two plan files: the earlier version, then the later');
+    if (positionals.length !== 2) throw new CommandFailure(exitCodes.usage, sayIn(language)('cli.diff.twoFiles'));
     const [beforeFile, afterFile] = positionals as [string, string];
     const before = await readPlanFile(beforeFile, language);
     const after = await readPlanFile(afterFile, language);

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import { stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
-import { formatNumber } from '@shared/format/number-format.ts';
 import { spreadsheetSizeLimit } from '@shared/host-api.ts';
 import type { Language } from '@shared/model/localized-text.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
@@ -12,7 +11,9 @@ import { importPlanWorkbook, type WorkbookImport } from '@shared/xlsx/read-workb
 import { rowProblemMessage } from '@shared/xlsx/row-problem.ts';
 import { backupPathOf } from '../host/atomic-write.ts';
 import { readLimitedFile, readPlanFile, writeOutput } from './cli-files.ts';
-import { CommandFailure, exitCodes, languagesOf, parseCommandLine, runCommand, samePath } from './command-line.ts';
+import { CommandFailure, exitCodes, languagesOf, parseCommandLine, runCommand, samePath, sayIn } from './command-line.ts';
+import { message, numberParam } from '@shared/i18n/message.ts';
+import { wordMessage } from '@shared/i18n/word-message.ts';
 import type { Output } from './terminal-output.ts';
 import { spreadsheetReadMessage } from '@shared/xlsx/spreadsheet-read-message.ts';
 
@@ -29,33 +30,16 @@ const printable = (text: string) => text.replace(controlCharacters, ' ');
 
 /** What the user should know about where the plan's other parts came from, beyond the row problems. */
 function notes(result: Imported, onto: string | undefined, language: Language): string[] {
-  const he = language === 'he';
+  const say = sayIn(language);
   const lines: string[] = [];
   if (result.embeddedProblem) {
     const why = openErrorMessage(result.embeddedProblem, language);
-    lines.push(
-      he
-        ? `לא ניתן היה להשתמש בעותק התכנית השמור בחוברת (${why}); הגיליונות הגלויים נקראו ${onto ? `על גבי ${onto}` : 'לתכנית חדשה'}.`
-        : `The copy of the plan kept in the workbook could not be used (${why}); the visible sheets were read ${onto ? `onto ${onto}` : 'into a new plan'}.`,
-    );
+    lines.push(onto ? say('cli.import.embeddedUnusableOnto', { why, onto }) : say('cli.import.embeddedUnusableNew', { why }));
   }
-  if (result.base === 'workbook' && onto !== undefined) {
-    lines.push(
-      he
-        ? `החוברת נושאת עותק של התכנית, ולכן השורות הותאמו אליו ולא ל-${onto}.`
-        : `The workbook carries its own copy of the plan, so rows were matched to that copy, not to ${onto}.`,
-    );
-  }
-  if (result.base === 'new-plan') {
-    lines.push(
-      he
-        ? 'בחוברת אין עותק של התכנית ולא ניתנה --onto, ולכן מה שהגיליונות אינם מראים (עבודת התחנות, הסקרים, הביקורת) מתחיל ריק.'
-        : 'The workbook carries no copy of the plan and no --onto was given, so what the sheets do not show (the stations\' work, surveys, review) starts empty.',
-    );
-  }
+  if (result.base === 'workbook' && onto !== undefined) lines.push(say('cli.import.workbookCopyWins', { onto }));
+  if (result.base === 'new-plan') lines.push(say('cli.import.noCopy'));
   if (result.ignoredColumns.length > 0) {
-    const columns = result.ignoredColumns.map((column) => `"${column}"`).join(', ');
-    lines.push(he ? `עמודות שתמהיל אינו מכיר ולכן לא נקראו: ${columns}.` : `Columns Tamhil does not know, so did not read: ${columns}.`);
+    lines.push(say('cli.import.ignoredColumns', { columns: result.ignoredColumns.map((column) => `"${column}"`).join(', ') }));
   }
   return lines;
 }
@@ -76,11 +60,12 @@ export async function importCommand(argv: string[], stdout: Output, stderr: Outp
     );
     // Messages, and the texts a new plan starts with, are in English unless --lang he.
     const language = languagesOf(values.lang).messages;
-    if (positionals.length !== 1) throw new CommandFailure(exitCodes.usage, 'give exactly one workbook');
+    const say = sayIn(language);
+    if (positionals.length !== 1) throw new CommandFailure(exitCodes.usage, say('cli.import.oneWorkbook'));
     const file = positionals[0]!;
     const out = values.out;
-    if (out === undefined) throw new CommandFailure(exitCodes.usage, 'give the plan file to write with --out PLAN.tamhil');
-    if (samePath(out, file)) throw new CommandFailure(exitCodes.usage, `the output ${out} would overwrite the workbook itself`);
+    if (out === undefined) throw new CommandFailure(exitCodes.usage, say('cli.import.needOut'));
+    if (samePath(out, file)) throw new CommandFailure(exitCodes.usage, say('cli.import.overwritesWorkbook', { file: out }));
 
     // The app's limit: a wrong file (a video, a disk image) is refused before a byte of it is read.
     const read = await readLimitedFile(file, spreadsheetSizeLimit);
@@ -107,13 +92,9 @@ export async function importCommand(argv: string[], stdout: Output, stderr: Outp
       () => false,
     );
     await writeOutput(out, serializePlan(plan), true, language);
-    const services = formatNumber(plan.services.length, language);
-    const kept = replaced ? backupPathOf(out) : null;
-    stdout.write(
-      language === 'he'
-        ? `נכתב ${out} (${services} שירותים${kept ? `; הגרסה הקודמת נשמרה בשם ${kept}` : ''})\n`
-        : `wrote ${out} (${services} services${kept ? `; the previous version is kept as ${kept}` : ''})\n`,
-    );
+    const services = numberParam(plan.services.length);
+    const wrote = replaced ? message('cli.import.wroteKept', { file: out, services, kept: backupPathOf(out) }) : message('cli.import.wrote', { file: out, services });
+    stdout.write(`${wordMessage(language, wrote)}\n`);
     return exitCodes.ok;
   });
 }

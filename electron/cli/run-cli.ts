@@ -1,3 +1,5 @@
+import { translate } from '@shared/i18n/translate.ts';
+import { terminalLanguage } from './command-line.ts';
 import { terminalSafe, type Output } from './terminal-output.ts';
 
 const usage = `usage: tamhil validate FILE [--json] [--lang he|en]
@@ -69,7 +71,7 @@ export async function runCli(argv: string[], rawStdout: Output, rawStderr: Outpu
       stdout.write(usage);
       return command === undefined ? 2 : 0;
     default:
-      stderr.write(`tamhil: unknown command ${JSON.stringify(command)}\n${usage}`);
+      stderr.write(`tamhil: ${translate(terminalLanguage, 'cli.unknownCommand', { command: JSON.stringify(command) })}\n${usage}`);
       return 2;
   }
 }

@@ -5,11 +5,12 @@ import type { Language } from '@shared/model/localized-text.ts';
 import { readPlan } from '@shared/model/read-plan.ts';
 import { hasErrors } from '@shared/rules/validate-plan.ts';
 import { checkEvaluatedPlan } from '@shared/rules/check-evaluated-plan.ts';
-import { formatMoney, formatPercent } from '@shared/format/number-format.ts';
+import { message, moneyParam, percentParam } from '@shared/i18n/message.ts';
 import { planFileSizeLimit } from '@shared/host-api.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
 import type { Output } from './terminal-output.ts';
 import { wordMessage } from '@shared/i18n/word-message.ts';
+import { sayIn } from './command-line.ts';
 
 /**
  * `tamhil validate FILE [--json] [--lang he|en]`. The same readPlan and checkPlan as the app,
@@ -30,8 +31,9 @@ export async function validateCommand(argv: string[], stdout: Output, stderr: Ou
   }
   const { values, positionals } = parsed;
   const language: Language = values.lang === 'he' ? 'he' : 'en';
+  const say = sayIn(language);
   if (positionals.length !== 1) {
-    stderr.write('tamhil validate: give exactly one plan file\n');
+    stderr.write(`tamhil validate: ${say('cli.onePlanFile')}\n`);
     return 2;
   }
   const file = positionals[0]!;
@@ -77,13 +79,17 @@ export async function validateCommand(argv: string[], stdout: Output, stderr: Ou
   } else {
     const { details } = read.plan;
     stdout.write(`${file}: ${details.authority} ${details.year}\n`);
-    stdout.write(`  total ${formatMoney(totals.total, language)}, community budget ${formatMoney(totals.communityBudget, language)}\n`);
-    stdout.write(
-      `  self-development ${formatMoney(totals.selfDevelopment, language)} = ${formatPercent(totals.selfDevelopmentShare, language, 2)}` +
-        ` (limit ${formatPercent(totals.selfDevelopmentLimit, language, 2)})\n`,
-    );
-    for (const finding of findings) stdout.write(`  ${finding.severity}: ${finding.rule} at ${finding.path}: ${wordMessage(language, finding.message)}\n`);
-    stdout.write(valid ? '  valid\n' : '  not valid: fix the errors above\n');
+    const lines = [
+      message('cli.validate.totals', { total: moneyParam(totals.total), budget: moneyParam(totals.communityBudget) }),
+      message('cli.validate.selfDevelopment', {
+        amount: moneyParam(totals.selfDevelopment),
+        share: percentParam(totals.selfDevelopmentShare, 2),
+        limit: percentParam(totals.selfDevelopmentLimit, 2),
+      }),
+      ...findings.map(({ severity, rule, path, message: text }) => message('cli.validate.finding', { severity: message(`cli.validate.${severity}`), rule, path, message: text })),
+      message(valid ? 'cli.validate.valid' : 'cli.validate.notValid'),
+    ];
+    for (const line of lines) stdout.write(`  ${wordMessage(language, line)}\n`);
   }
   return valid ? 0 : 1;
 }

@@ -1,10 +1,14 @@
 import { parseArgs } from 'node:util';
+import { wordMessage } from '@shared/i18n/word-message.ts';
 import { WorkspaceError } from '../host/workspace.ts';
 import { defaultWebPort, serveInBrowser, ServeError, type ServedApp } from '../web/serve-in-browser.ts';
-import { CommandFailure, exitCodes, parseCommandLine, runCommand } from './command-line.ts';
+import { CommandFailure, exitCodes, parseCommandLine, runCommand, sayIn, terminalLanguage } from './command-line.ts';
 import type { Output } from './terminal-output.ts';
 
 const webUsage = 'usage: tamhil web [--workspace DIR] [--port N]\n';
+
+// web and start have no --lang: they speak the terminal's default language.
+const say = sayIn(terminalLanguage);
 
 /** The options `web` and `start` share: where the plans are, and which port to serve on. */
 export const serveOptions = { workspace: { type: 'string' }, port: { type: 'string' } } as const;
@@ -12,7 +16,7 @@ export const serveOptions = { workspace: { type: 'string' }, port: { type: 'stri
 function portOf(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const port = Number(value);
-  if (!/^\d+$/.test(value) || port < 1 || port > 65_535) throw new CommandFailure(exitCodes.usage, `--port takes a whole number from 1 to 65535, not ${JSON.stringify(value)}`);
+  if (!/^\d+$/.test(value) || port < 1 || port > 65_535) throw new CommandFailure(exitCodes.usage, say('cli.web.port', { value: JSON.stringify(value) }));
   return port;
 }
 
@@ -25,7 +29,7 @@ export async function startServing(values: { workspace?: string | undefined; por
       ...(port !== undefined ? { port } : { preferredPort: defaultWebPort }),
     });
   } catch (error) {
-    if (error instanceof ServeError || error instanceof WorkspaceError) throw new CommandFailure(exitCodes.failed, error.message);
+    if (error instanceof ServeError || error instanceof WorkspaceError) throw new CommandFailure(exitCodes.failed, wordMessage(terminalLanguage, error.text));
     throw error;
   }
 }
@@ -33,9 +37,9 @@ export async function startServing(values: { workspace?: string | undefined; por
 /** Says where the app is and how to stop it, then serves until Ctrl+C (or a service manager's SIGTERM). */
 export async function serveUntilStopped(served: ServedApp, stdout: Output, stderr: Output): Promise<number> {
   stdout.write(`${served.url}\n`);
-  if (served.preferredPortBusy) stderr.write(`(Port ${defaultWebPort} is busy, so Tamhil took port ${served.port} for this run.)\n`);
-  stderr.write(`Plans are read and saved in ${served.workspace}; files elsewhere on this computer open with "Open a file from this computer".\n`);
-  stderr.write('Press Ctrl+C to stop Tamhil.\n');
+  if (served.preferredPortBusy) stderr.write(`${say('cli.web.portBusy', { preferred: defaultWebPort, port: served.port })}\n`);
+  stderr.write(`${say('cli.web.workspace', { workspace: served.workspace })}\n`);
+  stderr.write(`${say('cli.web.stop')}\n`);
   await new Promise<void>((resolve) => {
     process.once('SIGINT', resolve);
     process.once('SIGTERM', resolve);
@@ -48,9 +52,9 @@ export async function serveUntilStopped(served: ServedApp, stdout: Output, stder
 export async function webCommand(argv: string[], stdout: Output, stderr: Output): Promise<number> {
   return runCommand('web', webUsage, stderr, async () => {
     const { values, positionals } = parseCommandLine(() => parseArgs({ args: argv, options: serveOptions, allowPositionals: true }));
-    if (positionals.length > 0) throw new CommandFailure(exitCodes.usage, `web takes no file names (got ${positionals.join(' ')})`);
+    if (positionals.length > 0) throw new CommandFailure(exitCodes.usage, say('cli.web.noFiles', { files: positionals.join(' ') }));
     const served = await startServing(values);
-    stderr.write('Tamhil is served to your browser at this address, on this computer only; open it in Chrome, Edge or Firefox:\n');
+    stderr.write(`${say('cli.web.served')}\n`);
     return serveUntilStopped(served, stdout, stderr);
   });
 }

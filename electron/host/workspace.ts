@@ -1,13 +1,19 @@
 import { access, constants, copyFile, mkdir, readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileKinds, type FileEntry, type FileKind } from '@shared/host-api.ts';
+import { message, type Message } from '@shared/i18n/message.ts';
+import { wordMessage } from '@shared/i18n/word-message.ts';
 import { displayName, planExtension } from './plan-files.ts';
 
 /** The sample opened when a user has no recent plan. */
 export const startupSampleName = 'givat-hadkalim-2027.tamhil';
 
-/** A workspace that cannot serve: the message names the folder and what is wrong with it. */
-export class WorkspaceError extends Error {}
+/** A workspace that cannot serve: the message names the folder and what is wrong with it; the command line words `text` itself. */
+export class WorkspaceError extends Error {
+  constructor(readonly text: Message) {
+    super(wordMessage('en', text));
+  }
+}
 
 /**
  * Creates the workspace with a copy of the bundled samples the first time; never touches it
@@ -18,17 +24,17 @@ export class WorkspaceError extends Error {}
 export async function ensureWorkspace(workspace: string, samplesFolder: string): Promise<void> {
   const existing = await stat(workspace).catch((error: NodeJS.ErrnoException) => {
     if (error.code === 'ENOENT') return null;
-    throw new WorkspaceError(`the workspace ${workspace} cannot be read (${error.code ?? error.message})`);
+    throw new WorkspaceError(message('cli.workspace.unreadable', { workspace, reason: error.code ?? error.message }));
   });
   if (existing) {
-    if (!existing.isDirectory()) throw new WorkspaceError(`the workspace ${workspace} is a file, not a folder`);
+    if (!existing.isDirectory()) throw new WorkspaceError(message('cli.workspace.isFile', { workspace }));
     await access(workspace, constants.R_OK | constants.W_OK | constants.X_OK).catch(() => {
-      throw new WorkspaceError(`the workspace folder ${workspace} cannot be written: you have no permission to change it`);
+      throw new WorkspaceError(message('cli.workspace.notWritable', { workspace }));
     });
     return;
   }
   await mkdir(workspace, { recursive: true }).catch((error: NodeJS.ErrnoException) => {
-    throw new WorkspaceError(`the workspace folder ${workspace} cannot be made (${error.code ?? error.message})`);
+    throw new WorkspaceError(message('cli.workspace.cannotMake', { workspace, reason: error.code ?? error.message }));
   });
   for (const name of await readdir(samplesFolder)) {
     if (name.endsWith(planExtension)) await copyFile(join(samplesFolder, name), join(workspace, name));

@@ -4,6 +4,8 @@ import { appVersion, rendererBuildFolder, samplesFolder } from '../host/app-fold
 import { confSettingsBackend } from '../host/conf-settings.ts';
 import { createNodeHost } from '../host/node-host.ts';
 import { userDataFolder } from '../host/user-data.ts';
+import { message, type Message } from '@shared/i18n/message.ts';
+import { wordMessage } from '@shared/i18n/word-message.ts';
 import { startWebServer, type RunningWebServer } from './web-server.ts';
 
 /**
@@ -23,15 +25,19 @@ export type ServeOptions = {
 
 export type ServedApp = RunningWebServer & { workspace: string; preferredPortBusy: boolean };
 
-/** Why the browser host cannot start, in one line for the terminal. */
-export class ServeError extends Error {}
+/** Why the browser host cannot start, in one line for the terminal, which words `text` itself. */
+export class ServeError extends Error {
+  constructor(readonly text: Message) {
+    super(wordMessage('en', text));
+  }
+}
 
 const portInUse = (error: unknown) => (error as NodeJS.ErrnoException).code === 'EADDRINUSE';
 
 /** Starts the browser host on the user's data folder (or the given workspace). */
 export async function serveInBrowser({ workspace, port, preferredPort, dataFolder = userDataFolder() }: ServeOptions): Promise<ServedApp> {
   if (!existsSync(`${rendererBuildFolder}/index.html`)) {
-    throw new ServeError('Tamhil is not built: run `npm run build` in the Tamhil folder first');
+    throw new ServeError(message('cli.web.notBuilt'));
   }
   const { host, workspace: workspaceFolder } = await createNodeHost({
     transport: 'browser',
@@ -47,7 +53,7 @@ export async function serveInBrowser({ workspace, port, preferredPort, dataFolde
     try {
       return { ...(await serve(port)), workspace: workspaceFolder, preferredPortBusy: false };
     } catch (error) {
-      if (portInUse(error)) throw new ServeError(`port ${port} is in use by another program: choose another with --port N, or leave --port out`);
+      if (portInUse(error)) throw new ServeError(message('cli.web.portInUse', { port }));
       throw error;
     }
   }

@@ -15,8 +15,8 @@ import { draftsHe } from './drafts-he.ts';
 import { draftsEn } from './drafts-en.ts';
 import { cliHe } from './cli-he.ts';
 import { cliEn } from './cli-en.ts';
-import { menuHe } from './menu-he.ts';
-import { menuEn } from './menu-en.ts';
+import { desktopHe } from './desktop-he.ts';
+import { desktopEn } from './desktop-en.ts';
 import { wordsHe } from './words-he.ts';
 import { wordsEn } from './words-en.ts';
 
@@ -34,15 +34,15 @@ export const catalogueAreas = {
   problems: { he: problemsHe, en: problemsEn },
   drafts: { he: draftsHe, en: draftsEn },
   cli: { he: cliHe, en: cliEn },
-  menu: { he: menuHe, en: menuEn },
+  desktop: { he: desktopHe, en: desktopEn },
   words: { he: wordsHe, en: wordsEn },
 } as const;
 
-export const catalogueHe = { ...appHe, ...findingsHe, ...planDiffHe, ...clusterHe, ...labelsHe, ...problemsHe, ...draftsHe, ...cliHe, ...menuHe, ...wordsHe };
+export const catalogueHe = { ...appHe, ...findingsHe, ...planDiffHe, ...clusterHe, ...labelsHe, ...problemsHe, ...draftsHe, ...cliHe, ...desktopHe, ...wordsHe };
 
 export type MessageKey = keyof typeof catalogueHe;
 
-export const catalogueEn = { ...appEn, ...findingsEn, ...planDiffEn, ...clusterEn, ...labelsEn, ...problemsEn, ...draftsEn, ...cliEn, ...menuEn, ...wordsEn } satisfies Record<MessageKey, string>;
+export const catalogueEn = { ...appEn, ...findingsEn, ...planDiffEn, ...clusterEn, ...labelsEn, ...problemsEn, ...draftsEn, ...cliEn, ...desktopEn, ...wordsEn } satisfies Record<MessageKey, string>;
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Expect<Check extends true> = Check;

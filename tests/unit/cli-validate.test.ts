@@ -156,6 +156,20 @@ describe('runCli', () => {
     expect(report.findings[0]?.message).toMatch(/[\u05D0-\u05EA]/);
   });
 
+  it('words every line of the text report in Hebrew when asked, figures formatted for Hebrew', async () => {
+    const run = await runInProcess(['validate', overLimitSamplePath, '--lang', 'he']);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^ {2}סך .*, תקציב הקהילה /m);
+    expect(run.stdout).toMatch(/^ {2}שגיאה: self-development-limit ב־policy\.selfDevelopmentLimit: תכניות בפיתוח עצמי/m);
+    expect(run.stdout).toMatch(/^ {2}לא תקינה: /m);
+    expect(run.stdout).not.toMatch(/total|valid/);
+  });
+
+  it('says a usage mistake in the language asked for', async () => {
+    expect((await runInProcess(['validate', '--lang', 'he'])).stderr).toBe('tamhil validate: יש לתת קובץ תכנית אחד בדיוק\n');
+    expect((await runInProcess(['validate'])).stderr).toBe('tamhil validate: give exactly one plan file\n');
+  });
+
   it('prints the Hebrew names in English findings without direction isolates, which a terminal shows as stray marks', async () => {
     for (const args of [[], ['--json']]) {
       const run = await runInProcess(['validate', overLimitSamplePath, ...args]);

@@ -56,7 +56,8 @@ describe('starting on a workspace folder the user names', () => {
   it('refuses a workspace path that is a file, naming it, and leaves the file alone', async () => {
     const file = join(await temp.make(), 'plans.txt');
     await writeFile(file, 'not a folder');
-    await expect(hostOn(file)).rejects.toThrow(new WorkspaceError(`the workspace ${file} is a file, not a folder`));
+    await expect(hostOn(file)).rejects.toThrow(WorkspaceError);
+    await expect(hostOn(file)).rejects.toThrow(`the workspace ${file} is a file, not a folder`);
     expect(await readFile(file, 'utf8')).toBe('not a folder');
   });
 });

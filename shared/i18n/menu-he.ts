@@ -1,3 +1,0 @@
-/** The desktop menu, in Hebrew. */
-export const menuHe = {
-} as const;
