@@ -1,6 +1,7 @@
 import type { Language } from '../model/localized-text.ts';
 import { shekelsFromAgorot, type Agorot } from '../budget/money.ts';
 
+// eslint-disable-next-line tamhil/no-inline-localized-text -- locale codes for Intl, not text for people
 const locales: Record<Language, string> = { he: 'he-IL', en: 'en-IL' };
 
 export function localeOf(language: Language): string {
