@@ -7,6 +7,7 @@ import { offerRecovery, openStartupPlan } from './state/file-actions.ts';
 import { useUiStore } from './state/ui-store.ts';
 import { startReadOnlyNotices, useReviewSession } from './state/review-session.ts';
 import { startViewHistory } from './state/view-history.ts';
+import { startLayoutWarmUp } from './logic-model/warm-layout.ts';
 import { App } from './components/App.tsx';
 import { BootFailure } from './components/BootFailure.tsx';
 import './styles.css';
@@ -20,6 +21,8 @@ async function boot(): Promise<void> {
   useReviewSession.getState().takeSettings(settings);
   startReadOnlyNotices();
   startViewHistory();
+  // ELK's worker starts now and lays each plan out as it opens, so the logic model is drawn at once.
+  startLayoutWarmUp();
   root.render(
     <StrictMode>
       <App />

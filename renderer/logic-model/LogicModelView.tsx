@@ -12,11 +12,6 @@ import { ModelNotes } from './ModelNotes.tsx';
 import { modelPicture, planHeader } from './model-picture.ts';
 import { ModelPrintSheet } from './ModelPrintSheet.tsx';
 import { useModelLayout } from './use-model-layout.ts';
-import { startLayoutWarmUp } from './warm-layout.ts';
-
-// The app imports this view as it starts, so plans are laid out from the first one opened.
-// (Its place is the app's start-up, beside startViewHistory(), in renderer/main.tsx.)
-startLayoutWarmUp();
 
 type Tab = 'canvas' | 'tables';
 

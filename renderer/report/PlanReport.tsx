@@ -25,7 +25,8 @@ function ModelPicture({ plan, onReady }: { plan: Plan; onReady(ready: boolean): 
   const model = useMemo(() => deriveLogicModel(plan), [plan]);
   const findings = useMemo(() => checkDerivedModel(model), [model]);
   const { layout, pending } = useModelLayout(model, findings, language);
-  const svg = useMemo(() => (layout ? modelPicture(plan, model, findings, layout, language) : null), [plan, model, findings, layout, language]);
+  // The printed picture is ELK's layout, never the first placement drawn while ELK works.
+  const svg = useMemo(() => (layout && !pending ? modelPicture(plan, model, findings, layout, language) : null), [plan, model, findings, layout, language, pending]);
   const [url, setUrl] = useState<string | null>(null);
   useEffect(() => {
     if (!svg) return;

@@ -478,7 +478,6 @@ export const appEn = {
   'logic.tabs': "Views of the model",
   'logic.tab.canvas': "Diagram",
   'logic.tab.tables': "Tables of links",
-  'logic.layingOut': "Laying out the model…",
   'logic.layoutFailed': "The diagram could not be laid out. The tables of links show the same model and can be edited.",
   'logic.showOnCanvas': "Show in the diagram: \"{name}\"",
   'logic.unnamed': "(no name)",

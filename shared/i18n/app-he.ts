@@ -476,7 +476,6 @@ export const appHe = {
   'logic.tabs': "תצוגות המודל",
   'logic.tab.canvas': "תרשים",
   'logic.tab.tables': "טבלאות קישורים",
-  'logic.layingOut': "מסדר את המודל…",
   'logic.layoutFailed': "לא ניתן היה לסדר את התרשים. טבלאות הקישורים מציגות את אותו מודל וניתנות לעריכה.",
   'logic.showOnCanvas': "הצגה בתרשים: \"{name}\"",
   'logic.unnamed': "(ללא שם)",
