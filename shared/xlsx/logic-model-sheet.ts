@@ -1,7 +1,7 @@
 import { administrationGoals, outcomeHorizons, type LogicModelNote, type Plan } from '../model/plan-schema.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { goalLabels, horizonLabels } from '../model/option-labels.ts';
-import { deriveLogicModel, outcomeNodeId } from '../logic-model/logic-graph.ts';
+import { modelOfEvaluatedPlan, outcomeNodeId } from '../logic-model/logic-graph.ts';
 import type { CellStyle } from './cell-style.ts';
 import { derivedSheetNote } from './derived-sheet-note.ts';
 import { addDerivedSheet, headerStyle } from './plan-sheet.ts';
@@ -58,7 +58,8 @@ export function writeLogicModelSheet(workbook: WorkbookDraft, plan: Plan, langua
   }
   // The whole model (a node for every service) is derived only to name where other notes are attached.
   if (plan.logicModelNotes.length === 0) return;
-  const model = deriveLogicModel(plan);
+  // The plan is evaluated already: evaluating it again would build its formula sheet anew.
+  const model = modelOfEvaluatedPlan(plan);
   const outcomeNodes = new Set(plan.outcomes.map((outcome) => outcomeNodeId(outcome.id)));
   const others = model.notes.filter((note) => note.attachedTo === null || !outcomeNodes.has(note.attachedTo));
   if (others.length > 0) {

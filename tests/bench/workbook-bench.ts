@@ -119,11 +119,11 @@ function figureMaker(tool: WorkbookTool, rows: number, figures: WorkbookFigure[]
 }
 
 /**
- * exportPlanWorkbook hides the plan file in the workbook through serializePlan, which parses
- * the plan with PlanSchema and so throws above 5,000 services. To write a larger workbook at
- * all, this process validates that copy in parts of at most 5,000 services instead: the same
- * checks on every service, without the limit. Only `parse` is replaced (serializing); imports
- * check with `safeParse`, so they still refuse such a plan.
+ * exportPlanWorkbook hides the plan file in the workbook after parsing it with PlanSchema, which
+ * throws above 5,000 services. To write a larger workbook at all, this process validates that
+ * copy in parts of at most 5,000 services instead: the same checks on every service, without the
+ * limit. Only `parse` is replaced (writing); imports check with `safeParse`, so they still
+ * refuse such a plan.
  */
 async function liftServiceLimitOnExport(): Promise<void> {
   const { PlanSchema } = await import('../../shared/model/plan-schema.ts');
@@ -155,7 +155,7 @@ async function measureTamhil(rows: number): Promise<ChildReport> {
     await liftServiceLimitOnExport();
     note(
       'export',
-      `tamhil export at ${rows.toLocaleString('en-US')} rows: exportPlanWorkbook refuses a plan of more than ${planServiceLimit.toLocaleString('en-US')} services (serializePlan throws while hiding the plan file in the workbook); here the hidden copy is validated in parts of ${planServiceLimit.toLocaleString('en-US')}, the same checks without the limit`,
+      `tamhil export at ${rows.toLocaleString('en-US')} rows: exportPlanWorkbook refuses a plan of more than ${planServiceLimit.toLocaleString('en-US')} services (the plan schema throws while the plan file is hidden in the workbook); here the hidden copy is validated in parts of ${planServiceLimit.toLocaleString('en-US')}, the same checks without the limit`,
     );
   }
   // The plan as saved; each export gets its own copy, so none finds its formulas already evaluated.
