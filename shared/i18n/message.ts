@@ -29,7 +29,7 @@ export type Message = { key: MessageKey; params?: Readonly<Record<string, Messag
 type PlaceholdersOf<Template extends string> = Template extends `${string}{${infer Name}}${infer Rest}` ? Name | PlaceholdersOf<Rest> : never;
 
 /** Exactly the placeholders of the key's Hebrew template (the English has the same, a test holds). */
-export type ParamsOf<Key extends MessageKey> = Readonly<Record<PlaceholdersOf<(typeof catalogueHe)[Key]>, MessageParam>>;
+type ParamsOf<Key extends MessageKey> = Readonly<Record<PlaceholdersOf<(typeof catalogueHe)[Key]>, MessageParam>>;
 
 /** A key whose template has no placeholders: a label, worded the same wherever it stands. */
 export type LabelKey = { [Key in MessageKey]: [PlaceholdersOf<(typeof catalogueHe)[Key]>] extends [never] ? Key : never }[MessageKey];
