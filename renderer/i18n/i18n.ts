@@ -2,9 +2,9 @@ import { useCallback } from 'react';
 import { create } from 'zustand';
 import type { Language, LocalizedText } from '@shared/model/localized-text.ts';
 import type { MessageKey } from '@shared/i18n/catalogue.ts';
-import type { Message, MessageParam } from '@shared/i18n/message.ts';
+import type { MessageParam } from '@shared/i18n/message.ts';
 import { translate, type TranslateParams } from '@shared/i18n/translate.ts';
-import { wordMessage, wordText } from '@shared/i18n/word-message.ts';
+import { wordText } from '@shared/i18n/word-message.ts';
 
 export { translate };
 
@@ -35,12 +35,8 @@ export function useWord(): (text: MessageParam) => string {
   return useCallback((text: MessageParam) => wordText(language, text), [language]);
 }
 
-/**
- * A text written in both languages in the interface language. It words a message too, for the
- * logic model's findings list (renderer/logic-model/ModelFindings.tsx, held open by another
- * change), which reads its findings through this; once it uses useWord, this takes text only.
- */
-export function useLocalized(): (text: LocalizedText | Message) => string {
+/** A text written in both languages (the guide's content, a label table), in the interface language. */
+export function useLocalized(): (text: LocalizedText) => string {
   const language = useLanguage((state) => state.language);
-  return (text) => ('key' in text ? wordMessage(language, text) : text[language]);
+  return (text) => text[language];
 }

@@ -1,6 +1,6 @@
 import type { LogicFinding } from '@shared/logic-model/logic-checks.ts';
 import { nodeRef, type LogicModel } from '@shared/logic-model/logic-graph.ts';
-import { useLocalized, useT } from '../i18n/i18n.ts';
+import { useLocalized, useT, useWord } from '../i18n/i18n.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { shortName as short } from './short-name.ts';
 
@@ -11,6 +11,7 @@ import { shortName as short } from './short-name.ts';
 export function ModelFindings({ model, findings, onShow }: { model: LogicModel; findings: readonly LogicFinding[]; onShow(nodeId: string): void }) {
   const t = useT();
   const localized = useLocalized();
+  const word = useWord();
   const nameOf = (nodeId: string) => {
     const node = model.nodes.find((candidate) => candidate.id === nodeId);
     return node ? localized(node.label) : nodeId;
@@ -28,7 +29,7 @@ export function ModelFindings({ model, findings, onShow }: { model: LogicModel; 
         <ul className="logic-findings">
           {findings.map((finding, index) => (
             <li key={`${finding.check}:${finding.nodeIds.join()}:${index}`}>
-              <bdi>{localized(finding.message)}</bdi>{' '}
+              <bdi>{word(finding.message)}</bdi>{' '}
               <button type="button" className="link-button" onClick={() => onShow(finding.nodeIds[0]!)}>
                 {t('logic.showOnCanvas', { name: short(nameOf(finding.nodeIds[0]!)) })}
               </button>{' '}

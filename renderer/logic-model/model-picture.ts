@@ -3,7 +3,7 @@ import { logicColumns, type LogicModel } from '@shared/logic-model/logic-graph.t
 import type { Language } from '@shared/model/localized-text.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { translate } from '../i18n/i18n.ts';
-import type { MessageKey } from '../i18n/messages-he.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { measureText } from './measure-text.ts';
 import { margin, wrapText, type Measure, type ModelLayout } from './model-layout.ts';
 import { modelSvg, type SvgEdge } from './model-svg.ts';
