@@ -6,13 +6,17 @@
  * logic model benchmark (logic-model-bench.ts): following an edit on the canvas, and ELK's
  * crossings against stacked columns. Then the cluster benchmark (cluster-bench.ts): `tamhil
  * cluster` on 10, 100 and 260 plans. Then the command-line benchmark (cli-bench.ts): whole
- * `tamhil` processes and `npm start` timed from outside, against `node -e 0`.
+ * `tamhil` processes and `npm start` timed from outside, against `node -e 0`. Then the UI benchmark
+ * (ui-bench.ts): the built app in Chromium, timed in the page from the user's input to the frame
+ * that shows its result, at the sample, 1,000 and 5,000 services.
  *
  *   npm run bench                      prints the tables
  *   npm run bench -- --json FILE       also writes the figures as JSON
  *   npm run bench -- --lines 1000      only some sizes of the formula benchmark (comma-separated)
  *   npm run bench -- --rows 1000       only some sizes of the workbook benchmark (comma-separated)
- *   npm run bench -- --suite workbook  only one benchmark (formulas, workbook, logic, cluster or cli)
+ *   npm run bench -- --suite workbook  only one benchmark (formulas, workbook, logic, cluster, cli or ui)
+ *   npm run bench -- --ui-app DIR      the UI benchmark also measures the build in DIR (a checkout), beside this one
+ *   npm run bench -- --ui-services 16  only some sizes of the UI benchmark (comma-separated service counts)
  *
  * It prints figures and asserts nothing; tests never time anything.
  */
@@ -25,6 +29,7 @@ import { defaultWorkbookSizes, runWorkbookBench, type WorkbookFigure } from './w
 import { runLogicModelBench, type LogicFigure } from './logic-model-bench.ts';
 import { runClusterBench, type ClusterFigure } from './cluster-bench.ts';
 import { runCliBench, type CliFigure } from './cli-bench.ts';
+import { defaultUiSizes, runUiBench, type UiFigure } from './ui-bench.ts';
 
 type Measure = 'build_ms' | 'full_ms' | 'edit_median_ms' | 'edit_p95_ms' | 'heap_mb';
 type Figure = { suite: 'formulas'; engine: EngineName; lines: number; measure: Measure; value: number };
@@ -173,13 +178,18 @@ async function main(): Promise<void> {
   const workbookSizes = rowsIndex >= 0 ? args[rowsIndex + 1]!.split(',').map(Number) : defaultWorkbookSizes;
   const suiteIndex = args.indexOf('--suite');
   const suite = suiteIndex >= 0 ? args[suiteIndex + 1] : undefined;
+  const uiAppIndex = args.indexOf('--ui-app');
+  const uiApp = uiAppIndex >= 0 ? args[uiAppIndex + 1] : undefined;
+  const uiServicesIndex = args.indexOf('--ui-services');
+  const uiServices = uiServicesIndex >= 0 ? args[uiServicesIndex + 1]!.split(',').map(Number) : defaultUiSizes;
 
-  const figures: (Figure | WorkbookFigure | LogicFigure | ClusterFigure | CliFigure)[] = [];
+  const figures: (Figure | WorkbookFigure | LogicFigure | ClusterFigure | CliFigure | UiFigure)[] = [];
   if (suite === undefined || suite === 'formulas') figures.push(...runFormulaBench(sizes));
   if (suite === undefined || suite === 'workbook') figures.push(...runWorkbookBench(workbookSizes));
   if (suite === undefined || suite === 'logic') figures.push(...(await runLogicModelBench()));
   if (suite === undefined || suite === 'cluster') figures.push(...(await runClusterBench()));
   if (suite === undefined || suite === 'cli') figures.push(...(await runCliBench()));
+  if (suite === undefined || suite === 'ui') figures.push(...(await runUiBench({ otherApp: uiApp, services: uiServices })));
   if (jsonFile) {
     writeFileSync(jsonFile, `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`\nwrote ${figures.length} figures to ${jsonFile}`);
