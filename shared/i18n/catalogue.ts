@@ -19,6 +19,8 @@ import { desktopHe } from './desktop-he.ts';
 import { desktopEn } from './desktop-en.ts';
 import { wordsHe } from './words-he.ts';
 import { wordsEn } from './words-en.ts';
+import { workbookHe } from './workbook-he.ts';
+import { workbookEn } from './workbook-en.ts';
 
 /**
  * Every text Tamhil shows or prints, for every surface (the app, the command line, the desktop
@@ -36,13 +38,14 @@ export const catalogueAreas = {
   cli: { he: cliHe, en: cliEn },
   desktop: { he: desktopHe, en: desktopEn },
   words: { he: wordsHe, en: wordsEn },
+  workbook: { he: workbookHe, en: workbookEn },
 } as const;
 
-export const catalogueHe = { ...appHe, ...findingsHe, ...planDiffHe, ...clusterHe, ...labelsHe, ...problemsHe, ...draftsHe, ...cliHe, ...desktopHe, ...wordsHe };
+export const catalogueHe = { ...appHe, ...findingsHe, ...planDiffHe, ...clusterHe, ...labelsHe, ...problemsHe, ...draftsHe, ...cliHe, ...desktopHe, ...wordsHe, ...workbookHe };
 
 export type MessageKey = keyof typeof catalogueHe;
 
-export const catalogueEn = { ...appEn, ...findingsEn, ...planDiffEn, ...clusterEn, ...labelsEn, ...problemsEn, ...draftsEn, ...cliEn, ...desktopEn, ...wordsEn } satisfies Record<MessageKey, string>;
+export const catalogueEn = { ...appEn, ...findingsEn, ...planDiffEn, ...clusterEn, ...labelsEn, ...problemsEn, ...draftsEn, ...cliEn, ...desktopEn, ...wordsEn, ...workbookEn } satisfies Record<MessageKey, string>;
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Expect<Check extends true> = Check;

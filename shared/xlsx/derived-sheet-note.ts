@@ -1,6 +1,5 @@
-import type { LocalizedText } from '../model/localized-text.ts';
+import type { Language } from '../model/localized-text.ts';
+import { translate } from '../i18n/translate.ts';
 
-export const derivedSheetNote: LocalizedText = {
-  he: 'גיליון זה נגזר מהתכנית בתמהיל לעיון ולהדפסה; שינויים בו אינם נקראים בחזרה בייבוא.',
-  en: 'This sheet is derived from the plan in Tamhil, for reading and printing; changes to it are not read back on import.',
-};
+/** The note above a sheet derived from the plan, in the workbook's language. */
+export const derivedSheetNote = (language: Language): string => translate(language, 'workbookSheet.derivedNote');

@@ -11,8 +11,10 @@ import { displayValue, parseColumnCell, type ColumnValue, type TableColumn } fro
 import type { ParsedValue } from './parse-cell.ts';
 import { notValid, type RowProblem } from './row-problem.ts';
 import { jsonCopy } from './json-copy.ts';
+import { inBothLanguages } from '../i18n/localized-labels.ts';
+import { translate } from '../i18n/translate.ts';
 
-export const detailsSheetName: LocalizedText = { he: 'פרטי התכנית', en: 'Plan details' };
+export const detailsSheetName: LocalizedText = inBothLanguages('workbookSheet.details.sheet');
 
 /** A row of the details sheet; `name` is the Excel name other sheets' formulas use for its value. */
 type DetailRow = TableColumn<Plan> & { name?: string; read(plan: Plan, value: ParsedValue): void };
@@ -21,24 +23,22 @@ const text = (value: ParsedValue) => (typeof value === 'string' ? value : '');
 const number = (value: ParsedValue, fallback: number) => (typeof value === 'number' ? value : fallback);
 
 export const detailRows: readonly DetailRow[] = [
-  { key: 'authority', header: { he: 'רשות', en: 'Authority' }, format: 'text', value: (plan) => plan.details.authority, read: (plan, value) => void (plan.details.authority = text(value)) },
-  { key: 'year', header: { he: 'שנת התכנית', en: 'Plan year' }, format: 'number', value: (plan) => plan.details.year, read: (plan, value) => void (plan.details.year = number(value, plan.details.year)) },
-  { key: 'cluster', header: { he: 'אשכול', en: 'Cluster' }, format: 'text', value: (plan) => plan.details.cluster, read: (plan, value) => void (plan.details.cluster = text(value)) },
-  { key: 'communityBudget', name: 'COMMUNITY_BUDGET', header: { he: 'תקציב לשירותים בקהילה', en: 'Community services budget' }, format: 'money', value: (plan) => plan.details.communityBudget, read: (plan, value) => void (plan.details.communityBudget = number(value, 0)) },
-  { key: 'preparedBy', header: { he: 'הוכנה בידי', en: 'Prepared by' }, format: 'text', value: (plan) => plan.details.preparedBy, read: (plan, value) => void (plan.details.preparedBy = text(value)) },
-  { key: 'illustrative', header: { he: 'נתונים להמחשה בלבד', en: 'Illustrative figures only' }, format: 'text', options: yesNoLabels, value: (plan) => (plan.details.illustrative ? 'yes' : 'no'), read: (plan, value) => void (plan.details.illustrative = value === 'yes') },
-  { key: 'selfDevelopmentLimit', name: 'SELF_DEVELOPMENT_LIMIT', header: { he: 'מגבלת פיתוח עצמי', en: 'Self-development limit' }, format: 'percent', value: (plan) => plan.policy.selfDevelopmentLimit, read: (plan, value) => void (plan.policy.selfDevelopmentLimit = number(value, plan.policy.selfDevelopmentLimit)) },
-  { key: 'selfDevelopmentBase', name: 'SELF_DEVELOPMENT_BASE', header: { he: 'המגבלה נמדדת מול', en: 'The limit is measured against' }, format: 'text', options: selfDevelopmentBaseLabels, value: (plan) => plan.policy.selfDevelopmentBase, read: (plan, value) => void (plan.policy.selfDevelopmentBase = (value ?? plan.policy.selfDevelopmentBase) as Plan['policy']['selfDevelopmentBase']) },
-  { key: 'ministryShare', name: 'MINISTRY_SHARE', header: { he: 'חלק המשרד במימון התואם', en: "Ministry's part of matched funding" }, format: 'percent', value: (plan) => plan.policy.ministryShare, read: (plan, value) => void (plan.policy.ministryShare = number(value, plan.policy.ministryShare)) },
+  { key: 'authority', header: inBothLanguages('workbookSheet.details.authority'), format: 'text', value: (plan) => plan.details.authority, read: (plan, value) => void (plan.details.authority = text(value)) },
+  { key: 'year', header: inBothLanguages('workbookSheet.details.year'), format: 'number', value: (plan) => plan.details.year, read: (plan, value) => void (plan.details.year = number(value, plan.details.year)) },
+  { key: 'cluster', header: inBothLanguages('workbookSheet.details.cluster'), format: 'text', value: (plan) => plan.details.cluster, read: (plan, value) => void (plan.details.cluster = text(value)) },
+  { key: 'communityBudget', name: 'COMMUNITY_BUDGET', header: inBothLanguages('workbookSheet.details.communityBudget'), format: 'money', value: (plan) => plan.details.communityBudget, read: (plan, value) => void (plan.details.communityBudget = number(value, 0)) },
+  { key: 'preparedBy', header: inBothLanguages('workbookSheet.details.preparedBy'), format: 'text', value: (plan) => plan.details.preparedBy, read: (plan, value) => void (plan.details.preparedBy = text(value)) },
+  { key: 'illustrative', header: inBothLanguages('workbookSheet.details.illustrative'), format: 'text', options: yesNoLabels, value: (plan) => (plan.details.illustrative ? 'yes' : 'no'), read: (plan, value) => void (plan.details.illustrative = value === 'yes') },
+  { key: 'selfDevelopmentLimit', name: 'SELF_DEVELOPMENT_LIMIT', header: inBothLanguages('workbookSheet.details.selfDevelopmentLimit'), format: 'percent', value: (plan) => plan.policy.selfDevelopmentLimit, read: (plan, value) => void (plan.policy.selfDevelopmentLimit = number(value, plan.policy.selfDevelopmentLimit)) },
+  { key: 'selfDevelopmentBase', name: 'SELF_DEVELOPMENT_BASE', header: inBothLanguages('workbookSheet.details.selfDevelopmentBase'), format: 'text', options: selfDevelopmentBaseLabels, value: (plan) => plan.policy.selfDevelopmentBase, read: (plan, value) => void (plan.policy.selfDevelopmentBase = (value ?? plan.policy.selfDevelopmentBase) as Plan['policy']['selfDevelopmentBase']) },
+  { key: 'ministryShare', name: 'MINISTRY_SHARE', header: inBothLanguages('workbookSheet.details.ministryShare'), format: 'percent', value: (plan) => plan.policy.ministryShare, read: (plan, value) => void (plan.policy.ministryShare = number(value, plan.policy.ministryShare)) },
 ];
-
-const columnHeaders: Record<'item' | 'value', LocalizedText> = { item: { he: 'פרט', en: 'Item' }, value: { he: 'ערך', en: 'Value' } };
 
 export function writeDetailsSheet(workbook: WorkbookDraft, plan: Plan, language: Language): void {
   const sheet = addPlanSheet(workbook, detailsSheetName[language], language, 1);
   const shown = detailRows.map((row) => displayValue(row, row.value(plan) as ColumnValue, language));
   sheet.columns = [{ width: 34 }, { width: fittedWidth(shown.map((value) => String(value ?? '')), 20, 60) }];
-  sheet.setRow(1, [columnHeaders.item[language], columnHeaders.value[language]], headerStyle);
+  sheet.setRow(1, [translate(language, 'workbookSheet.details.item'), translate(language, 'workbookSheet.details.value')], headerStyle);
   detailRows.forEach((row, index) => {
     const rowNumber = index + 2;
     sheet.setCell(rowNumber, 1, row.header[language]);

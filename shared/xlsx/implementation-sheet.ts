@@ -6,29 +6,32 @@ import { cellFormats } from './cell-formats.ts';
 import { derivedSheetNote } from './derived-sheet-note.ts';
 import { addDerivedSheet, headerStyle } from './plan-sheet.ts';
 import type { WorkbookDraft } from './workbook-draft.ts';
+import { inBothLanguages } from '../i18n/localized-labels.ts';
+import { translate } from '../i18n/translate.ts';
+import type { LabelKey } from '../i18n/message.ts';
 
-export const implementationSheetName: LocalizedText = { he: 'תכנית עבודה', en: 'Work plan' };
+export const implementationSheetName: LocalizedText = inBothLanguages('workbookSheet.implementation.sheet');
 
-const headers: LocalizedText[] = [
-  { he: 'שירות', en: 'Service' },
-  { he: 'אחראי', en: 'Owner' },
-  { he: 'שותפים', en: 'Partners' },
-  { he: 'התחלה', en: 'Start' },
-  { he: 'סיום', en: 'End' },
-  { he: 'אבני דרך', en: 'Milestones' },
-  { he: 'סיכונים ודרכי התמודדות', en: 'Risks and mitigation' },
-  { he: 'מדדים: יעדים רבעוניים ומדידה בפועל', en: 'Indicators: quarterly targets and measured' },
-  { he: 'ביצוע לפי רבעון (הוצאה, משתתפים)', en: 'Actual by quarter (spent, participants)' },
+const headerKeys: readonly LabelKey[] = [
+  'workbookSheet.implementation.service',
+  'workbookSheet.implementation.owner',
+  'workbookSheet.implementation.partners',
+  'workbookSheet.implementation.start',
+  'workbookSheet.implementation.end',
+  'workbookSheet.implementation.milestones',
+  'workbookSheet.implementation.risks',
+  'workbookSheet.implementation.indicators',
+  'workbookSheet.implementation.actual',
 ];
 
 /** The work plan: who runs each service, when, its quarterly milestones, risks, indicator targets and what was done. */
 export function writeImplementationSheet(workbook: WorkbookDraft, plan: Plan, language: Language): void {
-  const sheet = addDerivedSheet(workbook, implementationSheetName[language], language, derivedSheetNote[language]);
+  const sheet = addDerivedSheet(workbook, implementationSheetName[language], language, derivedSheetNote(language));
   sheet.columns = [
     { width: 32 }, { width: 18 }, { width: 24 }, { width: 12, style: { numFmt: cellFormats.date } }, { width: 12, style: { numFmt: cellFormats.date } },
     { width: 40 }, { width: 40 }, { width: 40 }, { width: 32 },
   ];
-  sheet.setRow(2, headers.map((header) => header[language]), headerStyle);
+  sheet.setRow(2, headerKeys.map((key) => translate(language, key)), headerStyle);
   const serviceName = new Map(plan.services.map((service) => [service.id, service.name]));
   const quarter = language === 'he' ? 'רבעון' : 'Q';
   const indicatorName = new Map(plan.outcomes.flatMap((outcome) => outcome.indicators).map((indicator) => [indicator.id, indicator.name]));

@@ -6,25 +6,27 @@ import type { CellStyle } from './cell-style.ts';
 import { derivedSheetNote } from './derived-sheet-note.ts';
 import { addDerivedSheet, headerStyle } from './plan-sheet.ts';
 import type { WorkbookDraft } from './workbook-draft.ts';
+import { inBothLanguages } from '../i18n/localized-labels.ts';
+import { translate } from '../i18n/translate.ts';
+import type { LabelKey } from '../i18n/message.ts';
 
-export const logicModelSheetName: LocalizedText = { he: 'מודל לוגי', en: 'Logic model' };
+export const logicModelSheetName: LocalizedText = inBothLanguages('workbookSheet.logicModel.sheet');
 
-const headers: LocalizedText[] = [
-  { he: 'יעד המינהל', en: "Administration's goal" },
-  { he: 'צרכים', en: 'Needs' },
-  { he: 'שירותים (תשומות ופעילויות)', en: 'Services (inputs and activities)' },
-  { he: 'תוצאה', en: 'Outcome' },
-  { he: 'טווח', en: 'Horizon' },
-  { he: 'מובילה אל', en: 'Leads to' },
-  { he: 'מדדים', en: 'Indicators' },
-  { he: 'הנחות וגורמים חיצוניים', en: 'Assumptions and external factors' },
+const headerKeys: readonly LabelKey[] = [
+  'workbookSheet.logicModel.goal',
+  'workbookSheet.logicModel.needs',
+  'workbookSheet.logicModel.services',
+  'workbookSheet.logicModel.outcome',
+  'workbookSheet.logicModel.horizon',
+  'workbookSheet.logicModel.leadsTo',
+  'workbookSheet.logicModel.indicators',
+  'workbookSheet.logicModel.notes',
 ];
 
-const otherNotesTitle: LocalizedText = { he: 'הנחות וגורמים חיצוניים של שירותים, יעדים ותשומות', en: 'Assumptions and external factors of services, goals and inputs' };
-const noteKinds: Record<LogicModelNote['kind'], LocalizedText> = {
-  assumption: { he: 'הנחה', en: 'Assumption' },
-  'external-factor': { he: 'גורם חיצוני', en: 'External factor' },
-};
+const noteKindKeys = {
+  assumption: 'workbookSheet.logicModel.assumption',
+  'external-factor': 'workbookSheet.logicModel.externalFactor',
+} as const satisfies Record<LogicModelNote['kind'], LabelKey>;
 
 /**
  * The plan's theory of change as a table, one row per outcome, grouped by goal and horizon:
@@ -34,9 +36,9 @@ const noteKinds: Record<LogicModelNote['kind'], LocalizedText> = {
 const wrapped: CellStyle = { alignment: { vertical: 'top', wrapText: true } };
 
 export function writeLogicModelSheet(workbook: WorkbookDraft, plan: Plan, language: Language): void {
-  const sheet = addDerivedSheet(workbook, logicModelSheetName[language], language, derivedSheetNote[language]);
+  const sheet = addDerivedSheet(workbook, logicModelSheetName[language], language, derivedSheetNote(language));
   sheet.columns = [{ width: 22 }, { width: 40 }, { width: 32 }, { width: 34 }, { width: 12 }, { width: 28 }, { width: 36 }, { width: 36 }];
-  sheet.setRow(2, headers.map((header) => header[language]), headerStyle);
+  sheet.setRow(2, headerKeys.map((key) => translate(language, key)), headerStyle);
   const needText = new Map(plan.needs.map((need) => [need.id, need.finding]));
   const outcomeTitle = new Map(plan.outcomes.map((outcome) => [outcome.id, outcome.title]));
   const ordered = [...plan.outcomes].sort(
@@ -65,7 +67,7 @@ export function writeLogicModelSheet(workbook: WorkbookDraft, plan: Plan, langua
   if (others.length > 0) {
     const names = new Map(model.nodes.map((node) => [node.id, node.label[language]]));
     // The title a row apart, below the outcomes.
-    sheet.setRow(sheet.lastRow + 2, [otherNotesTitle[language]], { font: { bold: true } });
-    for (const note of others) sheet.addRow([noteKinds[note.kind][language], note.attachedTo ? (names.get(note.attachedTo) ?? '') : '', note.text], wrapped);
+    sheet.setRow(sheet.lastRow + 2, [translate(language, 'workbookSheet.logicModel.otherNotes')], { font: { bold: true } });
+    for (const note of others) sheet.addRow([translate(language, noteKindKeys[note.kind]), note.attachedTo ? (names.get(note.attachedTo) ?? '') : '', note.text], wrapped);
   }
 }

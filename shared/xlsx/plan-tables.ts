@@ -2,41 +2,42 @@ import { z } from 'zod';
 import { IndicatorSchema, NeedSchema, OutcomeSchema, type Need, type Outcome } from '../model/plan-schema.ts';
 import { goalLabels, horizonLabels, needSourceLabels } from '../model/option-labels.ts';
 import { idHeader, type TableSheet } from './table-sheet.ts';
+import { inBothLanguages } from '../i18n/localized-labels.ts';
 
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const number = (value: unknown) => (typeof value === 'number' ? value : null);
 const list = (value: unknown) => (Array.isArray(value) ? value : []);
 
 export const needsTable: TableSheet<Need> = {
-  name: { he: 'צרכים', en: 'Needs' },
+  name: inBothLanguages('workbookSheet.needs.sheet'),
   idPrefix: 'need',
   schema: NeedSchema,
   blank: (id) => ({ id, source: 'other', group: '', date: null, finding: '', strength: 3, breadth: 3 }),
   columns: [
     { key: 'id', header: idHeader, format: 'text', value: (need) => need.id },
-    { key: 'finding', header: { he: 'הצורך שעלה', en: 'Finding' }, format: 'text', minWidth: 30, value: (need) => need.finding, read: (need, value) => void (need.finding = text(value)) },
-    { key: 'source', header: { he: 'מקור', en: 'Source' }, format: 'text', options: needSourceLabels, value: (need) => need.source, read: (need, value) => void (need.source = (value ?? 'other') as Need['source']) },
-    { key: 'group', header: { he: 'קבוצה', en: 'Group' }, format: 'text', value: (need) => need.group, read: (need, value) => void (need.group = text(value)) },
-    { key: 'date', header: { he: 'תאריך', en: 'Date' }, format: 'date', minWidth: 12, value: (need) => need.date, read: (need, value) => void (need.date = typeof value === 'string' ? value : null) },
-    { key: 'strength', header: { he: 'עוצמה (1-5)', en: 'Strength (1-5)' }, format: 'integer', value: (need) => need.strength, read: (need, value) => void (need.strength = number(value) ?? need.strength) },
-    { key: 'breadth', header: { he: 'היקף (1-5)', en: 'Breadth (1-5)' }, format: 'integer', value: (need) => need.breadth, read: (need, value) => void (need.breadth = number(value) ?? need.breadth) },
+    { key: 'finding', header: inBothLanguages('workbookSheet.needs.finding'), format: 'text', minWidth: 30, value: (need) => need.finding, read: (need, value) => void (need.finding = text(value)) },
+    { key: 'source', header: inBothLanguages('workbookSheet.needs.source'), format: 'text', options: needSourceLabels, value: (need) => need.source, read: (need, value) => void (need.source = (value ?? 'other') as Need['source']) },
+    { key: 'group', header: inBothLanguages('workbookSheet.needs.group'), format: 'text', value: (need) => need.group, read: (need, value) => void (need.group = text(value)) },
+    { key: 'date', header: inBothLanguages('workbookSheet.needs.date'), format: 'date', minWidth: 12, value: (need) => need.date, read: (need, value) => void (need.date = typeof value === 'string' ? value : null) },
+    { key: 'strength', header: inBothLanguages('workbookSheet.needs.strength'), format: 'integer', value: (need) => need.strength, read: (need, value) => void (need.strength = number(value) ?? need.strength) },
+    { key: 'breadth', header: inBothLanguages('workbookSheet.needs.breadth'), format: 'integer', value: (need) => need.breadth, read: (need, value) => void (need.breadth = number(value) ?? need.breadth) },
   ],
 };
 
 /** Outcomes without their indicators, which have a sheet of their own. */
 export const outcomesTable: TableSheet<Outcome> = {
-  name: { he: 'תוצאות', en: 'Outcomes' },
+  name: inBothLanguages('workbookSheet.outcomes.sheet'),
   idPrefix: 'outcome',
   schema: OutcomeSchema,
   blank: (id) => ({ id, title: '', description: '', goal: 'belonging', horizon: 'intermediate', needIds: [], leadsTo: [], indicators: [] }),
   columns: [
     { key: 'id', header: idHeader, format: 'text', value: (outcome) => outcome.id },
-    { key: 'title', header: { he: 'תוצאה', en: 'Outcome' }, format: 'text', minWidth: 30, value: (outcome) => outcome.title, read: (outcome, value) => void (outcome.title = text(value)) },
-    { key: 'goal', header: { he: 'יעד המינהל', en: "Administration's goal" }, format: 'text', options: goalLabels, minWidth: 22, value: (outcome) => outcome.goal, read: (outcome, value) => void (outcome.goal = (value ?? outcome.goal) as Outcome['goal']) },
-    { key: 'horizon', header: { he: 'טווח', en: 'Horizon' }, format: 'text', options: horizonLabels, minWidth: 12, value: (outcome) => outcome.horizon, read: (outcome, value) => void (outcome.horizon = (value ?? outcome.horizon) as Outcome['horizon']) },
-    { key: 'description', header: { he: 'תיאור', en: 'Description' }, format: 'text', minWidth: 30, value: (outcome) => outcome.description, read: (outcome, value) => void (outcome.description = text(value)) },
-    { key: 'needIds', header: { he: 'צרכים (מזהים)', en: 'Needs (ids)' }, format: 'list', value: (outcome) => outcome.needIds, read: (outcome, value) => void (outcome.needIds = list(value)) },
-    { key: 'leadsTo', header: { he: 'מובילה אל (מזהים)', en: 'Leads to (ids)' }, format: 'list', value: (outcome) => outcome.leadsTo, read: (outcome, value) => void (outcome.leadsTo = list(value)) },
+    { key: 'title', header: inBothLanguages('workbookSheet.outcomes.title'), format: 'text', minWidth: 30, value: (outcome) => outcome.title, read: (outcome, value) => void (outcome.title = text(value)) },
+    { key: 'goal', header: inBothLanguages('workbookSheet.outcomes.goal'), format: 'text', options: goalLabels, minWidth: 22, value: (outcome) => outcome.goal, read: (outcome, value) => void (outcome.goal = (value ?? outcome.goal) as Outcome['goal']) },
+    { key: 'horizon', header: inBothLanguages('workbookSheet.outcomes.horizon'), format: 'text', options: horizonLabels, minWidth: 12, value: (outcome) => outcome.horizon, read: (outcome, value) => void (outcome.horizon = (value ?? outcome.horizon) as Outcome['horizon']) },
+    { key: 'description', header: inBothLanguages('workbookSheet.outcomes.description'), format: 'text', minWidth: 30, value: (outcome) => outcome.description, read: (outcome, value) => void (outcome.description = text(value)) },
+    { key: 'needIds', header: inBothLanguages('workbookSheet.outcomes.needIds'), format: 'list', value: (outcome) => outcome.needIds, read: (outcome, value) => void (outcome.needIds = list(value)) },
+    { key: 'leadsTo', header: inBothLanguages('workbookSheet.outcomes.leadsTo'), format: 'list', value: (outcome) => outcome.leadsTo, read: (outcome, value) => void (outcome.leadsTo = list(value)) },
   ],
 };
 
@@ -48,23 +49,23 @@ export function indicatorRows(outcomes: readonly Outcome[]): IndicatorRow[] {
 }
 
 export const indicatorsTable: TableSheet<IndicatorRow> = {
-  name: { he: 'מדדים', en: 'Indicators' },
+  name: inBothLanguages('workbookSheet.indicators.sheet'),
   idPrefix: 'indicator',
   idScope: 'outcomeId',
   schema: IndicatorRowSchema,
   blank: (id) => ({ id, outcomeId: '', name: '', libraryId: null, unit: '', baseline: null, target: null, source: '', baselineYear: null, milestones: [] }),
   columns: [
     { key: 'id', header: idHeader, format: 'text', value: (row) => row.id },
-    { key: 'outcomeId', header: { he: 'תוצאה (מזהה)', en: 'Outcome (id)' }, format: 'text', value: (row) => row.outcomeId, read: (row, value) => void (row.outcomeId = text(value).trim()) },
-    { key: 'name', header: { he: 'מדד', en: 'Indicator' }, format: 'text', minWidth: 30, value: (row) => row.name, read: (row, value) => void (row.name = text(value)) },
-    { key: 'unit', header: { he: 'יחידה', en: 'Unit' }, format: 'text', value: (row) => row.unit, read: (row, value) => void (row.unit = text(value)) },
-    { key: 'baseline', header: { he: 'ערך בסיס', en: 'Baseline' }, format: 'number', value: (row) => row.baseline, read: (row, value) => void (row.baseline = number(value)) },
-    { key: 'target', header: { he: 'יעד', en: 'Target' }, format: 'number', value: (row) => row.target, read: (row, value) => void (row.target = number(value)) },
-    { key: 'baselineYear', header: { he: 'שנת בסיס', en: 'Baseline year' }, format: 'integer', value: (row) => row.baselineYear, read: (row, value) => void (row.baselineYear = number(value)) },
-    { key: 'source', header: { he: 'מקור הנתון', en: 'Data source' }, format: 'text', value: (row) => row.source, read: (row, value) => void (row.source = text(value)) },
+    { key: 'outcomeId', header: inBothLanguages('workbookSheet.indicators.outcomeId'), format: 'text', value: (row) => row.outcomeId, read: (row, value) => void (row.outcomeId = text(value).trim()) },
+    { key: 'name', header: inBothLanguages('workbookSheet.indicators.name'), format: 'text', minWidth: 30, value: (row) => row.name, read: (row, value) => void (row.name = text(value)) },
+    { key: 'unit', header: inBothLanguages('workbookSheet.indicators.unit'), format: 'text', value: (row) => row.unit, read: (row, value) => void (row.unit = text(value)) },
+    { key: 'baseline', header: inBothLanguages('workbookSheet.indicators.baseline'), format: 'number', value: (row) => row.baseline, read: (row, value) => void (row.baseline = number(value)) },
+    { key: 'target', header: inBothLanguages('workbookSheet.indicators.target'), format: 'number', value: (row) => row.target, read: (row, value) => void (row.target = number(value)) },
+    { key: 'baselineYear', header: inBothLanguages('workbookSheet.indicators.baselineYear'), format: 'integer', value: (row) => row.baselineYear, read: (row, value) => void (row.baselineYear = number(value)) },
+    { key: 'source', header: inBothLanguages('workbookSheet.indicators.source'), format: 'text', value: (row) => row.source, read: (row, value) => void (row.source = text(value)) },
     {
       key: 'milestones',
-      header: { he: 'אבני דרך (תאריך: ערך)', en: 'Milestones (date: value)' },
+      header: inBothLanguages('workbookSheet.indicators.milestones'),
       format: 'list',
       minWidth: 18,
       value: (row) => row.milestones.map((milestone) => `${milestone.date}: ${milestone.value}`),
@@ -74,7 +75,7 @@ export const indicatorsTable: TableSheet<IndicatorRow> = {
         return { date: date.trim(), value: number.trim() === '' ? Number.NaN : Number(number) };
       })),
     },
-    { key: 'libraryId', header: { he: 'מזהה בספריית המדדים', en: 'Library id' }, format: 'text', value: (row) => row.libraryId, read: (row, value) => void (row.libraryId = text(value).trim() || null) },
+    { key: 'libraryId', header: inBothLanguages('workbookSheet.indicators.libraryId'), format: 'text', value: (row) => row.libraryId, read: (row, value) => void (row.libraryId = text(value).trim() || null) },
   ],
 };
 

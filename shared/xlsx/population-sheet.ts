@@ -9,19 +9,22 @@ import { headerKey, uniqueId } from './sheet-headers.ts';
 import { addPlanSheet, headerStyle } from './plan-sheet.ts';
 import type { WorkbookDraft } from './workbook-draft.ts';
 import { idHeader } from './table-sheet.ts';
+import { inBothLanguages } from '../i18n/localized-labels.ts';
+import { translate } from '../i18n/translate.ts';
+import type { LabelKey } from '../i18n/message.ts';
 
 type Population = Plan['population'];
 
-export const populationSheetName: LocalizedText = { he: 'אוכלוסייה', en: 'Population' };
+export const populationSheetName: LocalizedText = inBothLanguages('workbookSheet.population.sheet');
 
 const headers = {
-  band: { he: 'קבוצת גיל', en: 'Age band' },
-  fromAge: { he: 'מגיל', en: 'From age' },
-  toAge: { he: 'עד גיל', en: 'To age' },
-  growth: { he: 'גידול שנתי', en: 'Yearly growth' },
-  source: { he: 'מקור הנתונים', en: 'Data source' },
+  band: inBothLanguages('workbookSheet.population.band'),
+  fromAge: inBothLanguages('workbookSheet.population.fromAge'),
+  toAge: inBothLanguages('workbookSheet.population.toAge'),
+  growth: inBothLanguages('workbookSheet.population.growth'),
+  source: inBothLanguages('workbookSheet.population.source'),
 } satisfies Record<string, LocalizedText>;
-const kindWords: Record<'actual' | 'forecast', LocalizedText> = { actual: { he: 'בפועל', en: 'actual' }, forecast: { he: 'תחזית', en: 'forecast' } };
+const kindKeys = { actual: 'workbookSheet.population.actual', forecast: 'workbookSheet.population.forecast' } as const satisfies Record<'actual' | 'forecast', LabelKey>;
 
 /** Age bands down, years across (one column per year, marked actual or forecast), as demographic tables are read. */
 export function writePopulationSheet(workbook: WorkbookDraft, population: Population, language: Language): void {
@@ -36,7 +39,7 @@ export function writePopulationSheet(workbook: WorkbookDraft, population: Popula
   ];
   sheet.setRow(1, [
     idHeader[language], headers.band[language], headers.fromAge[language], headers.toAge[language], headers.growth[language],
-    ...population.years.map((year) => `${year.year} ${kindWords[year.kind][language]}`),
+    ...population.years.map((year) => `${year.year} ${translate(language, kindKeys[year.kind])}`),
   ], headerStyle);
   for (const band of population.bands) {
     sheet.addRow([
@@ -72,7 +75,7 @@ export function readPopulationSheet(sheet: SheetCells, previous: Population, lan
     }
     const year = /\b(\d{4})\b/.exec(text);
     if (!year) continue;
-    const forecast = Object.values(kindWords.forecast).some((word) => headerKey(text).includes(headerKey(word)));
+    const forecast = Object.values(inBothLanguages(kindKeys.forecast)).some((word) => headerKey(text).includes(headerKey(word)));
     years.push({ column, year: Number(year[1]), kind: forecast ? 'forecast' : 'actual' });
   }
   const population: Population = { bands: [], years: years.map(({ year, kind }) => ({ year, kind, counts: [] })), growthRates: [], source: previous.source };

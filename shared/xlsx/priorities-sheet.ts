@@ -6,18 +6,21 @@ import { derivedSheetNote } from './derived-sheet-note.ts';
 import { addDerivedSheet, headerStyle } from './plan-sheet.ts';
 import type { WorkbookDraft } from './workbook-draft.ts';
 import { decisionsByService } from '../model/decision-in-force.ts';
+import { inBothLanguages } from '../i18n/localized-labels.ts';
+import { translate } from '../i18n/translate.ts';
+import type { LabelKey } from '../i18n/message.ts';
 
-export const prioritiesSheetName: LocalizedText = { he: 'סדרי עדיפויות', en: 'Priorities' };
+export const prioritiesSheetName: LocalizedText = inBothLanguages('workbookSheet.priorities.sheet');
 
-const decisionLabels: Record<Plan['priorities']['decisions'][number]['decision'], LocalizedText> = {
-  approved: { he: 'אושר', en: 'Approved' },
-  deferred: { he: 'נדחה למועד אחר', en: 'Deferred' },
-  rejected: { he: 'לא אושר', en: 'Rejected' },
-};
+const decisionKeys = {
+  approved: 'workbookSheet.priorities.approved',
+  deferred: 'workbookSheet.priorities.deferred',
+  rejected: 'workbookSheet.priorities.rejected',
+} as const satisfies Record<Plan['priorities']['decisions'][number]['decision'], LabelKey>;
 
 /** Each service's score per criterion, the criteria's weights in row 3, and the weighted score as a live formula. */
 export function writePrioritiesSheet(workbook: WorkbookDraft, plan: Plan, language: Language): void {
-  const sheet = addDerivedSheet(workbook, prioritiesSheetName[language], language, derivedSheetNote[language]);
+  const sheet = addDerivedSheet(workbook, prioritiesSheetName[language], language, derivedSheetNote(language));
   const { criteria, scores } = plan.priorities;
   const decisions = decisionsByService(plan);
   const he = language === 'he';
@@ -38,7 +41,7 @@ export function writePrioritiesSheet(workbook: WorkbookDraft, plan: Plan, langua
       const formula = `IF(SUM($${first}$3:$${last}$3)>0,SUMPRODUCT(${first}${rowNumber}:${last}${rowNumber},$${first}$3:$${last}$3)/SUM($${first}$3:$${last}$3),0)`;
       sheet.setCell(rowNumber, criteria.length + 2, { formula }, { numFmt: '0.00' });
     }
-    sheet.setCell(rowNumber, criteria.length + 3, decision ? decisionLabels[decision.decision][language] : null);
+    sheet.setCell(rowNumber, criteria.length + 3, decision ? translate(language, decisionKeys[decision.decision]) : null);
     sheet.setCell(rowNumber, criteria.length + 4, decision ? decision.rationale : null, { numFmt: cellFormats.text });
   });
 }

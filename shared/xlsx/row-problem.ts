@@ -2,6 +2,8 @@ import type { Language } from '../model/localized-text.ts';
 import type { FormulaRefusal } from './portable-formula.ts';
 import { describeIssue, type FieldProblem } from '../model/read-plan.ts';
 import { fieldProblemText } from '../model/open-error-message.ts';
+import { translate } from '../i18n/translate.ts';
+import type { LabelKey } from '../i18n/message.ts';
 
 /** Why one cell or row of a sheet could not be taken in; the rest of the sheet still is. */
 export type RowProblem = {
@@ -36,14 +38,14 @@ export function notValid(issue: { path: readonly PropertyKey[] } & Parameters<ty
 const isolate = (text: string) => `\u2068${text}\u2069`;
 const quote = (text: string) => `"${isolate(text.length > 60 ? `${text.slice(0, 57)}…` : text)}"`;
 
-const refusalText: Record<FormulaRefusal | 'total', Record<Language, string>> = {
-  'other-sheet': { he: 'היא מפנה לגיליון או לחוברת אחרים', en: 'it refers to another sheet or workbook' },
-  'unknown-function': { he: 'יש בה פונקציה שתמהיל אינו מחשב', en: 'it uses a function Tamhil does not compute' },
-  'unknown-name': { he: 'יש בה שם או טווח שתמהיל אינו מכיר', en: 'it uses a name or range Tamhil does not know' },
-  'broken-reference': { he: 'יש בה הפניה שבורה (#REF!)', en: 'it has a broken reference (#REF!)' },
-  unreadable: { he: 'אין זו נוסחה שתמהיל קורא', en: 'Tamhil cannot read it' },
-  total: { he: 'העלות הכוללת מחושבת תמיד ממשתתפים × יחידות × עלות ליחידה', en: 'the total cost is always participants × units × unit cost' },
-};
+const refusalKeys = {
+  'other-sheet': 'workbookSheet.refusal.otherSheet',
+  'unknown-function': 'workbookSheet.refusal.unknownFunction',
+  'unknown-name': 'workbookSheet.refusal.unknownName',
+  'broken-reference': 'workbookSheet.refusal.brokenReference',
+  unreadable: 'workbookSheet.refusal.unreadable',
+  total: 'workbookSheet.refusal.total',
+} as const satisfies Record<FormulaRefusal | 'total', LabelKey>;
 
 function reasonText(reason: RowProblem['reason'], language: Language): string {
   const he = language === 'he';
@@ -69,17 +71,17 @@ function reasonText(reason: RowProblem['reason'], language: Language): string {
     case 'invalid':
       return he ? `ערך שאינו תקין: ${reason.detail}` : `a value that is not valid: ${reason.detail}`;
     case 'formula-not-read':
-      return `${he ? `הנוסחה ${isolate(`=${reason.formula}`)} לא נקראה` : `the formula ${isolate(`=${reason.formula}`)} was not read`}: ${refusalText[reason.why][language]}`;
+      return `${he ? `הנוסחה ${isolate(`=${reason.formula}`)} לא נקראה` : `the formula ${isolate(`=${reason.formula}`)} was not read`}: ${translate(language, refusalKeys[reason.why])}`;
     case 'too-many-rows':
       return he ? `יותר מ-${reason.limit} שורות` : `more than ${reason.limit} rows`;
   }
 }
 
-const outcomeText: Record<RowProblem['outcome'], Record<Language, string>> = {
-  'kept-previous': { he: 'נשמר הערך הקודם.', en: 'The previous value was kept.' },
-  'row-skipped': { he: 'השורה לא יובאה.', en: 'The row was not imported.' },
-  'cell-ignored': { he: 'התא לא נקרא.', en: 'The cell was not read.' },
-};
+const outcomeKeys = {
+  'kept-previous': 'workbookSheet.outcome.keptPrevious',
+  'row-skipped': 'workbookSheet.outcome.rowSkipped',
+  'cell-ignored': 'workbookSheet.outcome.cellIgnored',
+} as const satisfies Record<RowProblem['outcome'], LabelKey>;
 
 /** One line a desk team can act on: where, what is wrong, what Tamhil did. */
 export function rowProblemMessage(problem: RowProblem, language: Language): string {
@@ -87,5 +89,5 @@ export function rowProblemMessage(problem: RowProblem, language: Language): stri
   const where = he
     ? `גיליון "${problem.sheet}", שורה ${problem.row}${problem.column ? `, עמודה "${problem.column}"` : ''}`
     : `Sheet "${problem.sheet}", row ${problem.row}${problem.column ? `, column "${problem.column}"` : ''}`;
-  return `${where}: ${reasonText(problem.reason, language)}. ${outcomeText[problem.outcome][language]}`;
+  return `${where}: ${reasonText(problem.reason, language)}. ${translate(language, outcomeKeys[problem.outcome])}`;
 }

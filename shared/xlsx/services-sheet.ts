@@ -25,8 +25,9 @@ import { jsonCopy } from './json-copy.ts';
 import { refuseFormula } from './portable-formula.ts';
 import { RowFormulas } from './row-formulas.ts';
 import { servicesDecidedAgainst } from '../model/decision-in-force.ts';
+import { inBothLanguages } from '../i18n/localized-labels.ts';
 
-export const servicesSheetName: LocalizedText = { he: 'שירותים ותקציב', en: 'Services and budget' };
+export const servicesSheetName: LocalizedText = inBothLanguages('workbookSheet.services.sheet');
 
 /**
  * After the budget grid's own columns (same letters, so a formula reads the same in Tamhil and
@@ -34,12 +35,12 @@ export const servicesSheetName: LocalizedText = { he: 'שירותים ותקצי
  */
 export const serviceDetailColumns: readonly TableColumn<Service>[] = [
   { key: 'id', header: idHeader, format: 'text', value: (service) => service.id },
-  { key: 'description', header: { he: 'תיאור', en: 'Description' }, format: 'text', minWidth: 24, value: (service) => service.description, read: (service, value) => void (service.description = typeof value === 'string' ? value : '') },
-  { key: 'delivery', header: { he: 'אופן מתן', en: 'Delivery' }, format: 'text', options: deliveryLabels, value: (service) => service.delivery, read: (service, value) => void (service.delivery = (value ?? service.delivery) as Service['delivery']) },
-  { key: 'targetGroup', header: { he: 'קהל יעד', en: 'Target group' }, format: 'text', minWidth: 16, value: (service) => service.targetGroup, read: (service, value) => void (service.targetGroup = typeof value === 'string' ? value : '') },
-  { key: 'operator', header: { he: 'מפעיל', en: 'Operator' }, format: 'text', options: operatorLabels, value: (service) => service.operator, read: (service, value) => void (service.operator = (value ?? service.operator) as Service['operator']) },
-  { key: 'outcomeIds', header: { he: 'תוצאות (מזהים)', en: 'Outcomes (ids)' }, format: 'list', minWidth: 16, value: (service) => service.outcomeIds, read: (service, value) => void (service.outcomeIds = Array.isArray(value) ? value : []) },
-  { key: 'needIds', header: { he: 'צרכים (מזהים)', en: 'Needs (ids)' }, format: 'list', minWidth: 16, value: (service) => service.needIds, read: (service, value) => void (service.needIds = Array.isArray(value) ? value : []) },
+  { key: 'description', header: inBothLanguages('workbookSheet.services.description'), format: 'text', minWidth: 24, value: (service) => service.description, read: (service, value) => void (service.description = typeof value === 'string' ? value : '') },
+  { key: 'delivery', header: inBothLanguages('workbookSheet.services.delivery'), format: 'text', options: deliveryLabels, value: (service) => service.delivery, read: (service, value) => void (service.delivery = (value ?? service.delivery) as Service['delivery']) },
+  { key: 'targetGroup', header: inBothLanguages('workbookSheet.services.targetGroup'), format: 'text', minWidth: 16, value: (service) => service.targetGroup, read: (service, value) => void (service.targetGroup = typeof value === 'string' ? value : '') },
+  { key: 'operator', header: inBothLanguages('workbookSheet.services.operator'), format: 'text', options: operatorLabels, value: (service) => service.operator, read: (service, value) => void (service.operator = (value ?? service.operator) as Service['operator']) },
+  { key: 'outcomeIds', header: inBothLanguages('workbookSheet.services.outcomeIds'), format: 'list', minWidth: 16, value: (service) => service.outcomeIds, read: (service, value) => void (service.outcomeIds = Array.isArray(value) ? value : []) },
+  { key: 'needIds', header: inBothLanguages('workbookSheet.services.needIds'), format: 'list', minWidth: 16, value: (service) => service.needIds, read: (service, value) => void (service.needIds = Array.isArray(value) ? value : []) },
 ];
 
 /**
@@ -48,8 +49,8 @@ export const serviceDetailColumns: readonly TableColumn<Service>[] = [
  * Excel (left blank) counts, as in Tamhil. It is shown, not read back: decisions are made in
  * station 5, with their rationale and history.
  */
-export const inBudgetHeader: LocalizedText = { he: 'בתקציב השנה', en: "In this year's budget" };
-export const inBudgetOptions: Record<'yes' | 'no', LocalizedText> = { yes: { he: 'כן', en: 'Yes' }, no: { he: 'לא', en: 'No' } };
+export const inBudgetHeader: LocalizedText = inBothLanguages('workbookSheet.services.inBudget');
+export const inBudgetOptions: Record<'yes' | 'no', LocalizedText> = { yes: inBothLanguages('workbookSheet.services.inBudget.yes'), no: inBothLanguages('workbookSheet.services.inBudget.no') };
 
 /** The services sheet's in-budget column, zero-based, after the grid's columns and the details. */
 export const inBudgetColumnIndex = (plan: Plan): number => budgetColumns(plan).length + serviceDetailColumns.length;

@@ -10,6 +10,8 @@ import { notValid, type RowProblem } from './row-problem.ts';
 import { startsLikeFormula } from './formula-like-text.ts';
 import { headerKey, uniqueId } from './sheet-headers.ts';
 import type { TableCell } from './table-source.ts';
+import { inBothLanguages } from '../i18n/localized-labels.ts';
+import { translate } from '../i18n/translate.ts';
 
 /** Fields a services table from elsewhere can fill; the yearly cost stands in for a unit cost a table does not have. */
 export const importFields = [
@@ -22,7 +24,7 @@ export type ColumnMapping = Record<ImportField, number | null>;
 const labelOf = (id: string) => standardBudgetColumns.find((column) => column.id === id)?.header ?? serviceDetailColumns.find((column) => column.key === id)!.header;
 
 export const importFieldLabels: Record<ImportField, LocalizedText> = Object.fromEntries(
-  importFields.map((field) => [field, field === 'yearlyCost' ? { he: 'עלות שנתית כוללת', en: 'Yearly cost' } : labelOf(field)]),
+  importFields.map((field) => [field, field === 'yearlyCost' ? inBothLanguages('workbookSheet.import.yearlyCost') : labelOf(field)]),
 ) as Record<ImportField, LocalizedText>;
 
 /** Headers seen in departments' own tables, in both languages, beside Tamhil's own. */
@@ -134,11 +136,6 @@ function apply(service: Service, field: ImportField, value: string | number): vo
 
 export type TableImport = { services: Service[]; problems: RowProblem[] };
 
-const yearlyCostNeedsParticipants: LocalizedText = {
-  he: 'עלות שנתית בלי מספר משתתפים: לא ניתן לחשב עלות ליחידה',
-  en: 'a yearly cost without a number of participants: no unit cost can be worked out',
-};
-
 /**
  * Turns the rows under the header into new services by the mapping. A row that cannot be read
  * (a number that is not one, an unknown kind, no name) is listed with the reason and left out;
@@ -196,7 +193,7 @@ export function servicesFromTable(
       if (service.participants > 0) {
         service.unitCost = values.yearlyCost / (service.participants * units);
       } else if (values.yearlyCost > 0) {
-        report(columnName('yearlyCost'), { code: 'invalid', detail: yearlyCostNeedsParticipants[language] });
+        report(columnName('yearlyCost'), { code: 'invalid', detail: translate(language, 'workbookSheet.import.yearlyCostNeedsParticipants') });
         continue;
       }
     }

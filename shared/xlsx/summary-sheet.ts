@@ -11,12 +11,15 @@ import { cellFormats } from './cell-formats.ts';
 import { inBudgetColumnIndex, inBudgetOptions } from './services-sheet.ts';
 import { addPlanSheet, headerStyle, overLimitStyle } from './plan-sheet.ts';
 import type { WorkbookDraft } from './workbook-draft.ts';
+import { inBothLanguages } from '../i18n/localized-labels.ts';
+import { translate } from '../i18n/translate.ts';
+import type { LabelKey } from '../i18n/message.ts';
 
-export const summarySheetName: LocalizedText = { he: 'סיכום', en: 'Summary' };
+export const summarySheetName: LocalizedText = inBothLanguages('workbookSheet.summary.sheet');
 
 export const limitCheckTexts: Record<'over' | 'within', LocalizedText> = {
-  over: { he: 'חורג מהמגבלה', en: 'Over the limit' },
-  within: { he: 'בתוך המגבלה', en: 'Within the limit' },
+  over: inBothLanguages('workbookSheet.summary.over'),
+  within: inBothLanguages('workbookSheet.summary.within'),
 };
 
 /** The summary's rows, in order; tests and the LibreOffice check find figures by these keys. */
@@ -26,20 +29,20 @@ export const summaryRowKeys = [
 ] as const;
 export type SummaryRowKey = (typeof summaryRowKeys)[number];
 
-const labels: Record<SummaryRowKey, LocalizedText> = {
-  total: { he: 'סך עלות התכנית', en: 'Total cost of the plan' },
-  ministry: { he: 'מימון המשרד', en: 'Ministry funding' },
-  authority: { he: 'מימון הרשות', en: 'Authority funding' },
-  other: { he: 'מקורות אחרים', en: 'Other sources' },
-  communityBudget: { he: 'תקציב לשירותים בקהילה', en: 'Community services budget' },
-  remaining: { he: 'יתרה מול התקציב', en: 'Left in the budget' },
-  selfDevelopment: { he: 'עלות תכניות בפיתוח עצמי', en: 'Cost of self-developed programs' },
-  selfDevelopmentBase: { he: 'בסיס המגבלה', en: 'Base of the limit' },
-  selfDevelopmentShare: { he: 'שיעור הפיתוח העצמי', en: 'Self-development share' },
-  selfDevelopmentLimit: { he: 'המגבלה', en: 'The limit' },
-  selfDevelopmentAllowance: { he: 'הסכום המותר לפיתוח עצמי', en: 'Allowed for self-development' },
-  limitCheck: { he: 'בדיקת מגבלת הפיתוח העצמי', en: 'Self-development limit check' },
-};
+const labelKeys = {
+  total: 'workbookSheet.summary.total',
+  ministry: 'workbookSheet.summary.ministry',
+  authority: 'workbookSheet.summary.authority',
+  other: 'workbookSheet.summary.other',
+  communityBudget: 'workbookSheet.summary.communityBudget',
+  remaining: 'workbookSheet.summary.remaining',
+  selfDevelopment: 'workbookSheet.summary.selfDevelopment',
+  selfDevelopmentBase: 'workbookSheet.summary.selfDevelopmentBase',
+  selfDevelopmentShare: 'workbookSheet.summary.selfDevelopmentShare',
+  selfDevelopmentLimit: 'workbookSheet.summary.selfDevelopmentLimit',
+  selfDevelopmentAllowance: 'workbookSheet.summary.selfDevelopmentAllowance',
+  limitCheck: 'workbookSheet.summary.limitCheck',
+} as const satisfies Record<SummaryRowKey, LabelKey>;
 
 /** The row a summary figure sits in (header in row 1). */
 export const summaryRow = (key: SummaryRowKey) => summaryRowKeys.indexOf(key) + 2;
@@ -106,7 +109,7 @@ export function writeSummarySheet(workbook: WorkbookDraft, plan: Plan, servicesS
   sheet.setRow(1, [summarySheetName[language], ''], headerStyle);
   for (const key of summaryRowKeys) {
     const { formula, result, format } = formulas[key];
-    sheet.setCell(summaryRow(key), 1, labels[key][language]);
+    sheet.setCell(summaryRow(key), 1, translate(language, labelKeys[key]));
     sheet.setCell(summaryRow(key), 2, cachedResults ? { formula, result } : { formula }, key === 'limitCheck' ? { numFmt: format, font: { bold: true } } : { numFmt: format });
   }
   const overCondition = `ROUND($B$${summaryRow('selfDevelopment')}*100,0)>ROUND($B$${summaryRow('selfDevelopmentAllowance')}*100,0)`;

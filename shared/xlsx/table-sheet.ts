@@ -12,6 +12,7 @@ import type { SheetDraft } from './sheet-draft.ts';
 import type { WorkbookDraft } from './workbook-draft.ts';
 import { headerKey, uniqueId } from './sheet-headers.ts';
 import { jsonCopy } from './json-copy.ts';
+import { inBothLanguages } from '../i18n/localized-labels.ts';
 
 export type ColumnValue = string | number | null | string[];
 
@@ -44,7 +45,7 @@ export type TableSheet<Item extends { id: string }> = {
 
 /** Rows left open below the data for drop-down lists, so rows the team adds in Excel get them too. */
 const spareValidatedRows = 500;
-export const idHeader: LocalizedText = { he: 'מזהה', en: 'Id' };
+export const idHeader: LocalizedText = inBothLanguages('workbookSheet.id');
 
 export function displayValue<Item>(column: TableColumn<Item>, value: ColumnValue, language: Language): string | number | Date | null {
   if (value === null) return null;
