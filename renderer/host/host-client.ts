@@ -21,8 +21,10 @@ function takeToken(): string {
 
 export class HostCallError extends Error {}
 
-function httpHost(): HostApi {
-  const token = takeToken();
+/** The browser host's token, for a worker that calls the host itself; null on the desktop, whose host is the preload bridge. */
+export const browserHostToken: string | null = window.tamhilDesktop ? null : takeToken();
+
+function httpHost(token: string): HostApi {
   const call = async (channel: HostChannel, args: unknown) => {
     const response = await fetch(`/api/${channel}`, {
       method: 'POST',
@@ -39,7 +41,7 @@ function httpHost(): HostApi {
 }
 
 /** The desktop app's preload bridge when there is one, otherwise the browser host over HTTP. */
-export const host: HostApi = window.tamhilDesktop?.host ?? httpHost();
+export const host: HostApi = window.tamhilDesktop?.host ?? httpHost(browserHostToken!);
 
 export function onMenuCommand(listener: (command: MenuCommand) => void): () => void {
   return window.tamhilDesktop?.onMenuCommand(listener) ?? (() => undefined);

@@ -1,5 +1,5 @@
 import type { Plan } from '@shared/model/plan-schema.ts';
-import { host } from '../host/host-client.ts';
+import { browserHostToken, host } from '../host/host-client.ts';
 import { isDirty, usePlanStore } from './plan-store.ts';
 import { patchBetween } from './plan-patch.ts';
 import type { RecoveryReply, RecoveryRequest } from './recovery-worker.ts';
@@ -39,7 +39,7 @@ class RecoveryWorker {
     this.waiting = null;
   }
 
-  private send(key: string, plan: Plan, write: boolean): void {
+  private send(key: string, plan: Plan, write: RecoveryRequest['write']): void {
     const request: RecoveryRequest = { key, patch: patchBetween(this.sent?.key === key ? this.sent.plan : null, plan), write };
     this.sent = { key, plan };
     this.worker.postMessage(request);
@@ -47,16 +47,21 @@ class RecoveryWorker {
 
   /** Gives the worker a plan just opened, so later writes send only what changed. */
   prime(key: string, plan: Plan): void {
-    this.send(key, plan, false);
+    this.send(key, plan, null);
   }
 
-  /** The plan as the text Save would write, made by the worker from what changed since the last plan it got. */
-  write(key: string, plan: Plan): Promise<string> {
-    const reply = new Promise<string>((resolve, reject) => {
-      this.waiting = (answer) => ('text' in answer ? resolve(answer.text) : reject(new Error(answer.error)));
+  /**
+   * Keeps the plan as this window's recovery entry: the worker makes the text Save would write
+   * from what changed since the last plan it got, and in the browser sends it to the host too.
+   */
+  async write(key: string, path: string | null, plan: Plan): Promise<void> {
+    const reply = new Promise<RecoveryReply>((resolve) => {
+      this.waiting = resolve;
     });
-    this.send(key, plan, true);
-    return reply;
+    this.send(key, plan, { path, send: browserHostToken === null ? null : { token: browserHostToken } });
+    const answer = await reply;
+    if ('error' in answer) throw new Error(answer.error);
+    if ('text' in answer) await host['recovery:write']({ key, path, planText: answer.text });
   }
 }
 
@@ -85,8 +90,7 @@ function writeCurrent(): Promise<void> {
     const { document } = usePlanStore.getState();
     if (!document || !isDirty(document)) return;
     if (lastWritten?.key === document.recoveryKey && lastWritten.plan === document.plan) return;
-    const planText = await recoveryWorker().write(document.recoveryKey, document.plan);
-    await host['recovery:write']({ key: document.recoveryKey, path: document.path, planText });
+    await recoveryWorker().write(document.recoveryKey, document.path, document.plan);
     lastWritten = { key: document.recoveryKey, plan: document.plan };
   });
 }
