@@ -18,6 +18,14 @@ import { keepGridAccessible } from './grid-accessibility.ts';
 import { columnWidth, fitFrame, frozenTotalRows, gridHeight, rowHeight } from './grid-frame.ts';
 import { handsontableLicenseKey, hebrewLanguageCode, setUpHandsontable } from './handsontable-setup.ts';
 
+/** Whether every cell drawn from `before` is what `now` would draw: the same session, columns, language and mark. */
+const drawnFrom = (before: GridView | null, now: GridView) =>
+  before !== null &&
+  before.session === now.session &&
+  before.columns === now.columns &&
+  before.language === now.language &&
+  before.highlight === now.highlight;
+
 type BudgetGridProps = {
   /** The cell a finding points at: selected and marked. */
   highlight: BudgetTarget | null;
@@ -36,6 +44,8 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
   const hot = useRef<Handsontable | null>(null);
   const data = useRef<GridData | null>(null);
   const shownHidden = useRef<string>('');
+  /** The view Handsontable last drew every cell from: an edit typed in the grid is drawn by Handsontable itself. */
+  const drawn = useRef<GridView | null>(null);
   const session = useBudgetSession();
   const plan = session.plan;
   const perform = usePlanStore((state) => state.perform);
@@ -68,6 +78,7 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
     const rows = new GridData(read().session.plan, language);
     data.current = rows;
     shownHidden.current = '';
+    drawn.current = null;
     const services = () => read().session.plan.services;
 
     const instance = new Handsontable(element, {
@@ -113,7 +124,15 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
       contextMenu: ['row_above', 'row_below', 'remove_row', '---------', 'copy', 'cut'],
       hiddenRows: { rows: [], indicators: false },
       ariaTags: true,
-      ...gridEditHooks(read, (problems) => callbacks.current.onProblems(problems)),
+      ...gridEditHooks(
+        read,
+        (problems) => callbacks.current.onProblems(problems),
+        // Handsontable draws once the edit is in; the rows it reads follow the plan before that.
+        () => rows.followCells(read().session.plan, read().language),
+      ),
+      afterRender(isForced) {
+        if (isForced) drawn.current = read();
+      },
       beforeCreateRow(index, amount) {
         const at = Math.min(index, services().length);
         const added = Array.from({ length: amount }, () => newService(newServiceId(), read().language));
@@ -171,8 +190,11 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
     const rows = data.current;
     if (!instance || !rows) return;
     const change = rows.follow(plan, language);
-    if (change === 'rows') instance.updateData(rows.rows);
-    fitFrame(instance, plan.services.length);
+    if (change === 'rows') {
+      instance.updateData(rows.rows);
+      // Reading the page's layout costs a layout: only a change in the number of rows can move the frame.
+      fitFrame(instance, plan.services.length);
+    }
     // Rows are hidden by index, so the filter is applied again when it or the rows changed.
     const hidden = plan.services.flatMap((service, index) => (hiddenServiceIds.has(service.id) ? [index] : []));
     const hiddenKey = hidden.join(',');
@@ -182,7 +204,7 @@ export function BudgetGrid({ highlight, hiddenServiceIds, onProblems, onSelect }
       hiddenRows.hideRows(hidden);
       shownHidden.current = hiddenKey;
       instance.render();
-    } else {
+    } else if (change === 'cells' || !drawnFrom(drawn.current, shown)) {
       // The totals row, the out-of-budget marks and the highlight follow the view even when no row changed.
       instance.render();
     }

@@ -15,24 +15,33 @@ function labelForAssistiveTechnology(root: HTMLElement, editorLabel: string, sel
   }
 }
 
+/** What Handsontable adds that needs mending: a scroll holder, the corner, an editor or its holder. */
+const mendedParts = '[role="presentation"][tabindex], [aria-label="Select whole grid"], textarea, .handsontableInputHolder';
+
 /**
  * Handsontable sets these attributes again as it renders and scrolls, so they are mended as they
- * appear. Only changes to what is mended wake it: a redraw of the cells (their classes change on
- * every edit) does not. Returns the function that stops watching.
+ * appear. Only the parts that are mended are watched: the cells, redrawn with new text and
+ * classes on every edit, are not, so a redraw wakes nothing. Returns the function that stops watching.
  */
 export function keepGridAccessible(root: HTMLElement, labels: () => { editor: string; selectAll: string }): () => void {
+  const parts = new MutationObserver(() => mend());
   const mend = () => {
     const { editor, selectAll } = labels();
     labelForAssistiveTechnology(root, editor, selectAll);
+    // What the mending itself changed is not news.
+    parts.takeRecords();
+    for (const part of root.querySelectorAll(mendedParts)) parts.observe(part, { attributeFilter: ['tabindex', 'class', 'aria-label'] });
   };
-  const relevant = (record: MutationRecord) =>
-    record.type === 'childList' ||
-    record.attributeName === 'tabindex' ||
-    (record.target instanceof HTMLElement && record.target.classList.contains('handsontableInputHolder'));
-  const observer = new MutationObserver((records) => {
-    if (records.some(relevant)) mend();
+  const addsPart = (record: MutationRecord) =>
+    [...record.addedNodes].some((node) => node instanceof Element && (node.matches(mendedParts) || node.querySelector(mendedParts) !== null));
+  // Cells' text is replaced on every redraw; only elements that are or hold a mended part matter.
+  const structure = new MutationObserver((records) => {
+    if (records.some(addsPart)) mend();
   });
-  observer.observe(root, { subtree: true, childList: true, attributeFilter: ['tabindex', 'class'] });
+  structure.observe(root, { subtree: true, childList: true });
   mend();
-  return () => observer.disconnect();
+  return () => {
+    structure.disconnect();
+    parts.disconnect();
+  };
 }

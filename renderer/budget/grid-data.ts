@@ -22,19 +22,32 @@ export class GridData {
   }
 
   follow(plan: Plan, language: Language): RowsChange {
-    const before = this.#plan;
+    const cells = this.followCells(plan, language);
+    if (cells !== null) return cells;
     this.#plan = plan;
-    if (plan.services === before.services && language === this.#language && plan.budgetColumns === before.budgetColumns) return 'none';
+    this.#language = language;
+    this.rows = gridRows(plan, language);
+    return 'rows';
+  }
+
+  /**
+   * Follows an edit that kept every row where it was, rewriting only the changed services' rows;
+   * null, and nothing followed, when rows came, went or moved (the array is then loaded anew by
+   * `follow`, which Handsontable must be given).
+   */
+  followCells(plan: Plan, language: Language): Exclude<RowsChange, 'rows'> | null {
+    const before = this.#plan;
+    if (plan.services === before.services && language === this.#language && plan.budgetColumns === before.budgetColumns) {
+      this.#plan = plan;
+      return 'none';
+    }
     const sameRows =
       language === this.#language &&
       plan.budgetColumns === before.budgetColumns &&
       plan.services.length === before.services.length &&
       plan.services.every((service, index) => service.id === before.services[index]!.id);
-    this.#language = language;
-    if (!sameRows) {
-      this.rows = gridRows(plan, language);
-      return 'rows';
-    }
+    if (!sameRows) return null;
+    this.#plan = plan;
     const changed = plan.services.flatMap((service, index) => (service === before.services[index] ? [] : [index]));
     if (changed.length === 0) return 'none';
     const fresh = gridRows(plan, language, changed);

@@ -21,6 +21,8 @@ const wrap = (value: number, size: number) => ((value % size) + size) % size;
 export function gridEditHooks(
   current: () => { session: BudgetSession; language: Language },
   onProblems: (problems: BlockProblem[]) => void,
+  /** Runs once an edit was applied or refused, before Handsontable draws again. */
+  onApplied: () => void,
 ): Pick<Handsontable.GridSettings, 'beforeChange' | 'beforeCopy' | 'beforePaste' | 'beforeAutofill'> {
   let fillSource: { row: number; column: number; height: number; width: number } | null = null;
   let lastCopy: { text: string; row: number; column: number } | null = null;
@@ -38,6 +40,7 @@ export function gridEditHooks(
         return shape === null;
       });
     }
+    onApplied();
     onProblems(problems);
   };
 
