@@ -21,6 +21,12 @@ import { wordsHe } from './words-he.ts';
 import { wordsEn } from './words-en.ts';
 import { workbookHe } from './workbook-he.ts';
 import { workbookEn } from './workbook-en.ts';
+import { trustHe } from './trust-he.ts';
+import { trustEn } from './trust-en.ts';
+import { limitsHe } from './limits-he.ts';
+import { limitsEn } from './limits-en.ts';
+import { savesHe } from './saves-he.ts';
+import { savesEn } from './saves-en.ts';
 
 /**
  * Every text Tamhil shows or prints, for every surface (the app, the command line, the desktop
@@ -39,13 +45,16 @@ export const catalogueAreas = {
   desktop: { he: desktopHe, en: desktopEn },
   words: { he: wordsHe, en: wordsEn },
   workbook: { he: workbookHe, en: workbookEn },
+  trust: { he: trustHe, en: trustEn },
+  limits: { he: limitsHe, en: limitsEn },
+  saves: { he: savesHe, en: savesEn },
 } as const;
 
-export const catalogueHe = { ...appHe, ...findingsHe, ...planDiffHe, ...clusterHe, ...labelsHe, ...problemsHe, ...draftsHe, ...cliHe, ...desktopHe, ...wordsHe, ...workbookHe };
+export const catalogueHe = { ...appHe, ...findingsHe, ...planDiffHe, ...clusterHe, ...labelsHe, ...problemsHe, ...draftsHe, ...cliHe, ...desktopHe, ...wordsHe, ...workbookHe, ...trustHe, ...limitsHe, ...savesHe };
 
 export type MessageKey = keyof typeof catalogueHe;
 
-export const catalogueEn = { ...appEn, ...findingsEn, ...planDiffEn, ...clusterEn, ...labelsEn, ...problemsEn, ...draftsEn, ...cliEn, ...desktopEn, ...wordsEn, ...workbookEn } satisfies Record<MessageKey, string>;
+export const catalogueEn = { ...appEn, ...findingsEn, ...planDiffEn, ...clusterEn, ...labelsEn, ...problemsEn, ...draftsEn, ...cliEn, ...desktopEn, ...wordsEn, ...workbookEn, ...trustEn, ...limitsEn, ...savesEn } satisfies Record<MessageKey, string>;
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Expect<Check extends true> = Check;
