@@ -177,6 +177,13 @@ export type AppInfo = {
   version: string;
 };
 
+/**
+ * How this installation's secret key is kept: sealed by the operating system's key store, in a
+ * file only its owner may read (where no store protects it), or sealed by a store this host
+ * cannot reach (the browser host reading the desktop app's key), so it cannot sign here.
+ */
+export type KeyKeeping = 'system-store' | 'file' | 'system-store-unreachable';
+
 type HostResults = {
   'app:info': AppInfo;
   'settings:get': Settings;
@@ -199,7 +206,7 @@ type HostResults = {
   'export:write': ExportWriteResult;
   'plan:read': OpenResult;
   'settings:set-identity': Settings;
-  'keys:own': { publicKey: string };
+  'keys:own': { publicKey: string; keeping: KeyKeeping };
   'keys:sign-approval': { signature: string; publicKey: string } | { declined: true };
   'keys:import': KeyImportResult;
   'keys:trust': Settings;

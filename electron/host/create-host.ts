@@ -129,7 +129,7 @@ export function createHost(deps: HostDependencies): HostApi {
     'recovery:discard': async ({ key }) => ({ discarded: await recovery.discard(key) }),
     'plan:read': async ({ path }) => openPlanFile(paths.toDisk(path), path),
     'settings:set-identity': async ({ userName, workingRole }) => settings.update({ userName: userName.trim(), workingRole }),
-    'keys:own': async () => ({ publicKey: await signingKey.publicKey() }),
+    'keys:own': async () => ({ publicKey: await signingKey.publicKey(), keeping: await signingKey.keeping() }),
     'keys:sign-approval': async (fields) => {
       // On the desktop the system asks before the key signs, so a script in the page cannot sign unseen.
       if (dialogs && !(await dialogs.confirmSigning(fields))) return { declined: true };

@@ -4,6 +4,7 @@ import { createHost, type Dialogs } from './create-host.ts';
 import { desktopPathPolicy, workspacePathPolicy } from './path-policy.ts';
 import { RecoveryStore } from './recovery-store.ts';
 import { SettingsStore, type SettingsBackend } from './settings-store.ts';
+import type { SecretProtector } from './secret-protector.ts';
 import { SigningKeyStore } from './signing-key-store.ts';
 import { dataLayout } from './user-data.ts';
 import { ensureWorkspace } from './workspace.ts';
@@ -18,6 +19,8 @@ export type NodeHostOptions = {
   settingsBackend: (settingsFolder: string) => SettingsBackend;
   dialogs: Dialogs | null;
   startupFile?: string | null;
+  /** The operating system's key store, which the desktop app hands in; without one the approval key stays in its file. */
+  secretProtector?: SecretProtector;
 };
 
 /** Assembles the host for one running app: data folders, settings, recovery and the path policy. */
@@ -40,7 +43,7 @@ export async function createNodeHost(options: NodeHostOptions): Promise<{ host: 
     paths,
     settings,
     recovery: new RecoveryStore(layout.recoveryFolder),
-    signingKey: new SigningKeyStore(layout.signingKeyFile),
+    signingKey: new SigningKeyStore(layout.signingKeyFile, options.secretProtector ?? null),
     dialogs: options.dialogs,
     startupFile: options.startupFile ?? null,
   });
