@@ -6,6 +6,7 @@ import { wordMessage } from '../i18n/word-message.ts';
 import { fileSystemProblemMessage } from './file-system-problem.ts';
 
 function fieldProblem(problem: FieldProblem, expected: string): Message {
+  if (problem === 'reserved-id') return message('limits.field.reserved-id');
   return problem === 'missing' || problem === 'other' ? message(`problem.field.${problem}`) : message(`problem.field.${problem}`, { expected });
 }
 
@@ -33,6 +34,11 @@ function openError(error: OpenError): Message {
       return message('problem.open.unknown-version', { version: error.version });
     case 'migration-failed':
       return message('problem.open.migration-failed', { version: error.version, detail: error.detail });
+    case 'over-limit': {
+      const [found, allowed] = [numberParam(error.found), numberParam(error.allowed)];
+      if (error.limit === 'size') return message('limits.plan.size', { found, allowed });
+      return message(`limits.plan.${error.limit}`, { path: error.path || message('problem.open.root'), found, allowed });
+    }
     case 'invalid':
       return message('problem.open.invalid', { path: error.path || message('problem.open.root'), problem: fieldProblem(error.problem, error.expected) });
   }

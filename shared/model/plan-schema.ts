@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { stationIds } from './station-id.ts';
 import { stationCategories } from '../stations/station-content.ts';
+import { isReservedId, reservedIdIssue } from './reserved-ids.ts';
 
 /**
  * The plan file (`*.tamhil`). This schema is the one source of the plan's types: every type
@@ -9,10 +10,12 @@ import { stationCategories } from '../stations/station-content.ts';
  */
 export const currentSchemaVersion = 2;
 
-const Id = z.string().min(1).max(80);
+const notReserved = <Schema extends z.ZodString>(id: Schema) =>
+  id.refine((value) => !isReservedId(value), { message: 'a name JavaScript objects already hold cannot be an id', params: reservedIdIssue });
+const Id = notReserved(z.string().min(1).max(80));
 /** Services and budget columns are named by id in stored formulas (`{svc-3:unitCost}`), so their ids are plain. */
 export const serviceIdPattern = /^[A-Za-z0-9_-]{1,80}$/;
-const CellId = z.string().regex(serviceIdPattern, 'expected letters, digits, - or _ (at most 80)');
+const CellId = notReserved(z.string().regex(serviceIdPattern, 'expected letters, digits, - or _ (at most 80)'));
 const Text = z.string().max(20_000);
 const ShortText = z.string().max(500);
 /** ₪10 billion: far above any department's budget, and low enough that sums in agorot stay exact. */
@@ -30,9 +33,11 @@ const IsoTime = z.string().max(40);
 const Year = z.number().int().min(2000).max(2100);
 /**
  * A formula as stored names rows and columns by id, so it is longer than the A1 text Excel
- * limits to 8,192 characters: at most 4,096 references, each up to two 80-character ids.
+ * limits to 8,192 characters: at most 4,096 references, each up to two 80-character ids. No
+ * other text of a plan is longer.
  */
-const StoredFormula = z.string().max(700_000);
+export const maximumFormulaLength = 700_000;
+const StoredFormula = z.string().max(maximumFormulaLength);
 const Quarter = z.number().int().min(1).max(4);
 
 export const PlanDetailsSchema = z.object({
@@ -297,22 +302,14 @@ export const CommentSchema = z.object({
   thread: z.array(z.object({ by: ShortText, role: z.enum(reviewRoles), at: IsoTime, text: Text })),
 });
 
-export const ReviewSchema = z.object({
+const reviewFields = {
   status: z.enum(reviewStatuses),
   readyForSubmission: z.boolean(),
   log: z.array(ReviewActSchema),
   comments: z.array(CommentSchema),
-  /**
-   * The plan as last submitted, a whole plan file of its own version, so the reviewer sees what
-   * changed since and anyone sees what changed since an approval (since version 2). It is read
-   * through readPlan on use, which upgrades and checks it like any file.
-   */
-  submittedPlan: z.looseObject({ schemaVersion: z.number().int() }).nullable(),
-  /** The submission before that one, so a reviewer of a resubmitted plan sees what changed since the version they returned. */
-  previousSubmittedPlan: z.looseObject({ schemaVersion: z.number().int() }).nullable(),
-});
+};
 
-export const PlanSchema = z.object({
+const planFields = {
   schemaVersion: z.literal(currentSchemaVersion),
   id: Id,
   details: PlanDetailsSchema,
@@ -330,10 +327,13 @@ export const PlanSchema = z.object({
   priorities: PrioritiesSchema,
   implementation: z.array(WorkItemSchema),
   logicModelNotes: z.array(LogicModelNoteSchema),
-  review: ReviewSchema,
-}).superRefine((plan, context) => {
-  // Formulas name services and columns by id, so ids must be unique and formulas must sit in
-  // columns that hold numbers; a hand-edited file breaking this is refused with the field named.
+};
+
+/**
+ * Formulas name services and columns by id, so ids must be unique and formulas must sit in
+ * columns that hold numbers; a hand-edited file breaking this is refused with the field named.
+ */
+function checkIds(plan: { services: z.infer<typeof ServiceSchema>[]; budgetColumns: z.infer<typeof BudgetColumnSchema>[] }, context: z.RefinementCtx): void {
   const seen = new Set<string>();
   plan.services.forEach((service, index) => {
     if (seen.has(service.id)) context.addIssue({ code: 'custom', path: ['services', index, 'id'], message: `duplicate service id ${service.id}` });
@@ -353,7 +353,25 @@ export const PlanSchema = z.object({
       }
     });
   });
+}
+
+/**
+ * The plan as submitted: a whole plan of this schema version, checked as one, whose review keeps
+ * no copies of its own. (A migration to a later version upgrades these copies with the plan.)
+ */
+const SubmittedPlanSchema = z
+  .object({ ...planFields, review: z.object({ ...reviewFields, submittedPlan: z.null(), previousSubmittedPlan: z.null() }) })
+  .superRefine(checkIds);
+
+export const ReviewSchema = z.object({
+  ...reviewFields,
+  /** The plan as last submitted, so the reviewer sees what changed since and anyone sees what changed since an approval (since version 2). */
+  submittedPlan: SubmittedPlanSchema.nullable(),
+  /** The submission before that one, so a reviewer of a resubmitted plan sees what changed since the version they returned. */
+  previousSubmittedPlan: SubmittedPlanSchema.nullable(),
 });
+
+export const PlanSchema = z.object({ ...planFields, review: ReviewSchema }).superRefine(checkIds);
 
 export type Plan = z.infer<typeof PlanSchema>;
 export type PlanDetails = z.infer<typeof PlanDetailsSchema>;
