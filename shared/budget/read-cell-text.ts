@@ -29,7 +29,7 @@ const textLimit = 500;
 function yearlyCostWith(service: Service | undefined, columnId: string, value: number): number {
   if (!service) return 0;
   const factors = { participants: service.participants, perYear: service.frequency.perYear, unitCost: service.unitCost };
-  if (columnId in factors) factors[columnId as keyof typeof factors] = value;
+  if (Object.hasOwn(factors, columnId)) factors[columnId as keyof typeof factors] = value;
   return factors.participants * factors.perYear * factors.unitCost;
 }
 

@@ -1,4 +1,5 @@
 import { formulaFields, ServiceSchema, serviceIdPattern, type Plan, type Service } from '../model/plan-schema.ts';
+import { isReservedId } from '../model/reserved-ids.ts';
 import type { Language, LocalizedText } from '../model/localized-text.ts';
 import { deliveryLabels, operatorLabels } from '../model/option-labels.ts';
 import { budgetColumns, totalColumnId, type BudgetColumn } from '../budget/budget-columns.ts';
@@ -224,13 +225,15 @@ export function readServicesSheet(sheet: SheetCells, plan: Plan, language: Langu
       problems.push({ sheet: sheet.name, row: rowNumber, column: null, reason: { code: 'too-many-rows', limit: maximumRows }, outcome: 'row-skipped' });
       break;
     }
-    const id = serviceIdPattern.test(typedId) ? typedId : uniqueId('svc', taken);
+    const id = serviceIdPattern.test(typedId) && !isReservedId(typedId) ? typedId : uniqueId('svc', taken);
     if (typedId !== '' && id !== typedId) {
       problems.push({
         sheet: sheet.name,
         row: rowNumber,
         column: idColumn === undefined ? null : shownHeader(idColumn),
-        reason: { code: 'not-valid', field: '', problem: 'wrong-format', expected: 'A-Z a-z 0-9 - _' },
+        reason: isReservedId(typedId)
+          ? { code: 'not-valid', field: '', problem: 'reserved-id', expected: '' }
+          : { code: 'not-valid', field: '', problem: 'wrong-format', expected: 'A-Z a-z 0-9 - _' },
         outcome: 'cell-ignored',
       });
     }
