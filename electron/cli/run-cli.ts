@@ -1,4 +1,5 @@
 import { translate } from '@shared/i18n/translate.ts';
+import type { Language } from '@shared/model/localized-text.ts';
 import { terminalLanguage } from './command-line.ts';
 import { terminalSafe, type Output } from './terminal-output.ts';
 
@@ -41,10 +42,8 @@ const usage = `usage: tamhil validate FILE [--json] [--lang he|en]
              serve it to the browser as web does (--verbose says why)
 `;
 
-/** Dispatches `tamhil <command>`; returns the exit code. */
-export async function runCli(argv: string[], rawStdout: Output, rawStderr: Output): Promise<number> {
-  const [stdout, stderr] = [terminalSafe(rawStdout), terminalSafe(rawStderr)];
-  const [command, ...rest] = argv;
+/** Runs one command; returns its exit code. */
+async function dispatch(command: string | undefined, rest: string[], stdout: Output, stderr: Output): Promise<number> {
   switch (command) {
     // Each command loads only what it needs: validate starts without the workbook's libraries.
     case 'validate':
@@ -73,5 +72,35 @@ export async function runCli(argv: string[], rawStdout: Output, rawStderr: Outpu
     default:
       stderr.write(`tamhil: ${translate(terminalLanguage, 'cli.unknownCommand', { command: JSON.stringify(command) })}\n${usage}`);
       return 2;
+  }
+}
+
+/** The language asked for with `--lang he|en` or `--lang=he|en`, read without the command's own parser (which may be what failed). */
+function askedLanguage(argv: readonly string[]): Language {
+  const at = argv.indexOf('--lang');
+  const given = at >= 0 ? argv[at + 1] : argv.find((argument) => argument.startsWith('--lang='))?.slice('--lang='.length);
+  return given === 'he' ? 'he' : terminalLanguage;
+}
+
+/** An error's own words on one line, short enough for a terminal: never its stack. */
+function reasonOf(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const line = text.split(/\r?\n/, 1)[0]!;
+  return line.length > 200 ? `${line.slice(0, 200)}…` : line;
+}
+
+/**
+ * Dispatches `tamhil <command>`; returns the exit code. Every command turns the failures it
+ * knows into its documented code; anything else it did not expect (a fault of Tamhil's) still
+ * ends as one line on stderr and exit 2, which every command documents as "could not do it".
+ */
+export async function runCli(argv: string[], rawStdout: Output, rawStderr: Output): Promise<number> {
+  const [stdout, stderr] = [terminalSafe(rawStdout), terminalSafe(rawStderr)];
+  const [command, ...rest] = argv;
+  try {
+    return await dispatch(command, rest, stdout, stderr);
+  } catch (error) {
+    stderr.write(`tamhil: ${command}: ${translate(askedLanguage(rest), 'limits.cli.unexpected', { reason: reasonOf(error) })}\n`);
+    return 2;
   }
 }
