@@ -1,5 +1,6 @@
 import { hostArguments, type HostApi, type HostChannel, type HostResult } from '@shared/host-api.ts';
-import { formatPath } from '@shared/model/read-plan.ts';
+import { inputLimitProblem, type InputLimits } from '@shared/model/input-limits.ts';
+import { formatPath, formatPathStart, planInputLimits } from '@shared/model/read-plan.ts';
 
 export class InvalidCallError extends Error {}
 
@@ -8,11 +9,23 @@ export function isHostChannel(value: string): value is HostChannel {
 }
 
 /**
+ * A call's arguments hold a plan at most, so they nest no deeper than one. Texts and names are
+ * left to each channel's schema: a plan's text for recovery and a file's bytes are far longer
+ * than any text inside a plan.
+ */
+const argumentLimits: InputLimits = { nesting: planInputLimits.nesting + 1, textLength: Infinity, nameLength: Infinity };
+
+/**
  * The single entry for every transport: an unknown channel or an argument that does not match
- * the channel's schema is refused before any handler runs.
+ * the channel's schema is refused before any handler runs; so are arguments nested deeper than
+ * any call's, before anything walks them.
  */
 export async function callHost(host: HostApi, channel: string, rawArguments: unknown): Promise<HostResult<HostChannel>> {
   if (!isHostChannel(channel)) throw new InvalidCallError(`unknown channel ${JSON.stringify(channel)}`);
+  const tooDeep = inputLimitProblem(rawArguments, argumentLimits);
+  if (tooDeep) {
+    throw new InvalidCallError(`${channel}: invalid argument at ${formatPathStart(tooDeep.path) || '(root)'}: nested ${tooDeep.found} levels deep, more than ${tooDeep.allowed}`);
+  }
   const parsed = hostArguments[channel].safeParse(rawArguments ?? {});
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;

@@ -37,16 +37,47 @@ function sameToken(given: string | undefined, token: string): boolean {
   return timingSafeEqual(Buffer.from(given), Buffer.from(token));
 }
 
+/** The client asked for something it may not (a body too large, a malformed address): answered with a 4xx status, never 500. */
+class ClientMistake extends Error {
+  constructor(
+    readonly status: 400 | 413,
+    message: string,
+  ) {
+    super(message);
+  }
+}
+
 async function readBody(request: IncomingMessage): Promise<string> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of request) {
     size += (chunk as Buffer).length;
-    if (size > bodyLimit) throw new InvalidCallError('request too large');
+    if (size > bodyLimit) throw new ClientMistake(413, 'request too large');
     chunks.push(chunk as Buffer);
   }
   return Buffer.concat(chunks).toString('utf8');
 }
+
+/** The request's path, or null for an address no URL parser takes (`//[x`, a bad port). */
+function pathnameOf(url: string | undefined): string | null {
+  try {
+    return new URL(url ?? '/', 'http://127.0.0.1').pathname;
+  } catch {
+    return null;
+  }
+}
+
+/** A path's percent escapes decoded, or null for a malformed one (`%E0%A4%A`). */
+function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
+}
+
+/** An error's own words on one line for the terminal: never its stack, never the page's. */
+const oneLine = (error: unknown) => (error instanceof Error ? `${error.name}: ${error.message}` : String(error)).split(/\r?\n/, 1)[0]!;
 
 function send(response: ServerResponse, status: number, body: string | Buffer, type: string): void {
   response.writeHead(status, { ...securityHeaders, 'Content-Type': type, 'Cache-Control': 'no-store' });
@@ -76,16 +107,18 @@ export async function startWebServer({ host, rendererFolder, port = 0 }: WebServ
       const result = await callHost(host, channel, body ? JSON.parse(body) : {});
       send(response, 200, JSON.stringify(result), 'application/json');
     } catch (error) {
+      if (error instanceof ClientMistake) return send(response, error.status, JSON.stringify({ error: error.message }), 'application/json');
       const refused = error instanceof InvalidCallError || error instanceof PathRefusedError || error instanceof SyntaxError;
       if (refused) return send(response, 400, JSON.stringify({ error: (error as Error).message }), 'application/json');
       // Node's own messages name folders on disk; the page gets none of that, the terminal does.
-      process.stderr.write(`tamhil web: ${channel} failed: ${(error as Error).stack ?? String(error)}\n`);
+      process.stderr.write(`tamhil web: ${channel} failed: ${oneLine(error)}\n`);
       send(response, 500, JSON.stringify({ error: `${channel} failed on the host` }), 'application/json');
     }
   }
 
   async function serveFile(response: ServerResponse, pathname: string): Promise<void> {
-    const relative = pathname === '/' ? 'index.html' : decodeURIComponent(pathname.slice(1));
+    const relative = pathname === '/' ? 'index.html' : decodedPath(pathname.slice(1));
+    if (relative === null) return send(response, 400, 'malformed address', 'text/plain');
     const path = normalize(join(rendererFolder, relative));
     if (!path.startsWith(normalize(rendererFolder) + sep)) return send(response, 404, 'not found', 'text/plain');
     try {
@@ -96,12 +129,20 @@ export async function startWebServer({ host, rendererFolder, port = 0 }: WebServ
     }
   }
 
-  const server: Server = createServer((request, response) => {
+  async function serve(request: IncomingMessage, response: ServerResponse): Promise<void> {
     if (!allowedHosts.has(request.headers.host ?? '')) return send(response, 421, 'wrong host', 'text/plain');
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const pathname = pathnameOf(request.url);
+    if (pathname === null) return send(response, 400, 'malformed address', 'text/plain');
     const api = /^\/api\/([a-z-]+:[a-z-]+)$/.exec(pathname);
-    const handled = api ? serveApi(request, response, api[1]!) : serveFile(response, pathname);
-    handled.catch(() => send(response, 500, 'internal error', 'text/plain'));
+    return api ? serveApi(request, response, api[1]!) : serveFile(response, pathname);
+  }
+
+  const server: Server = createServer((request, response) => {
+    serve(request, response).catch((error: unknown) => {
+      process.stderr.write(`tamhil web: a request failed: ${oneLine(error)}\n`);
+      if (response.headersSent) response.destroy();
+      else send(response, 500, 'internal error', 'text/plain');
+    });
   });
 
   await new Promise<void>((resolve, reject) => {
