@@ -30,7 +30,8 @@ export const maximumServices = 5_000;
 const Fraction = z.number().finite().min(0).max(1);
 const IsoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected a date as YYYY-MM-DD');
 const IsoTime = z.string().max(40);
-const Year = z.number().int().min(2000).max(2100);
+/** Range before integer: a year of 1e21 is told it is past 2100, not past the largest safe integer. */
+const Year = z.number().min(2000).max(2100).int();
 /**
  * A formula as stored names rows and columns by id, so it is longer than the A1 text Excel
  * limits to 8,192 characters: at most 4,096 references, each up to two 80-character ids. No
@@ -38,7 +39,7 @@ const Year = z.number().int().min(2000).max(2100);
  */
 export const maximumFormulaLength = 700_000;
 const StoredFormula = z.string().max(maximumFormulaLength);
-const Quarter = z.number().int().min(1).max(4);
+const Quarter = z.number().min(1).max(4).int();
 
 export const PlanDetailsSchema = z.object({
   authority: ShortText,
@@ -92,9 +93,9 @@ export const StationsWorkSchema = z.object(
 export const AgeBandSchema = z.object({
   id: Id,
   label: ShortText,
-  fromAge: z.number().int().min(0).max(130),
+  fromAge: z.number().min(0).max(130).int(),
   /** Inclusive; null for an open band such as 75+. */
-  toAge: z.number().int().min(0).max(130).nullable(),
+  toAge: z.number().min(0).max(130).int().nullable(),
 });
 
 export const PopulationCountSchema = z.object({ bandId: Id, count: Count });
@@ -133,9 +134,9 @@ export const NeedSchema = z.object({
   date: IsoDate.nullable(),
   finding: Text,
   /** How strongly the need was voiced, 1 (weak) to 5 (strong). */
-  strength: z.number().int().min(1).max(5),
+  strength: z.number().min(1).max(5).int(),
   /** How widely it is shared, 1 (few) to 5 (most of the group). */
-  breadth: z.number().int().min(1).max(5),
+  breadth: z.number().min(1).max(5).int(),
 });
 
 export const SurveyItemSchema = z.object({
