@@ -37,7 +37,8 @@ function notes(result: Imported, onto: string | undefined, language: Language): 
     lines.push(onto ? say('cli.import.embeddedUnusableOnto', { why, onto }) : say('cli.import.embeddedUnusableNew', { why }));
   }
   if (result.base === 'workbook' && onto !== undefined) lines.push(say('cli.import.workbookCopyWins', { onto }));
-  if (result.base === 'new-plan') lines.push(say('cli.import.noCopy'));
+  // A copy that could not be used is said above; "carries no copy" would contradict it.
+  if (result.base === 'new-plan' && !result.embeddedProblem) lines.push(say('cli.import.noCopy'));
   if (result.ignoredColumns.length > 0) {
     lines.push(say('cli.import.ignoredColumns', { columns: result.ignoredColumns.map((column) => `"${column}"`).join(', ') }));
   }

@@ -6,6 +6,6 @@ export const limitsEn = {
   'limits.plan.textLength': 'The plan is damaged: at {path} it holds a text of {found} characters, more than the {allowed} any field of a plan can hold.',
   'limits.plan.nameLength': "The plan is damaged: at {path} it holds a field name of {found} characters, more than the {allowed} of a plan's field names.",
   'limits.plan.size': 'The plan is too long: {found} characters, more than the {allowed} a plan can hold.',
-  'limits.cli.unexpected': 'stopped by an unexpected problem ({reason}). This is a fault in Tamhil: please report it, with the file that caused it.',
+  'limits.cli.unexpected': 'stopped by an unexpected problem ({reason}). If it happens again, please report it, with the file that caused it.',
   'limits.field.reserved-id': 'is a reserved name, which cannot serve as an id',
 } satisfies Record<keyof typeof limitsHe, string>;

@@ -1,4 +1,4 @@
-import { sampleJson, validSampleName } from '../helpers/samples.ts';
+import { edited, nestedArrays, nestedObjects, sample, withRawJson, type Json } from './plan-text.ts';
 
 /**
  * Plan files as an attacker or a broken program would write them, each with what Tamhil must
@@ -14,27 +14,6 @@ export type HostilePlan = {
   /** For a plan that reads: the first line of validate's report after the file's name, as the terminal gets it. */
   heading?: string;
 };
-
-type Json = Record<string, unknown>;
-type Edit = (plan: Json & { details: Json; services: Json[]; review: Json; population: { bands: Json[] } }) => void;
-
-const sample = () => sampleJson(validSampleName) as Parameters<Edit>[0];
-
-/** The sample with one edit, written as Tamhil writes a plan. */
-function edited(edit: Edit): string {
-  const plan = sample();
-  edit(plan);
-  return JSON.stringify(plan, null, 2);
-}
-
-/** The sample with raw JSON text (which JSON.stringify could not write, or would recurse to write) at a marked place. */
-function withRawJson(edit: (plan: ReturnType<typeof sample>, marker: string) => void, raw: string): string {
-  const marker = '\u0000raw\u0000';
-  return edited((plan) => edit(plan, marker)).replace(JSON.stringify(marker), raw);
-}
-
-const nestedArrays = (depth: number) => `${'['.repeat(depth)}${']'.repeat(depth)}`;
-const nestedObjects = (depth: number) => `${'{"a":'.repeat(depth)}0${'}'.repeat(depth)}`;
 
 const damaged = (path: string, problem: string) => `The plan is damaged: the field ${path} ${problem}.`;
 const reserved = (path: string) => damaged(path, 'is a reserved name, which cannot serve as an id');
