@@ -35,4 +35,7 @@ export const desktopEn = {
   'desktop.sign.sign': 'Sign',
   'desktop.sign.cancel': 'Cancel',
   'desktop.sign.question': "Sign the approval of {authority}'s {year} plan?",
+  'desktop.key.keptBySystemStore': "The private key is kept in the operating system's key store.",
+  'desktop.key.keptInFile': "The private key is kept in a file in Tamhil's data folder that only your user may read: no key store of the operating system protects it here.",
+  'desktop.key.keptBySystemStoreUnreachable': "The private key is kept in the operating system's key store, which cannot be reached from here: it signs only in the desktop app.",
 } satisfies Record<keyof typeof desktopHe, string>;

@@ -33,4 +33,7 @@ export const desktopHe = {
   'desktop.sign.sign': 'חתימה',
   'desktop.sign.cancel': 'ביטול',
   'desktop.sign.question': 'לחתום על אישור התכנית של {authority} לשנת {year}?',
+  'desktop.key.keptBySystemStore': 'המפתח הפרטי שמור במאגר המפתחות של מערכת ההפעלה.',
+  'desktop.key.keptInFile': 'המפתח הפרטי שמור בקובץ בתיקיית הנתונים של תמהיל שרק המשתמש שלך רשאי לקרוא: אין כאן מאגר מפתחות של מערכת ההפעלה שישמור עליו.',
+  'desktop.key.keptBySystemStoreUnreachable': 'המפתח הפרטי שמור במאגר המפתחות של מערכת ההפעלה, שאין אליו גישה מכאן: אפשר לחתום בו רק ביישום השולחני.',
 } as const;
