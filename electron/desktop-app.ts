@@ -1,11 +1,11 @@
 import { app, BrowserWindow, dialog, Menu, safeStorage, session } from 'electron';
 import { join, resolve } from 'node:path';
+import ElectronStore from 'electron-store';
 import type { Settings } from '@shared/host-api.ts';
 import { translate } from '@shared/i18n/translate.ts';
 import { registerAppScheme, serveRenderer } from './app-protocol.ts';
 import { desktopDialogs } from './desktop-dialogs.ts';
 import { appEntryUrl } from './host/app-origin.ts';
-import { confSettingsBackend } from './host/conf-settings.ts';
 import { createNodeHost } from './host/node-host.ts';
 import { planExtension } from './host/plan-files.ts';
 import { handleHostChannels } from './host-ipc.ts';
@@ -66,7 +66,8 @@ export function runDesktopApp(): Promise<void> {
       version: app.getVersion(),
       dataFolder: app.getPath('userData'),
       samplesFolder,
-      settingsBackend: confSettingsBackend,
+      // electron-store is the stack's settings store on the desktop; it keeps the same file conf does in the browser host.
+      settingsBackend: (cwd) => new ElectronStore({ cwd, name: 'settings', clearInvalidConfig: true }),
       startupFile: startupFileFrom(process.argv, process.cwd()),
       secretProtector: safeStorageProtector(safeStorage),
       dialogs: desktopDialogs(window, () => language),

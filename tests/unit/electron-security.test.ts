@@ -15,6 +15,8 @@ import { tempFolders } from '../helpers/temp-folder.ts';
  * stand-in, so it holds on every machine, with or without Electron's program.
  */
 vi.mock('electron', () => import('../helpers/fake-electron.ts'));
+// electron-store reaches Electron through require, past the mock above; the settings it keeps are not under test here.
+vi.mock('electron-store', () => ({ default: class {} }));
 
 const temp = tempFolders();
 const rendererFolder = join(appRoot, 'dist', 'renderer');
