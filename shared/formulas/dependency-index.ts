@@ -1,37 +1,46 @@
 import { noFormula, type CellStore } from './cell-store.ts';
-import { rangeRows } from './range-rows.ts';
-import type { SheetFormula, SheetFormulas, SheetRange, SheetRows } from './sheet-formulas.ts';
-
-/**
- * A range read by one formula cell, kept with its current positions so an edit finds the
- * formulas whose ranges cover it. Invalid (an end row is gone) when first > last.
- */
-type RangeWatch = { cell: number; range: SheetRange; first: number; last: number };
+import { SharedRanges, type SharedRange } from './shared-ranges.ts';
+import type { SheetFormula, SheetFormulas, SheetRows } from './sheet-formulas.ts';
 
 /**
  * Which formula cells read which cells, for the reads that cross rows: references by row id
- * (kept per cell read, or per missing row id until that row comes back) and ranges (kept per
- * column with their current positions). Reads of a formula's own row need no entries: the
- * formula's `ownRowColumns` answers them.
+ * (kept per cell read, or per missing row id until that row comes back) and ranges (shared
+ * ranges, one per column and rows read, each with its readers). Reads of a formula's own row
+ * need no entries: the formula's `ownRowColumns` answers them.
+ *
+ * It is also the evaluation graph: nodes are the cells (cell index) and then the shared ranges
+ * (cell capacity + range index). A range's readers depend on its node and its node on the
+ * cells it covers, so a whole column read by 5,000 formulas costs 5,000 + 5,000 edges, not
+ * 5,000 × 5,000.
  */
 export class DependencyIndex {
   private referenceDependents = new Map<number, Set<number>>();
   private missingRowDependents = new Map<string, Set<number>>();
-  private watchesByColumn: Set<RangeWatch>[];
-  private watchesOfCell = new Map<number, RangeWatch[]>();
+  private readonly ranges: SharedRanges;
+  private rangesOfCell = new Map<number, SharedRange[]>();
 
   constructor(
     private readonly store: CellStore,
     private readonly formulas: SheetFormulas,
   ) {
-    this.watchesByColumn = Array.from({ length: store.columnCount }, () => new Set());
+    this.ranges = new SharedRanges(store);
   }
 
   clear(): void {
     this.referenceDependents = new Map();
     this.missingRowDependents = new Map();
-    this.watchesByColumn = Array.from({ length: this.store.columnCount }, () => new Set());
-    this.watchesOfCell = new Map();
+    this.ranges.clear();
+    this.rangesOfCell = new Map();
+  }
+
+  /** How many nodes the evaluation graph has room for: every cell's, then every shared range's. */
+  get nodeCount(): number {
+    return this.cellNodeCount() + this.ranges.capacity;
+  }
+
+  /** Whether a graph node is a cell (else a shared range). */
+  isCell(node: number): boolean {
+    return node < this.cellNodeCount();
   }
 
   /** Enters a formula cell's reads of other rows. */
@@ -45,15 +54,16 @@ export class DependencyIndex {
       else addTo(this.referenceDependents, slot * columns + reference.column, cell);
     }
     if (!formula.readsRanges) return;
-    const watches: RangeWatch[] = [];
+    const ownRowId = this.store.rowIdOf(Math.floor(cell / columns))!;
+    const read: SharedRange[] = [];
     for (const range of formula.ranges) {
       if (range.ownRowOnly || range.firstColumn < 0) continue;
-      const watch: RangeWatch = { cell, range, first: 1, last: 0 };
-      this.resolve(watch);
-      watches.push(watch);
-      for (let column = range.firstColumn; column <= range.lastColumn; column++) this.watchesByColumn[column]!.add(watch);
+      for (let column = range.firstColumn; column <= range.lastColumn; column++) {
+        const shared = this.ranges.join(cell, range, column, ownRowId);
+        if (!read.includes(shared)) read.push(shared);
+      }
     }
-    this.watchesOfCell.set(cell, watches);
+    this.rangesOfCell.set(cell, read);
   }
 
   /** Takes a formula cell's reads out again. */
@@ -66,10 +76,8 @@ export class DependencyIndex {
       if (slot === undefined) removeFrom(this.missingRowDependents, reference.rowId, cell);
       else removeFrom(this.referenceDependents, slot * columns + reference.column, cell);
     }
-    for (const watch of this.watchesOfCell.get(cell) ?? []) {
-      for (let column = watch.range.firstColumn; column <= watch.range.lastColumn; column++) this.watchesByColumn[column]!.delete(watch);
-    }
-    this.watchesOfCell.delete(cell);
+    for (const shared of this.rangesOfCell.get(cell) ?? []) this.ranges.leave(shared, cell);
+    this.rangesOfCell.delete(cell);
   }
 
   /** The formula cells that named a cell by row id; they are forgotten here (the cell's row is going). */
@@ -86,20 +94,23 @@ export class DependencyIndex {
     return waiting;
   }
 
-  /** The formula cells with a range that starts or ends on this row, or takes its height from one that does. */
+  /**
+   * The formula cells with a range that starts or ends on this row, or takes its height from one
+   * that does (a formula's own row counts as named: its cells go with the row anyway).
+   */
   cellsWithRangeEndOn(rowId: string): Set<number> {
     const cells = new Set<number>();
     const endsOn = (rows: SheetRows | null) => rows !== null && rows !== 'every-row' && (rows.startRowId === rowId || rows.endRowId === rowId);
-    for (const [cell, watches] of this.watchesOfCell) {
-      for (const { range } of watches) if (endsOn(range.rows) || endsOn(range.heightOf)) cells.add(cell);
+    for (const { range, readers } of this.ranges.all()) {
+      if (endsOn(range.rows) || endsOn(range.heightOf)) for (const reader of readers) cells.add(reader);
     }
     return cells;
   }
 
-  /** Every range's current interval, to compare with after rows move. */
-  intervals(): Map<RangeWatch, [number, number]> {
-    const intervals = new Map<RangeWatch, [number, number]>();
-    for (const watches of this.watchesOfCell.values()) for (const watch of watches) intervals.set(watch, [watch.first, watch.last]);
+  /** Every shared range's current interval, to compare with after rows move. */
+  intervals(): Map<SharedRange, [number, number]> {
+    const intervals = new Map<SharedRange, [number, number]>();
+    for (const shared of this.ranges.all()) intervals.set(shared, [shared.first, shared.last]);
     return intervals;
   }
 
@@ -107,48 +118,60 @@ export class DependencyIndex {
    * Moves every range to its rows' new positions and returns the formula cells whose ranges now
    * hold other cells, or the same cells in another order (a sum's rounding follows the order).
    */
-  reresolve(contentChanged: (first: number, last: number, watch: RangeWatch) => boolean): number[] {
+  reresolve(contentChanged: (first: number, last: number, shared: SharedRange) => boolean): number[] {
     const seeds: number[] = [];
-    for (const watches of this.watchesOfCell.values()) {
-      for (const watch of watches) {
-        const wasValid = watch.first <= watch.last;
-        const coveredChange = contentChanged(watch.first, watch.last, watch);
-        this.resolve(watch);
-        if (coveredChange || wasValid !== watch.first <= watch.last || contentChanged(watch.first, watch.last, watch)) seeds.push(watch.cell);
-      }
+    for (const shared of this.ranges.all()) {
+      const wasValid = shared.first <= shared.last;
+      const coveredChange = contentChanged(shared.first, shared.last, shared);
+      this.ranges.resolve(shared);
+      if (coveredChange || wasValid !== shared.first <= shared.last || contentChanged(shared.first, shared.last, shared)) for (const reader of shared.readers) seeds.push(reader);
     }
     return seeds;
   }
 
-  /** The formula cells that read a cell: same-row readers, readers by row id, ranges covering it. */
-  dependentsOf(cell: number, found: number[]): void {
+  /** The nodes that read a node: for a cell its same-row readers, readers by row id and the shared ranges covering it; for a range its readers. */
+  dependentsOf(node: number, found: number[]): void {
     const { store, formulas } = this;
+    const cellNodes = this.cellNodeCount();
+    if (node >= cellNodes) {
+      for (const reader of this.ranges.at(node - cellNodes)!.readers) found.push(reader);
+      return;
+    }
     const columns = store.columnCount;
-    const slot = Math.floor(cell / columns);
-    const column = cell % columns;
+    const slot = Math.floor(node / columns);
+    const column = node % columns;
     const cellFormula = store.cellFormula;
     for (let other = 0; other < columns; other++) {
       const reader = slot * columns + other;
       const formula = cellFormula[reader]!;
       if (formula !== noFormula && formulas.get(formula)!.ownRowColumns[column] === 1) found.push(reader);
     }
-    const readers = this.referenceDependents.get(cell);
+    const readers = this.referenceDependents.get(node);
     if (readers) for (const reader of readers) found.push(reader);
-    const watches = this.watchesByColumn[column]!;
-    if (watches.size > 0) {
+    const ranges = this.ranges.inColumn(column);
+    if (ranges.size > 0) {
       const position = store.positionOfSlot[slot]!;
-      for (const watch of watches) if (watch.first <= position && position <= watch.last) found.push(watch.cell);
+      for (const shared of ranges) if (shared.first <= position && position <= shared.last) found.push(cellNodes + shared.index);
     }
   }
 
   /**
-   * The cells a formula cell reads (before `pending` says a column has no formulas left to
-   * evaluate, so a range over a finished column needs no edges): what `wanted` accepts of them.
+   * The nodes a node reads, before `pending` says a column has no formulas left to evaluate (a
+   * range over a finished column then needs no edges): for a formula cell the cells it reads and
+   * its shared ranges, for a range the cells it covers. What `wanted` accepts of them.
    */
-  precedentsOf(cell: number, formula: SheetFormula, pending: Int32Array, wanted: (cell: number) => void): void {
+  precedentsOf(node: number, pending: Int32Array, wanted: (node: number) => void): void {
     const { store } = this;
     const columns = store.columnCount;
-    const slot = Math.floor(cell / columns);
+    const cellNodes = this.cellNodeCount();
+    if (node >= cellNodes) {
+      const shared = this.ranges.at(node - cellNodes)!;
+      if (pending[shared.column] === 0) return;
+      for (let position = shared.first; position <= shared.last; position++) wanted(store.order[position]! * columns + shared.column);
+      return;
+    }
+    const formula = this.formulas.get(store.cellFormula[node]!)!;
+    const slot = Math.floor(node / columns);
     const own = formula.ownRowColumns;
     for (let column = 0; column < columns; column++) {
       if (own[column] === 1) wanted(slot * columns + column);
@@ -159,18 +182,13 @@ export class DependencyIndex {
       const other = store.slotOf(reference.rowId);
       if (other !== undefined) wanted(other * columns + reference.column);
     }
-    for (const watch of this.watchesOfCell.get(cell) ?? []) {
-      for (let column = watch.range.firstColumn; column <= watch.range.lastColumn; column++) {
-        if (pending[column] === 0) continue;
-        for (let position = watch.first; position <= watch.last; position++) wanted(store.order[position]! * columns + column);
-      }
+    for (const shared of this.rangesOfCell.get(node) ?? []) {
+      if (pending[shared.column] !== 0) wanted(cellNodes + shared.index);
     }
   }
 
-  private resolve(watch: RangeWatch): void {
-    const span = rangeRows(this.store, watch.range, Math.floor(watch.cell / this.store.columnCount));
-    watch.first = span ? span.first : 1;
-    watch.last = span ? span.last : 0;
+  private cellNodeCount(): number {
+    return this.store.capacity * this.store.columnCount;
   }
 }
 

@@ -55,22 +55,24 @@ export class Evaluator {
 
   /**
    * Follows dependents from the seeds. Components come out dependents-first; evaluated in
-   * reverse they run in topological order.
+   * reverse they run in topological order. A shared range is a node of its own: it has nothing
+   * to evaluate, and in a cycle its cells are #CIRC!.
    */
   private propagate(seeds: readonly number[]): void {
+    const { index } = this;
     const components: number[][] = [];
     const cyclic: boolean[] = [];
-    const dependents = (cell: number, into: number[]) => this.index.dependentsOf(cell, into);
-    this.components.run(this.cellCount(), seeds, dependents, (members, isCycle) => {
+    const dependents = (node: number, into: number[]) => index.dependentsOf(node, into);
+    this.components.run(index.nodeCount, seeds, dependents, (members, isCycle) => {
       components.push(members);
       cyclic.push(isCycle);
     });
     const cellFormula = this.store.cellFormula;
-    for (let index = components.length - 1; index >= 0; index--) {
-      const members = components[index]!;
-      if (cyclic[index]) {
-        for (const cell of members) this.setValue(cell, circularError);
-      } else if (cellFormula[members[0]!] !== noFormula) {
+    for (let position = components.length - 1; position >= 0; position--) {
+      const members = components[position]!;
+      if (cyclic[position]) {
+        for (const node of members) if (index.isCell(node)) this.setValue(node, circularError);
+      } else if (index.isCell(members[0]!) && cellFormula[members[0]!] !== noFormula) {
         this.evaluate(members[0]!);
       }
     }
@@ -82,7 +84,7 @@ export class Evaluator {
    * then needs no edges at all, which keeps running totals linear.
    */
   recalculateEverything(): void {
-    const { store, formulas } = this;
+    const { store, formulas, index } = this;
     const columns = store.columnCount;
     const cellFormula = store.cellFormula;
     const pending = new Int32Array(columns);
@@ -106,19 +108,19 @@ export class Evaluator {
       }
     }
     let found: number[] = [];
-    const wanted = (cell: number) => {
-      if (cellFormula[cell] !== noFormula && !this.components.finished(cell)) found.push(cell);
+    const wanted = (node: number) => {
+      if ((!index.isCell(node) || cellFormula[node] !== noFormula) && !this.components.finished(node)) found.push(node);
     };
-    const precedents = (cell: number, into: number[]) => {
+    const precedents = (node: number, into: number[]) => {
       found = into;
-      this.index.precedentsOf(cell, formulas.get(cellFormula[cell]!)!, pending, wanted);
+      index.precedentsOf(node, pending, wanted);
     };
-    this.components.run(this.cellCount(), roots, precedents, (members, isCycle) => {
-      for (const cell of members) pending[cell % columns]! -= 1;
-      if (isCycle) {
-        for (const cell of members) this.setValue(cell, circularError);
-      } else {
-        this.evaluate(members[0]!);
+    this.components.run(index.nodeCount, roots, precedents, (members, isCycle) => {
+      for (const node of members) {
+        if (!index.isCell(node)) continue;
+        pending[node % columns]! -= 1;
+        if (isCycle) this.setValue(node, circularError);
+        else this.evaluate(node);
       }
     });
   }
@@ -138,10 +140,6 @@ export class Evaluator {
       this.scope.bind(undefined, 0);
     }
     this.setValue(cell, cellValueOf(result));
-  }
-
-  private cellCount(): number {
-    return this.store.capacity * this.store.columnCount;
   }
 }
 
