@@ -11,6 +11,10 @@ export interface CellSource {
   sumColumn(column: number, first: number, last: number): number | FormulaError;
   /** The same, counting only rows whose cell in `criteriaColumn` meets the criterion (SUMIF). */
   sumColumnIf(criteriaColumn: number, criterion: ScalarValue, sumColumn: number, first: number, last: number): number | FormulaError;
+  /** How many cells of one column between two positions meet the criterion (COUNTIF). */
+  countColumnIf(column: number, criterion: ScalarValue, first: number, last: number): number | FormulaError;
+  /** What a function (by name) gives for a range of this source as its only argument; `compute` works it out when it is not kept. */
+  rangeResult(name: string, range: CellRange, compute: () => ScalarValue): ScalarValue;
 }
 
 /**

@@ -224,8 +224,10 @@ function sumIf(range: FormulaValue, criterion: FormulaValue, sumRange: FormulaVa
   return finiteOrError(total);
 }
 
+/** COUNTIF over one column counts through the sheet's kept totals, as SUMIF adds. */
 function countIf(range: FormulaValue, criterion: FormulaValue): number | FormulaError {
   if (!(range instanceof CellRange) || criterion instanceof CellRange) return valueError;
+  if (range.width === 1) return range.source.countColumnIf(range.firstColumn, criterion, range.firstPosition, range.lastPosition);
   const test = criterionTest(criterion);
   if (test instanceof FormulaError) return test;
   let counted = 0;
@@ -233,6 +235,19 @@ function countIf(range: FormulaValue, criterion: FormulaValue): number | Formula
     if (test(value)) counted += 1;
   });
   return counted;
+}
+
+/**
+ * A function of one long range alone (`AVERAGE(G:G)`, `MAX(G:G)`, a SUM across columns) is
+ * worked out once for every formula that asks: the sheet keeps the result until a cell of the
+ * range changes or rows move.
+ */
+function keptForOneRange(name: string, call: (...args: FormulaValue[]) => ScalarValue): ExcelFunction['call'] {
+  return (...args) => {
+    const [only] = args;
+    if (args.length !== 1 || !(only instanceof CellRange)) return call(...args);
+    return only.source.rangeResult(name, only, () => call(only));
+  };
 }
 
 const everyArgument = () => true;
@@ -244,20 +259,20 @@ function definition(minimumArguments: number, maximumArguments: number, takesRef
 }
 
 export const excelFunctions: ReadonlyMap<string, ExcelFunction> = new Map([
-  ['SUM', definition(1, excelArgumentLimit, everyArgument, sum)],
-  ['AVERAGE', definition(1, excelArgumentLimit, everyArgument, average)],
-  ['MIN', definition(1, excelArgumentLimit, everyArgument, extreme(Math.min))],
-  ['MAX', definition(1, excelArgumentLimit, everyArgument, extreme(Math.max))],
-  ['COUNT', definition(1, excelArgumentLimit, everyArgument, count)],
-  ['COUNTA', definition(1, excelArgumentLimit, everyArgument, countNonEmpty)],
+  ['SUM', definition(1, excelArgumentLimit, everyArgument, keptForOneRange('SUM', sum))],
+  ['AVERAGE', definition(1, excelArgumentLimit, everyArgument, keptForOneRange('AVERAGE', average))],
+  ['MIN', definition(1, excelArgumentLimit, everyArgument, keptForOneRange('MIN', extreme(Math.min)))],
+  ['MAX', definition(1, excelArgumentLimit, everyArgument, keptForOneRange('MAX', extreme(Math.max)))],
+  ['COUNT', definition(1, excelArgumentLimit, everyArgument, keptForOneRange('COUNT', count))],
+  ['COUNTA', definition(1, excelArgumentLimit, everyArgument, keptForOneRange('COUNTA', countNonEmpty))],
   ['ROUND', definition(2, 2, noArgument, rounding('nearest'))],
   ['ROUNDUP', definition(2, 2, noArgument, rounding('up'))],
   ['ROUNDDOWN', definition(2, 2, noArgument, rounding('down'))],
   ['ABS', definition(1, 1, noArgument, absolute)],
   ['IF', definition(2, 3, noArgument, choose)],
   ['IFERROR', definition(2, 2, noArgument, ifError)],
-  ['AND', definition(1, excelArgumentLimit, everyArgument, logical((values) => values.every(Boolean)))],
-  ['OR', definition(1, excelArgumentLimit, everyArgument, logical((values) => values.some(Boolean)))],
+  ['AND', definition(1, excelArgumentLimit, everyArgument, keptForOneRange('AND', logical((values) => values.every(Boolean))))],
+  ['OR', definition(1, excelArgumentLimit, everyArgument, keptForOneRange('OR', logical((values) => values.some(Boolean))))],
   ['NOT', definition(1, 1, noArgument, not)],
   ['SUMIF', { ...definition(2, 3, onlyArguments(0, 2), sumIf), sizedLike: { argument: 2, like: 0 } }],
   ['COUNTIF', definition(2, 2, onlyArguments(0), countIf)],

@@ -74,4 +74,12 @@ export class SheetScope implements FormulaScope, CellSource {
   sumColumnIf(criteriaColumn: number, criterion: ScalarValue, sumColumn: number, first: number, last: number): number | FormulaError {
     return this.totals.sumIf(criteriaColumn, criterion, sumColumn, first, last);
   }
+
+  countColumnIf(column: number, criterion: ScalarValue, first: number, last: number): number | FormulaError {
+    return this.totals.countIf(column, criterion, first, last);
+  }
+
+  rangeResult(name: string, range: CellRange, compute: () => ScalarValue): ScalarValue {
+    return this.totals.rangeResult(name, range.firstColumn, range.lastColumn, range.firstPosition, range.lastPosition, compute);
+  }
 }
