@@ -70,6 +70,8 @@ export const hostArguments = {
     expectedRevision: z.string().max(128).nullable(),
     /** The user confirmed overwriting a file that changed on disk. */
     overwrite: z.boolean(),
+    /** The user confirmed replacing a file marked read-only. */
+    replaceReadOnly: z.boolean().optional(),
   }),
   'dialog:choose-open': z.object({ kind: OpenKind }),
   'dialog:choose-save': z.object({ suggestedName: z.string().max(255), kind: SaveKind }),
@@ -140,6 +142,8 @@ export type SampleEntry = { fileName: string; authority: string; year: number; s
 export type SaveResult =
   | { ok: true; path: string; name: string; revision: string }
   | { ok: false; reason: 'conflict'; path: string }
+  /** The file is marked read-only: nothing was written, and the user is asked before it is replaced. */
+  | { ok: false; reason: 'read-only'; path: string }
   | { ok: false; reason: 'io'; path: string; errno: string };
 
 export type SpreadsheetReadResult =

@@ -1,13 +1,15 @@
 import { mkdirSync, realpathSync } from 'node:fs';
+import { dirname, isAbsolute } from 'node:path';
 import type { HostApi } from '@shared/host-api.ts';
 import { createHost, type Dialogs } from './create-host.ts';
 import { desktopPathPolicy, workspacePathPolicy } from './path-policy.ts';
 import { RecoveryStore } from './recovery-store.ts';
+import { removeAbandonedTemporaries } from './save-temporaries.ts';
 import { SettingsStore, type SettingsBackend } from './settings-store.ts';
 import type { SecretProtector } from './secret-protector.ts';
 import { SigningKeyStore } from './signing-key-store.ts';
 import { dataLayout } from './user-data.ts';
-import { ensureWorkspace } from './workspace.ts';
+import { ensureWorkspace, workspaceFolders } from './workspace.ts';
 
 export type NodeHostOptions = {
   transport: 'electron' | 'browser';
@@ -35,6 +37,10 @@ export async function createNodeHost(options: NodeHostOptions): Promise<{ host: 
     options.transport === 'browser'
       ? workspacePathPolicy(workspace)
       : desktopPathPolicy(workspace, settings.get().recentFiles);
+  // Saves cut short by a crash, a kill or a full disk left temporary files where Tamhil saves: they go at the start.
+  const recentFolders = settings.get().recentFiles.filter((recent) => isAbsolute(recent)).map((recent) => dirname(recent));
+  const savedTo = new Set([...(await workspaceFolders(workspace)), layout.recoveryFolder, dirname(layout.signingKeyFile), ...recentFolders]);
+  for (const folder of savedTo) await removeAbandonedTemporaries(folder);
   const host = createHost({
     transport: options.transport,
     version: options.version,

@@ -43,6 +43,21 @@ export async function ensureWorkspace(workspace: string, samplesFolder: string):
 
 const listingDepth = 2;
 
+/** The workspace and its sub-folders as deep as the lists look (two levels): where the app saves. */
+export async function workspaceFolders(workspace: string): Promise<string[]> {
+  const folders: string[] = [];
+  async function walk(folder: string, depth: number): Promise<void> {
+    folders.push(folder);
+    if (depth === listingDepth) return;
+    const entries = await readdir(folder, { withFileTypes: true }).catch(() => []);
+    for (const entry of entries) {
+      if (entry.isDirectory() && !entry.name.startsWith('.')) await walk(join(folder, entry.name), depth + 1);
+    }
+  }
+  await walk(workspace, 0);
+  return folders;
+}
+
 /** Files of one kind in the workspace and its sub-folders (two levels), newest first. */
 export async function listFiles(folder: string, kind: FileKind, toShown: (diskPath: string) => string): Promise<FileEntry[]> {
   const extensions: readonly string[] = fileKinds[kind];
@@ -62,9 +77,11 @@ export async function listFiles(folder: string, kind: FileKind, toShown: (diskPa
   return entries.sort((a, b) => b.modified.localeCompare(a.modified));
 }
 
+/** A file as the lists show it, or null when there is none, or it is not a regular file (a named pipe is never offered). */
 export async function describeFile(diskPath: string, shownPath: string): Promise<FileEntry | null> {
   try {
     const info = await stat(diskPath);
+    if (!info.isFile()) return null;
     return { path: shownPath, name: displayName(diskPath), modified: info.mtime.toISOString(), size: info.size };
   } catch {
     return null;

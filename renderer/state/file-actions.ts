@@ -185,12 +185,12 @@ function fileNameOf(path: string): string {
   return path.split(/[/\\]/).pop() ?? path;
 }
 
-async function saveTo(path: string, expectedRevision: string | null, overwrite: boolean): Promise<boolean> {
+async function saveTo(path: string, expectedRevision: string | null, overwrite: boolean, replaceReadOnly = false): Promise<boolean> {
   const document = usePlanStore.getState().document;
   if (!document) return false;
   const plan = document.plan;
   // The file gets every formula's current value, for readers without Tamhil's engine.
-  const result = await host['plan:save']({ path, plan: evaluatePlan(plan).plan, expectedRevision, overwrite });
+  const result = await host['plan:save']({ path, plan: evaluatePlan(plan).plan, expectedRevision, overwrite, replaceReadOnly });
   if (result.ok) {
     usePlanStore.getState().markSaved({ path: result.path, name: result.name, revision: result.revision, plan });
     void afterSave(document.recoveryKey);
@@ -204,9 +204,13 @@ async function saveTo(path: string, expectedRevision: string | null, overwrite: 
       expectedRevision === null ? t('conflict.newFile', { name }) : t('conflict.body', { name }),
       t('conflict.overwrite'),
     );
-    return confirmed ? saveTo(path, expectedRevision, true) : false;
+    return confirmed ? saveTo(path, expectedRevision, true, replaceReadOnly) : false;
   }
-  notify('error', t('save.failed', { detail: fileSystemProblem(result.errno, useLanguage.getState().language) }));
+  if (result.reason === 'read-only') {
+    const confirmed = await askToConfirm(t('saves.readOnly.title'), t('saves.readOnly.body', { name: fileNameOf(path) }), t('saves.readOnly.replace'));
+    return confirmed ? saveTo(path, expectedRevision, overwrite, true) : false;
+  }
+  notify('error', t('saves.failed', { detail: fileSystemProblem(result.errno, useLanguage.getState().language) }));
   return false;
 }
 

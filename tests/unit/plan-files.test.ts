@@ -1,13 +1,17 @@
 import { afterEach, describe, it, expect } from 'vitest';
+import { execFile } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFile, readdir, readFile, truncate, writeFile } from 'node:fs/promises';
+import { chmod, copyFile, lstat, mkdir, readdir, readFile, rm, stat, symlink, truncate, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { promisify } from 'node:util';
+import type { SaveResult } from '@shared/host-api.ts';
 import { planFileSizeLimit } from '@shared/host-api.ts';
 import { displayName, openPlanFile, revisionOf, savePlanFile } from '@electron/host/plan-files.ts';
 import { serializePlan } from '@shared/model/serialize-plan.ts';
 import { setDetail } from '@shared/commands/plan-commands.ts';
 import { buildPlan, buildService, withServices } from '../helpers/plan-builders.ts';
-import { validSamplePath } from '../helpers/samples.ts';
+import { repositoryRoot, validSamplePath } from '../helpers/samples.ts';
+import { generatedPlan } from '../helpers/generated-plans.ts';
 import { tempFolders } from '../helpers/temp-folder.ts';
 
 const temp = tempFolders();
@@ -174,6 +178,91 @@ describe('saving a plan file', () => {
     const first = await savePlanFile({ diskPath: join(folder, 'a.tamhil'), shownPath: 'a.tamhil', plan, expectedRevision: null, overwrite: false });
     const second = await savePlanFile({ diskPath: join(folder, 'b.tamhil'), shownPath: 'b.tamhil', plan, expectedRevision: null, overwrite: false });
     expect(first.ok && second.ok && first.revision === second.revision).toBe(true);
+  });
+});
+
+describe('saving without losing a copy', () => {
+  it('asks before replacing a file marked read-only, and replaces it once the user agrees', async () => {
+    const { file } = await folderWithSample();
+    await chmod(file, 0o444);
+    const before = await readFile(file);
+    const opened = await openPlanFile(file, 'givat.tamhil');
+    if (!opened.ok) throw new Error('the sample did not open');
+    const changed = setDetail(opened.plan, { field: 'preparedBy', value: 'צוות' });
+    const request = { diskPath: file, shownPath: 'givat.tamhil', plan: changed, expectedRevision: opened.revision, overwrite: false };
+    expect(await savePlanFile(request)).toEqual({ ok: false, reason: 'read-only', path: 'givat.tamhil' });
+    expect((await readFile(file)).equals(before)).toBe(true);
+    expect(await savePlanFile({ ...request, replaceReadOnly: true })).toMatchObject({ ok: true });
+    expect(await readFile(file, 'utf8')).toBe(serializePlan(changed));
+    expect((await stat(file)).mode & 0o777).toBe(0o444);
+    expect((await readFile(`${file}.bak`)).equals(before)).toBe(true);
+  });
+
+  it('keeps a plan only its owner may read that way, and a linked plan a link to the file it names', async () => {
+    const { folder, file } = await folderWithSample();
+    await chmod(file, 0o600);
+    await mkdir(join(folder, 'shared'));
+    const linked = join(folder, 'shared', 'linked.tamhil');
+    await symlink(file, linked);
+    const opened = await openPlanFile(linked, linked);
+    if (!opened.ok) throw new Error('the linked sample did not open');
+    const changed = setDetail(opened.plan, { field: 'preparedBy', value: 'דרך קישור' });
+    expect(await savePlanFile({ diskPath: linked, shownPath: linked, plan: changed, expectedRevision: opened.revision, overwrite: false })).toMatchObject({ ok: true });
+    expect((await lstat(linked)).isSymbolicLink()).toBe(true);
+    expect(await readFile(file, 'utf8')).toBe(serializePlan(changed));
+    expect((await stat(file)).mode & 0o777).toBe(0o600);
+    expect(await readdir(join(folder, 'shared'))).toEqual(['linked.tamhil']);
+  });
+
+  it('refuses to save over a named pipe, and says what it is', async () => {
+    const folder = await temp.make();
+    const pipe = join(folder, 'pipe.tamhil');
+    await promisify(execFile)('mkfifo', [pipe]);
+    expect(await savePlanFile({ diskPath: pipe, shownPath: 'pipe.tamhil', plan: buildPlan(), expectedRevision: null, overwrite: true })).toEqual({
+      ok: false,
+      reason: 'io',
+      path: 'pipe.tamhil',
+      errno: 'TAMHIL_NAMED_PIPE',
+    });
+  });
+});
+
+/** Saves the plan in a process that may write files of at most `blocks` blocks (512 bytes in sh), as a nearly full disk allows. */
+async function saveWithFileSizeLimit(file: string, planText: string, blocks: number): Promise<SaveResult> {
+  const source = `${file}.source.json`;
+  await writeFile(source, planText);
+  const child = join(repositoryRoot, 'tests', 'helpers', 'save-child.ts');
+  const { stdout } = await promisify(execFile)('sh', ['-c', `ulimit -f ${blocks} && exec "$0" --import tsx "$1" once "$2" "$3"`, process.execPath, child, file, source], { cwd: repositoryRoot });
+  await rm(source);
+  return JSON.parse(stdout) as SaveResult;
+}
+
+describe('saving when the disk takes no more', () => {
+  it('fails with the reason and leaves the plan, its backup and the folder as they were', { timeout: 30_000 }, async () => {
+    const folder = await temp.make();
+    const file = join(folder, 'plan.tamhil');
+    await savePlanFile({ diskPath: file, shownPath: 'plan.tamhil', plan: buildPlan(), expectedRevision: null, overwrite: false });
+    await savePlanFile({ diskPath: file, shownPath: 'plan.tamhil', plan: setDetail(buildPlan(), { field: 'preparedBy', value: 'שני' }), expectedRevision: null, overwrite: true });
+    const [plan, backup] = [await readFile(file), await readFile(`${file}.bak`)];
+    const large = serializePlan(generatedPlan(3, 100));
+    const result = await saveWithFileSizeLimit(file, large, Math.floor(Buffer.byteLength(large) / 512 / 2));
+    expect(result).toEqual({ ok: false, reason: 'io', path: 'plan.tamhil', errno: 'EFBIG' });
+    expect((await readFile(file)).equals(plan)).toBe(true);
+    expect((await readFile(`${file}.bak`)).equals(backup)).toBe(true);
+    expect((await readdir(folder)).sort()).toEqual(['plan.tamhil', 'plan.tamhil.bak']);
+  });
+
+  it('keeps the previous version as the backup without writing its bytes again, so a new version that fits is saved', { timeout: 30_000 }, async () => {
+    const folder = await temp.make();
+    const file = join(folder, 'plan.tamhil');
+    const large = serializePlan(generatedPlan(3, 100));
+    await writeFile(file, large);
+    await writeFile(`${file}.bak`, serializePlan(buildPlan()));
+    const small = serializePlan(buildPlan({ details: { preparedBy: 'קטנה' } }));
+    const result = await saveWithFileSizeLimit(file, small, Math.ceil(Buffer.byteLength(small) / 512) + 2);
+    expect(result).toMatchObject({ ok: true });
+    expect(await readFile(file, 'utf8')).toBe(small);
+    expect(await readFile(`${file}.bak`, 'utf8')).toBe(large);
   });
 });
 
