@@ -1,9 +1,10 @@
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises';
+import { mkdir, readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readPlan } from '@shared/model/read-plan.ts';
-import type { RecoveryEntry } from '@shared/host-api.ts';
+import { planFileSizeLimit, type RecoveryEntry } from '@shared/host-api.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { readRegularFile } from './regular-file.ts';
 
 const RecoveryFileSchema = z.object({
   key: z.string().min(1).max(64),
@@ -14,6 +15,9 @@ const RecoveryFileSchema = z.object({
 });
 
 const suffix = '.recovery.json';
+
+/** The plan's text as a JSON string: at most three bytes for each of its characters, and the few fields around it. */
+const recoveryFileSizeLimit = 3 * planFileSizeLimit + 64 * 1024;
 
 export type RecoveryStoreOptions = {
   /** A window that has not written or touched its entry for this long is gone (closed or crashed). */
@@ -71,8 +75,11 @@ export class RecoveryStore {
     }
     const entries: RecoveryEntry[] = [];
     for (const name of names.filter((entry) => entry.endsWith(suffix))) {
+      // Anything but a regular file of a sensible size is not a recovery entry, whatever its name.
+      const stored = await readRegularFile(join(this.folder, name), { limit: recoveryFileSizeLimit });
+      if (!stored.ok) continue;
       try {
-        const file = RecoveryFileSchema.parse(JSON.parse(await readFile(join(this.folder, name), 'utf8')));
+        const file = RecoveryFileSchema.parse(JSON.parse(stored.bytes.toString('utf8')));
         if (this.isLive(file.key)) continue;
         const read = readPlan(file.plan);
         if (read.ok) entries.push({ key: file.key, path: file.path, savedAt: file.savedAt, plan: read.plan });
