@@ -24,7 +24,8 @@ export async function callHost(host: HostApi, channel: string, rawArguments: unk
   if (!isHostChannel(channel)) throw new InvalidCallError(`unknown channel ${JSON.stringify(channel)}`);
   const tooDeep = inputLimitProblem(rawArguments, argumentLimits);
   if (tooDeep) {
-    throw new InvalidCallError(`${channel}: invalid argument at ${formatPathStart(tooDeep.path) || '(root)'}: nested ${tooDeep.found} levels deep, more than ${tooDeep.allowed}`);
+    const [found, allowed] = [tooDeep.found.toLocaleString('en'), tooDeep.allowed.toLocaleString('en')];
+    throw new InvalidCallError(`${channel}: invalid argument at ${formatPathStart(tooDeep.path) || '(root)'}: nested ${found} levels deep, more than the ${allowed} a call can hold`);
   }
   const parsed = hostArguments[channel].safeParse(rawArguments ?? {});
   if (!parsed.success) {
