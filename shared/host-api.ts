@@ -115,6 +115,8 @@ export const hostArguments = {
   /** Trusts a key the page read from a file on this computer (the browser's own file dialog), checked as an imported file is. */
   'keys:trust': TrustedKeySchema,
   'keys:forget': z.object({ publicKey: TrustedKeySchema.shape.publicKey }),
+  /** The ministry keys this installation trusts without an import: the key files in its trusted-keys folders, read on each call. */
+  'keys:installation': z.object({}),
   /** The plans bundled with Tamhil, offered when the workspace has nothing to open. */
   'samples:list': z.object({}),
   /** Copies one bundled sample into the workspace (never over a file there) and opens the copy. */
@@ -169,6 +171,12 @@ export type KeyImportResult =
   | { ok: true; settings: Settings; key: TrustedKey }
   | { ok: false; path: string; name: string; error: Extract<OpenError, { code: 'not-found' | 'too-large' | 'io' }> | { code: 'not-a-key'; detail: string } };
 
+/** A key file of the installation's trusted list that could not be read, and why; the other files still count. */
+export type KeyFileProblem = { file: string; error: Extract<KeyImportResult, { ok: false }>['error'] };
+
+/** The ministry keys an installation trusts without the user importing them, each with the file it came from. */
+export type InstallationKeys = { folders: string[]; keys: (TrustedKey & { file: string })[]; problems: KeyFileProblem[] };
+
 export type FileEntry = { path: string; name: string; modified: string; size: number };
 
 export type RecoveryEntry = { key: string; path: string | null; savedAt: string; plan: Plan };
@@ -215,6 +223,7 @@ type HostResults = {
   'keys:import': KeyImportResult;
   'keys:trust': Settings;
   'keys:forget': Settings;
+  'keys:installation': InstallationKeys;
   'samples:list': SampleEntry[];
   'samples:open': OpenResult;
 };

@@ -12,6 +12,7 @@ import { readSpreadsheet } from './spreadsheet-files.ts';
 import { listPlanFolders, readClusterFolder } from './cluster-folder.ts';
 import { writeExport } from './export-files.ts';
 import { readPublicKeyFile } from './public-key-files.ts';
+import { readInstallationKeys } from './trusted-keys.ts';
 import type { SigningKeyStore } from './signing-key-store.ts';
 import type { ApprovalFields } from '@shared/review/approval-signature.ts';
 
@@ -34,6 +35,8 @@ export type HostDependencies = {
   settings: SettingsStore;
   recovery: RecoveryStore;
   signingKey: SigningKeyStore;
+  /** Where the installation keeps the ministry keys it trusts without an import (trusted-keys.ts). */
+  installationKeyFolders: readonly string[];
   dialogs: Dialogs | null;
   /** A plan the app was started with (a double-clicked `.tamhil` file), opened instead of the recent one. */
   startupFile: string | null;
@@ -152,6 +155,7 @@ export function createHost(deps: HostDependencies): HostApi {
       return open(paths.toShown(copy));
     },
     'keys:forget': async ({ publicKey }) => settings.update({ trustedKeys: settings.get().trustedKeys.filter((entry) => entry.publicKey !== publicKey) }),
+    'keys:installation': async () => readInstallationKeys(deps.installationKeyFolders),
   };
 }
 

@@ -8,6 +8,7 @@ import { removeAbandonedTemporaries } from './save-temporaries.ts';
 import { SettingsStore, type SettingsBackend } from './settings-store.ts';
 import type { SecretProtector } from './secret-protector.ts';
 import { SigningKeyStore } from './signing-key-store.ts';
+import { installationKeyFolders } from './trusted-keys.ts';
 import { dataLayout } from './user-data.ts';
 import { ensureWorkspace, workspaceFolders } from './workspace.ts';
 
@@ -50,6 +51,7 @@ export async function createNodeHost(options: NodeHostOptions): Promise<{ host: 
     settings,
     recovery: new RecoveryStore(layout.recoveryFolder),
     signingKey: new SigningKeyStore(layout.signingKeyFile, options.secretProtector ?? null),
+    installationKeyFolders: installationKeyFolders(options.dataFolder),
     dialogs: options.dialogs,
     startupFile: options.startupFile ?? null,
   });

@@ -1,12 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { readFile, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { createNodeHost } from '@electron/host/node-host.ts';
 import type { Dialogs } from '@electron/host/create-host.ts';
 import { dataLayout } from '@electron/host/user-data.ts';
 import type { SettingsBackend } from '@electron/host/settings-store.ts';
-import { verifyApproval } from '@shared/review/approval-signature.ts';
-import { samplesFolder } from '../../helpers/samples.ts';
+import { createSigningKeys, verifyApproval } from '@shared/review/approval-signature.ts';
+import { ownProblemCodes } from '@shared/model/file-system-problem.ts';
+import { repositoryRoot, samplesFolder } from '../../helpers/samples.ts';
 import { tempFolders } from '../../helpers/temp-folder.ts';
 
 const temp = tempFolders();
@@ -19,12 +21,13 @@ async function browserHost(dataFolder?: string, dialogs: Dialogs | null = null) 
   return { host, workspace, dataFolder: folder };
 }
 
+// The host signs only an approval dated now.
 const fields = {
   planId: 'givat-hadkalim-2027',
   authority: 'גבעת הדקלים',
   year: 2027,
   by: 'רונית לוי',
-  at: '2026-12-03T10:00:00.000Z',
+  at: new Date().toISOString(),
   contentHash: 'cd'.repeat(32),
   note: '',
 };
@@ -105,5 +108,35 @@ describe('imported public keys', () => {
   it('remember who works and in which role', async () => {
     const { host } = await browserHost();
     expect(await host['settings:set-identity']({ userName: '  רונית לוי ', workingRole: 'reviewer' })).toMatchObject({ userName: 'רונית לוי', workingRole: 'reviewer' });
+  });
+});
+
+describe('the installation’s trusted keys', () => {
+  const keyFile = (name: string, publicKey: string) => JSON.stringify({ kind: 'tamhil-public-key', name, publicKey });
+
+  it('are the key files in the data folder’s trusted-keys, each named with its file; one that cannot be read is listed with why', async () => {
+    const { host, dataFolder } = await browserHost();
+    const listed = join(dataFolder, 'trusted-keys');
+    const ministry = createSigningKeys().publicKey;
+    await mkdir(listed);
+    await writeFile(join(listed, 'ministry.tamhilkey'), keyFile('מינהל אזרחים ותיקים', ministry));
+    await writeFile(join(listed, 'short.tamhilkey'), keyFile('x', 'short'));
+    await writeFile(join(listed, 'readme.txt'), 'keys the district sent');
+    // A named pipe would wait for a writer for ever: it is refused without being opened.
+    if (process.platform !== 'win32') execFileSync('mkfifo', [join(listed, 'pipe.tamhilkey')]);
+    const installation = await host['keys:installation']({});
+    expect(installation.folders).toEqual([join(repositoryRoot, 'trusted-keys'), listed]);
+    expect(installation.keys).toEqual([{ name: 'מינהל אזרחים ותיקים', publicKey: ministry, file: join(listed, 'ministry.tamhilkey') }]);
+    expect(installation.problems).toEqual([
+      ...(process.platform !== 'win32' ? [{ file: join(listed, 'pipe.tamhilkey'), error: { code: 'io', errno: ownProblemCodes.namedPipe } }] : []),
+      { file: join(listed, 'short.tamhilkey'), error: { code: 'not-a-key', detail: expect.any(String) } },
+    ]);
+    // Never mixed into the imported keys, which the user can forget: these change only on disk.
+    expect((await host['settings:get']({})).trustedKeys).toEqual([]);
+  });
+
+  it('are none while no trusted-keys folder exists', async () => {
+    const { host } = await browserHost();
+    expect(await host['keys:installation']({})).toMatchObject({ keys: [], problems: [] });
   });
 });
