@@ -2,18 +2,21 @@ import { shekelsFromAgorot, agorotFromShekels, type Agorot } from '@shared/budge
 import { frequencyUnitLabels } from '@shared/budget/option-labels.ts';
 import type { ClusterComparison } from '@shared/cluster/cluster-comparison.ts';
 import { goalKeys } from '@shared/cluster/authority-row.ts';
-import { goalKeyLabels, reviewStatusLabels } from '@shared/cluster/cluster-labels.ts';
+import { goalKeyLabels } from '@shared/cluster/cluster-labels.ts';
 import type { UnitCostSpread } from '@shared/cluster/services-across.ts';
 import { formatMoney, formatNumber, formatPercent } from '@shared/format/number-format.ts';
 import type { Language } from '@shared/model/localized-text.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
 import { translate as say } from '@shared/i18n/translate.ts';
+import { wordMessage } from '@shared/i18n/word-message.ts';
+import { reviewStandingJson } from '@shared/review/review-standing-json.ts';
+import { reviewStandingMessage } from '@shared/review/review-standing-words.ts';
 
 const shekels = (amount: Agorot | null) => (amount === null ? null : shekelsFromAgorot(amount));
 
 /**
- * `tamhil cluster --json`: one entry per plan naming its file, amounts in shekels and shares as
- * fractions (as `validate --json`), every kind of service with who runs it and its unit costs,
+ * `tamhil cluster --json`: one entry per plan naming its file, its review standing, amounts in
+ * shekels and shares as fractions (as `validate --json`), every kind of service with who runs it and its unit costs,
  * and the files that could not be read with the reason.
  */
 export function clusterJson(comparison: ClusterComparison, folder: string, language: Language) {
@@ -23,7 +26,7 @@ export function clusterJson(comparison: ClusterComparison, folder: string, langu
       file: row.path,
       authority: row.authority,
       year: row.year,
-      status: row.status,
+      review: reviewStandingJson(row.review, language),
       population: { basis: row.seniors.basis, aged65Plus: row.seniors.aged65Plus, aged75Plus: row.seniors.aged75Plus },
       totals: {
         total: shekels(row.totals.total),
@@ -72,7 +75,7 @@ export function clusterText(comparison: ClusterComparison, folder: string, langu
     const { totals } = row;
     const limit = { share: share(totals.selfDevelopmentShare), limit: share(totals.selfDevelopmentLimit) };
     lines.push(
-      `${row.path}: ${row.authority} ${row.year} · ${reviewStatusLabels[row.status][language]}`,
+      `${row.path}: ${row.authority} ${row.year} · ${wordMessage(language, reviewStandingMessage(row.review))}`,
       `  ${say(language, 'cli.cluster.seniors', { aged65: count(row.seniors.aged65Plus), aged75: count(row.seniors.aged75Plus) })}`,
       `  ${say(language, 'cli.cluster.funding', { total: money(totals.total), ministry: `${money(totals.ministry)} (${share(row.ministryShare)})`, authority: `${money(totals.authority)} (${share(row.authorityShare)})` })}`,
       `  ${say(language, row.overLimit ? 'cli.cluster.limitOver' : 'cli.cluster.limit', limit)} · ${say(language, 'cli.cluster.perSenior', { amount: money(row.costPerSenior) })}`,

@@ -11,18 +11,25 @@ import { openErrorMessage } from '@shared/model/open-error-message.ts';
 import type { Output } from './terminal-output.ts';
 import { wordMessage } from '@shared/i18n/word-message.ts';
 import { sayIn } from './command-line.ts';
+import { reviewStanding } from '@shared/review/review-standing.ts';
+import { reviewStandingJson } from '@shared/review/review-standing-json.ts';
+import { reviewStandingMessage } from '@shared/review/review-standing-words.ts';
+import { commandLineTrust } from '../host/trusted-keys-command-line.ts';
+import { userDataFolder } from '../host/user-data.ts';
 
 /**
- * `tamhil validate FILE [--json] [--lang he|en]`. The same readPlan and checkPlan as the app,
- * so a reviewer's verdict is the team's. Messages default to English because most terminals
- * cannot show Hebrew right to left.
+ * `tamhil validate FILE [--json] [--lang he|en] [--trust KEYFILE]...`. The same readPlan and
+ * checkPlan as the app, so a reviewer's verdict is the team's, and the same review standing:
+ * an approval is believed from the keys given with --trust, the installation's trusted list and
+ * the keys imported in the app. Messages default to English because most terminals cannot show
+ * Hebrew right to left.
  */
 export async function validateCommand(argv: string[], stdout: Output, stderr: Output): Promise<number> {
   let parsed;
   try {
     parsed = parseArgs({
       args: argv,
-      options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' } },
+      options: { json: { type: 'boolean', default: false }, lang: { type: 'string', default: 'en' }, trust: { type: 'string', multiple: true, default: [] } },
       allowPositionals: true,
     });
   } catch (error) {
@@ -37,6 +44,12 @@ export async function validateCommand(argv: string[], stdout: Output, stderr: Ou
     return 2;
   }
   const file = positionals[0]!;
+  const trust = await commandLineTrust(values.trust, language, userDataFolder());
+  if (!trust.ok) {
+    stderr.write(`tamhil validate: ${trust.problem}\n`);
+    return 2;
+  }
+  for (const warning of trust.warnings) stderr.write(`tamhil validate: ${warning}\n`);
   let text: string;
   try {
     const info = await stat(file);
@@ -58,6 +71,8 @@ export async function validateCommand(argv: string[], stdout: Output, stderr: Ou
   }
   const { totals, findings } = checkEvaluatedPlan(read.plan);
   const valid = !hasErrors(findings);
+  const standing = reviewStanding(read.plan, trust.keys);
+  if (trust.keys.length === 0 && standing.failures.includes('key-not-trusted')) stderr.write(`tamhil validate: ${trust.noKeysHint}\n`);
   if (values.json) {
     const report = {
       file,
@@ -74,12 +89,14 @@ export async function validateCommand(argv: string[], stdout: Output, stderr: Ou
         selfDevelopmentLimit: totals.selfDevelopmentLimit,
       },
       findings: findings.map(({ rule, severity, path, message }) => ({ rule, severity, path, message: wordMessage(language, message) })),
+      review: reviewStandingJson(standing, language),
     };
     stdout.write(`${JSON.stringify(report, null, 2)}\n`);
   } else {
     const { details } = read.plan;
     stdout.write(`${file}: ${details.authority} ${details.year}\n`);
     const lines = [
+      message('trust.validate.review', { standing: reviewStandingMessage(standing) }),
       message('cli.validate.totals', { total: moneyParam(totals.total), budget: moneyParam(totals.communityBudget) }),
       message('cli.validate.selfDevelopment', {
         amount: moneyParam(totals.selfDevelopment),

@@ -1,8 +1,10 @@
 import { useId, useMemo, useState, type ReactNode } from 'react';
 import { goalKeys, type AuthorityRow } from '@shared/cluster/authority-row.ts';
-import { reviewStatusLabels } from '@shared/cluster/cluster-labels.ts';
+import { message } from '@shared/i18n/message.ts';
+import { approvalFailuresInShort } from '@shared/review/review-standing-words.ts';
+import { reviewStatusLabelKeys } from '@shared/review/review-status-labels.ts';
 import { formatMoney, formatNumber, formatPercent, localeOf } from '@shared/format/number-format.ts';
-import { useLanguage, useLocalized, useT } from '../i18n/i18n.ts';
+import { useLanguage, useT, useWord } from '../i18n/i18n.ts';
 import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { NoFigure } from './NoFigure.tsx';
 import { sortRows, type RowSort, type SortKey } from './sort-rows.ts';
@@ -32,7 +34,7 @@ function orUnknown<Value extends number>(value: Value | null, format: (value: Va
 /** One row per plan file of the folder, sortable by any column. */
 export function AuthorityTable({ rows, openPlanId }: Props) {
   const t = useT();
-  const localized = useLocalized();
+  const word = useWord();
   const language = useLanguage((state) => state.language);
   const captionId = useId();
   const [sort, setSort] = useState<RowSort>({ key: 'authority', direction: 'ascending' });
@@ -74,7 +76,10 @@ export function AuthorityTable({ rows, openPlanId }: Props) {
                   <span className="file-note">{t('cluster.fromFile')} <bdi dir="ltr">{fileNameOf(row.path)}</bdi></span>
                 </th>
                 <td>{row.year}</td>
-                <td>{localized(reviewStatusLabels[row.status])}</td>
+                <td>
+                  {word(message(reviewStatusLabelKeys[row.review.status]))}
+                  {row.review.status === 'approval-not-verified' && <span className="file-note">{word(approvalFailuresInShort(row.review))}</span>}
+                </td>
                 <td className="number">{orUnknown(row.seniors.aged65Plus, (value) => formatNumber(value, language))}</td>
                 <td className="number">{orUnknown(row.seniors.aged75Plus, (value) => formatNumber(value, language))}</td>
                 <td className="number">{formatMoney(row.totals.total, language)}</td>

@@ -1,4 +1,3 @@
-import { compareCluster } from '@shared/cluster/cluster-comparison.ts';
 import type { KindEntry } from '@shared/cluster/services-across.ts';
 import { copyServiceFromPlan } from '@shared/commands/copy-service-command.ts';
 import { fileSystemProblem } from '@shared/model/file-system-problem.ts';
@@ -13,7 +12,7 @@ import { useClusterStore } from './cluster-store.ts';
 const t = (key: MessageKey, params?: Record<string, string | number>) => translate(useLanguage.getState().language, key, params);
 const notify = (tone: 'info' | 'error', text: string) => useUiStore.getState().notify(tone, text);
 
-/** Reads every plan file of the folder and compares them; a folder that cannot be read leaves the last comparison on screen. */
+/** Reads every plan file of the folder to compare; a folder that cannot be read leaves the last comparison on screen. */
 export async function loadClusterFolder(folder: string): Promise<void> {
   useClusterStore.setState({ loading: true });
   try {
@@ -27,7 +26,7 @@ export async function loadClusterFolder(folder: string): Promise<void> {
       notify('error', t('cluster.emptyFolder', { name: result.name }));
       return;
     }
-    useClusterStore.setState({ cluster: { folder: result.folder, name: result.name, comparison: compareCluster(result.files) }, choosing: false });
+    useClusterStore.setState({ cluster: { folder: result.folder, name: result.name, files: result.files }, choosing: false });
   } catch (error) {
     notify('error', t('action.failed', { detail: (error as Error).message }));
   } finally {

@@ -1,8 +1,8 @@
 import { create } from 'zustand';
-import type { ClusterComparison } from '@shared/cluster/cluster-comparison.ts';
+import type { OpenResult } from '@shared/host-api.ts';
 
-/** A folder of plan files as read and compared; the comparison is worked out once, when the folder is read. */
-export type LoadedCluster = { folder: string; name: string; comparison: ClusterComparison };
+/** A folder of plan files as read; the view compares them against the keys trusted at the time, so importing a key shows at once. */
+export type LoadedCluster = { folder: string; name: string; files: OpenResult[] };
 
 type ClusterState = {
   cluster: LoadedCluster | null;

@@ -1,6 +1,6 @@
 import type { AuthorityRow } from '@shared/cluster/authority-row.ts';
 import type { GoalKey } from '@shared/budget/cost-breakdown.ts';
-import { reviewStandings } from '@shared/review/review-standing.ts';
+import { reviewStatuses } from '@shared/review/review-standing.ts';
 
 export type SortKey =
   | 'authority' | 'year' | 'status' | 'aged65Plus' | 'aged75Plus' | 'total' | 'ministryShare' | 'authorityShare' | 'selfDevelopmentShare' | 'costPerSenior'
@@ -15,7 +15,7 @@ function valueOf(row: AuthorityRow, key: SortKey): string | number | null {
     case 'year':
       return row.year;
     case 'status':
-      return reviewStandings.indexOf(row.status);
+      return reviewStatuses.indexOf(row.review.status);
     case 'aged65Plus':
       return row.seniors.aged65Plus;
     case 'aged75Plus':

@@ -7,7 +7,9 @@ import { formatMoney, formatNumber } from '@shared/format/number-format.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { servicesDecidedAgainst } from '@shared/model/decision-in-force.ts';
 import { checkEvaluatedPlan } from '@shared/rules/check-evaluated-plan.ts';
-import { useLanguage, useLocalized, useT } from '../i18n/i18n.ts';
+import { reviewStanding } from '@shared/review/review-standing.ts';
+import { reviewStandingMessage } from '@shared/review/review-standing-words.ts';
+import { useLanguage, useLocalized, useT, useWord } from '../i18n/i18n.ts';
 import { PrintSheet } from '../components/PrintSheet.tsx';
 import { TotalsFigures } from '../budget/TotalsFigures.tsx';
 import { meterStateOf, SelfDevelopmentMeter } from '../budget/SelfDevelopmentMeter.tsx';
@@ -18,6 +20,8 @@ import { useModelLayout } from '../logic-model/use-model-layout.ts';
 import { ReviewLog } from '../review/ReviewLog.tsx';
 import { commentTargetLabel } from '../review/comment-target-label.ts';
 import { formatReviewTime } from '../review/review-format.ts';
+import { reviewStatusKeys } from '../review/review-status-keys.ts';
+import { useTrustedKeys } from '../review/trusted-keys.ts';
 
 /** The logic model's picture, laid out by ELK like the canvas; `onReady` says when it can be printed. */
 function ModelPicture({ plan, onReady }: { plan: Plan; onReady(ready: boolean): void }) {
@@ -47,6 +51,9 @@ export function PlanReport({ plan, onReady }: { plan: Plan; onReady(ready: boole
   const t = useT();
   const language = useLanguage((state) => state.language);
   const localized = useLocalized();
+  const word = useWord();
+  // Printed as the app shows it: "approved" only while the approval holds for this installation.
+  const standing = reviewStanding(plan, useTrustedKeys());
   const { totals, findings, evaluated } = checkEvaluatedPlan(plan);
   const out = servicesDecidedAgainst(plan);
   const { details } = plan;
@@ -55,7 +62,7 @@ export function PlanReport({ plan, onReady }: { plan: Plan; onReady(ready: boole
       <article className="plan-report" lang={language} dir={language === 'he' ? 'rtl' : 'ltr'}>
         <h1>{t('report.title', { authority: details.authority, year: details.year })}</h1>
         <p>
-          {t('report.subtitle', { cluster: details.cluster, preparedBy: details.preparedBy })} · {t('review.statusLabel', { status: t(`review.status.${plan.review.status}`) })}
+          {t('report.subtitle', { cluster: details.cluster, preparedBy: details.preparedBy })} · {t('review.statusLabel', { status: t(reviewStatusKeys[standing.status]) })}
         </p>
         <h2>{t('totals.title')}</h2>
         <TotalsFigures totals={totals} servicesCount={plan.services.length - out.size} />
@@ -91,6 +98,7 @@ export function PlanReport({ plan, onReady }: { plan: Plan; onReady(ready: boole
         <h2 className="report-page-break">{t('logic.title')}</h2>
         <ModelPicture plan={plan} onReady={onReady} />
         <h2>{t('report.review')}</h2>
+        {plan.review.status === 'approved' && <p>{word(reviewStandingMessage(standing))}</p>}
         <ReviewLog plan={plan} />
         {plan.review.comments.length > 0 && (
           <ul>

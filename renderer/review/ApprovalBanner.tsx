@@ -1,33 +1,37 @@
-import { keyFingerprint } from '@shared/review/approval-signature.ts';
-import { checkApproval } from '@shared/review/approval-check.ts';
+import { checkApproval, type ApprovalCheck } from '@shared/review/approval-check.ts';
+import { reviewStanding } from '@shared/review/review-standing.ts';
+import { reviewStandingMessage } from '@shared/review/review-standing-words.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
-import { useLanguage, useT } from '../i18n/i18n.ts';
-import { useReviewSession } from '../state/review-session.ts';
+import { useLanguage, useT, useWord, type Translate } from '../i18n/i18n.ts';
 import { PlanDiffView } from '../diff/PlanDiffView.tsx';
 import { formatReviewTime } from './review-format.ts';
+import { useTrustedKeys } from './trusted-keys.ts';
 
-/** Whether the approval holds: the signature against the imported keys, and the plan against what was approved. */
+function signatureText(check: Extract<ApprovalCheck, { approved: true }>, t: Translate): string {
+  const { signer } = check;
+  if (signer === null) return t('review.signature.unsigned');
+  if (check.signature === 'invalid') return t('review.signature.invalid');
+  return signer.trustedAs ? t('trust.banner.trusted', { name: signer.trustedAs, fingerprint: signer.fingerprint }) : t('trust.banner.notTrusted', { fingerprint: signer.fingerprint });
+}
+
+/** Whether the approval holds, each part said on its own: the key that signed it, whether this installation trusts it, and what changed since. */
 export function ApprovalBanner({ plan }: { plan: Plan }) {
   const t = useT();
+  const word = useWord();
   const language = useLanguage((state) => state.language);
-  const trustedKeys = useReviewSession((state) => state.trustedKeys);
-  const check = checkApproval(plan, trustedKeys);
+  const trusted = useTrustedKeys();
+  const check = checkApproval(plan, trusted);
   if (!check.approved) return null;
-  const { act, signature } = check;
+  const standing = reviewStanding(plan, trusted);
+  const { act } = check;
   const when = { by: act.by, at: formatReviewTime(act.at, language) };
-  const signatureText =
-    signature.state === 'trusted'
-      ? t('review.signature.trusted', { name: signature.keyName })
-      : signature.state === 'unknown-key'
-        ? t('review.signature.unknown-key', { fingerprint: keyFingerprint(act.publicKey ?? '') })
-        : t(`review.signature.${signature.state}`);
-  const good = check.unchanged && signature.state === 'trusted';
   return (
-    <section className={good ? 'approval-banner approval-good' : 'approval-banner approval-warn'} aria-label={t('review.status.approved')}>
+    <section className={standing.status === 'approved' ? 'approval-banner approval-good' : 'approval-banner approval-warn'} aria-label={t('trust.banner.title')}>
       <p>
-        <strong>{check.unchanged ? t('review.approval.unchanged', when) : `⚠ ${t('review.approval.changed', when)}`}</strong>
+        <strong>{word(reviewStandingMessage(standing))}</strong>
       </p>
-      <p>{signatureText}</p>
+      <p>{check.unchanged ? t('review.approval.unchanged', when) : `⚠ ${t('review.approval.changed', when)}`}</p>
+      <p>{signatureText(check, t)}</p>
       {!check.unchanged &&
         (check.approvedPlan ? (
           <PlanDiffView before={check.approvedPlan} after={plan} beforeLabel={t('review.asApproved', { at: when.at })} afterLabel={t('review.now')} title={t('review.approval.whatChanged')} />

@@ -1,29 +1,29 @@
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { reviewStanding } from '@shared/review/review-standing.ts';
-import { useT } from '../i18n/i18n.ts';
-import { useReviewSession } from '../state/review-session.ts';
+import { approvalFailuresInShort } from '@shared/review/review-standing-words.ts';
+import { useT, useWord } from '../i18n/i18n.ts';
 import { useUiStore } from '../state/ui-store.ts';
+import { reviewStatusKeys } from './review-status-keys.ts';
+import { useTrustedKeys } from './trusted-keys.ts';
 
 /**
- * The plan's review status in the header. "Approved" is shown only as far as the approval holds:
- * a status typed into the file, a broken signature or an unknown key says so, and a plan changed
- * since its approval carries a warning that anyone opening it sees.
+ * The plan's review status in the header. "Approved" only while the approval holds: a valid
+ * signature, by a key this installation trusts, over the plan as it is now; otherwise
+ * "approval not verified" with what failed, so anyone opening the plan sees it.
  */
 export function ReviewStatusBadge({ plan }: { plan: Plan }) {
   const t = useT();
+  const word = useWord();
   const show = useUiStore((state) => state.show);
-  const trustedKeys = useReviewSession((state) => state.trustedKeys);
-  const standing = reviewStanding(plan, trustedKeys);
-  const changed = standing === 'changed-since-approval';
-  const shown = changed ? 'approved' : standing;
+  const standing = reviewStanding(plan, useTrustedKeys());
   return (
     <>
-      <button type="button" className={`review-status review-${shown}`} onClick={() => show({ kind: 'review' })}>
-        {t('review.statusLabel', { status: t(`review.status.${shown}`) })}
+      <button type="button" className={`review-status review-${standing.status}`} onClick={() => show({ kind: 'review' })}>
+        {t('review.statusLabel', { status: t(reviewStatusKeys[standing.status]) })}
       </button>
-      {changed && (
+      {standing.status === 'approval-not-verified' && (
         <span role="status" className="review-changed">
-          ⚠ {t('review.changedSinceApproval')}
+          ⚠ {word(approvalFailuresInShort(standing))}
         </span>
       )}
     </>

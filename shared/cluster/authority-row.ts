@@ -7,6 +7,7 @@ import { servicesInBudget } from '../model/decision-in-force.ts';
 import { planYearSeniors, type PlanYearSeniors } from './plan-year-seniors.ts';
 import { reviewStanding, type ReviewStanding } from '../review/review-standing.ts';
 import type { ClusterPlan } from './cluster-files.ts';
+import type { TrustedKey } from '../host-api.ts';
 
 export const goalKeys: readonly GoalKey[] = [...administrationGoals, 'none'];
 
@@ -17,8 +18,8 @@ export type AuthorityRow = {
   planId: string;
   authority: string;
   year: number;
-  /** Believed only as far as the approval's signature and content hash hold. */
-  status: ReviewStanding;
+  /** "Approved" only as far as the signature, the key's trust and the content hash hold. */
+  review: ReviewStanding;
   seniors: PlanYearSeniors;
   totals: PlanTotals;
   /** Each funder's part of the total, as a fraction; null when the plan costs nothing. */
@@ -38,9 +39,10 @@ const shareOf = (part: Agorot, total: Agorot) => (total > 0 ? part / total : nul
 /**
  * The figures the plan itself shows: totals over the services in this year's budget (those
  * decided against are out), the self-development rule's own comparison, the mix overview's
- * services per goal, and the plan year's population.
+ * services per goal, and the plan year's population. Approvals are judged against the keys the
+ * reader trusts.
  */
-export function authorityRow({ path, name, plan }: ClusterPlan): AuthorityRow {
+export function authorityRow({ path, name, plan }: ClusterPlan, trusted: readonly TrustedKey[]): AuthorityRow {
   const totals = planTotals(plan);
   const seniors = planYearSeniors(plan);
   const byGoal = new Map(mixOverview(plan).byGoal.map((line) => [line.key, line.services]));
@@ -50,7 +52,7 @@ export function authorityRow({ path, name, plan }: ClusterPlan): AuthorityRow {
     planId: plan.id,
     authority: plan.details.authority,
     year: plan.details.year,
-    status: reviewStanding(plan, null),
+    review: reviewStanding(plan, trusted),
     seniors,
     totals,
     ministryShare: shareOf(totals.ministry, totals.total),

@@ -1,4 +1,4 @@
-import type { OpenResult } from '../host-api.ts';
+import type { OpenResult, TrustedKey } from '../host-api.ts';
 import { authorityRow, type AuthorityRow } from './authority-row.ts';
 import { clusterFiles, type ClusterPlan, type UnreadableFile } from './cluster-files.ts';
 import { servicesAcross, type ServiceKindComparison } from './services-across.ts';
@@ -11,7 +11,8 @@ export type ClusterComparison = {
   unreadable: UnreadableFile[];
 };
 
-export function compareCluster(files: readonly OpenResult[]): ClusterComparison {
+/** `trusted`: the keys whose approvals the reader believes (imported, the installation's list, `--trust`). */
+export function compareCluster(files: readonly OpenResult[], trusted: readonly TrustedKey[]): ClusterComparison {
   const { plans, unreadable } = clusterFiles(files);
-  return { plans, rows: plans.map(authorityRow), services: servicesAcross(plans), unreadable };
+  return { plans, rows: plans.map((plan) => authorityRow(plan, trusted)), services: servicesAcross(plans), unreadable };
 }

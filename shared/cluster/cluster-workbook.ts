@@ -11,7 +11,8 @@ import { toCellText } from '../xlsx/cell-content.ts';
 import { addPlanSheet, fittedWidth, styleHeaderRow } from '../xlsx/sheet-style.ts';
 import type { ClusterComparison } from './cluster-comparison.ts';
 import { goalKeys, type AuthorityRow } from './authority-row.ts';
-import { goalKeyLabelKeys, reviewStatusLabels } from './cluster-labels.ts';
+import { goalKeyLabelKeys } from './cluster-labels.ts';
+import { reviewStandingMessage } from '../review/review-standing-words.ts';
 import type { KindEntry, ServiceKindComparison, UnitCostSpread } from './services-across.ts';
 import type { UnreadableFile } from './cluster-files.ts';
 
@@ -24,7 +25,7 @@ const authorityColumns: Column<AuthorityRow>[] = [
   { header: message('clusterSheet.file'), format: 'text', value: (row) => row.path },
   { header: message('clusterSheet.authority'), format: 'text', value: (row) => row.authority },
   { header: message('clusterSheet.year'), format: 'number', value: (row) => row.year },
-  { header: message('clusterSheet.status'), format: 'text', value: (row, language) => reviewStatusLabels[row.status][language] },
+  { header: message('clusterSheet.status'), format: 'text', value: (row, language) => wordMessage(language, reviewStandingMessage(row.review)) },
   { header: message('clusterSheet.aged65'), format: 'integer', value: (row) => row.seniors.aged65Plus },
   { header: message('clusterSheet.aged75'), format: 'integer', value: (row) => row.seniors.aged75Plus },
   { header: message('clusterSheet.total'), format: 'money', value: (row) => money(row.totals.total) },

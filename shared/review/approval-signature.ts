@@ -3,6 +3,7 @@ import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
 import { base64ToBytes, bytesToBase64 } from '../format/base64.ts';
 import { canonicalJson } from './canonical-json.ts';
+import { shortHex } from './short-hex.ts';
 
 /** What an approval's signature covers: whose plan, which content, who approved it, when, and the note. */
 export type ApprovalFields = { planId: string; authority: string; year: number; by: string; at: string; contentHash: string; note: string };
@@ -52,9 +53,7 @@ export function verifyApproval(fields: ApprovalFields, signature: string, public
   }
 }
 
-/** A short, readable name for a public key, to compare over the phone: 16 hex digits in groups of four. */
+/** A short, stable name for a public key, the same on every surface (the app, the command line, the signing question). */
 export function keyFingerprint(publicKey: string): string {
-  return bytesToHex(sha256(utf8ToBytes(publicKey)))
-    .slice(0, 16)
-    .replace(/(.{4})(?=.)/g, '$1 ');
+  return shortHex(bytesToHex(sha256(utf8ToBytes(publicKey))));
 }

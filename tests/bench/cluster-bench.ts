@@ -59,7 +59,7 @@ export async function runClusterBench(): Promise<ClusterFigure[]> {
         const read = await timed(() => readClusterFolder(folder, folder, (path) => path));
         if (!read.result.ok) throw new Error(`the bench folder ${folder} could not be read`);
         const files = read.result.files;
-        const compare = await timed(() => compareCluster(files));
+        const compare = await timed(() => compareCluster(files, []));
         const json = await timed(() => JSON.stringify(clusterJson(compare.result, folder, 'en')));
         const work = read.ms + compare.ms + json.ms;
         if (run === 0) {

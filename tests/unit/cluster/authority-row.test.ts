@@ -48,8 +48,8 @@ const opened = (plan: Plan, path: string): OpenResult => ({ ok: true, path, name
 
 describe('one authority’s row of the cluster table', () => {
   it('has the totals, shares, population, cost per senior and services per goal worked out by hand', () => {
-    const row = authorityRow({ path: 'cluster/alon.tamhil', name: 'alon', plan: alonPlan() });
-    expect(row).toMatchObject({ path: 'cluster/alon.tamhil', fileName: 'alon', planId: 'alon-2027', authority: 'אלון', year: 2027, status: 'submitted', services: 3 });
+    const row = authorityRow({ path: 'cluster/alon.tamhil', name: 'alon', plan: alonPlan() }, []);
+    expect(row).toMatchObject({ path: 'cluster/alon.tamhil', fileName: 'alon', planId: 'alon-2027', authority: 'אלון', year: 2027, review: { status: 'submitted' }, services: 3 });
     expect(row.seniors).toEqual({ basis: 'forecast', aged65Plus: 3_000, aged75Plus: 1_000 });
     expect(row.totals).toMatchObject({
       total: agorotFromShekels(212_000),
@@ -71,12 +71,12 @@ describe('one authority’s row of the cluster table', () => {
   it('is over the limit one agora past the allowance, and not at it', () => {
     const plan = (selfDeveloped: number) =>
       buildPlan({ details: { communityBudget: 100_000 }, services: [buildSelfDevelopedCosting(selfDeveloped), buildServiceCosting(1_000)] });
-    expect(authorityRow({ path: 'a.tamhil', name: 'a', plan: plan(20_000) }).overLimit).toBe(false);
-    expect(authorityRow({ path: 'a.tamhil', name: 'a', plan: plan(20_000.01) }).overLimit).toBe(true);
+    expect(authorityRow({ path: 'a.tamhil', name: 'a', plan: plan(20_000) }, []).overLimit).toBe(false);
+    expect(authorityRow({ path: 'a.tamhil', name: 'a', plan: plan(20_000.01) }, []).overLimit).toBe(true);
   });
 
   it('has no shares and no cost per senior when the plan costs nothing or has no population for its year', () => {
-    const row = authorityRow({ path: 'empty.tamhil', name: 'empty', plan: buildPlan() });
+    const row = authorityRow({ path: 'empty.tamhil', name: 'empty', plan: buildPlan() }, []);
     expect(row.ministryShare).toBeNull();
     expect(row.authorityShare).toBeNull();
     expect(row.seniors).toEqual({ basis: null, aged65Plus: null, aged75Plus: null });
@@ -85,7 +85,7 @@ describe('one authority’s row of the cluster table', () => {
 
   it('takes the figures of the formulas, not the values a file holds for them', () => {
     const plan = buildPlan({ services: [buildService({ id: 'f', participants: 1, unitCost: 0, formulas: [{ field: 'unitCost', formula: '=250*4' }] })] });
-    const { rows } = compareCluster([opened(plan, 'f.tamhil')]);
+    const { rows } = compareCluster([opened(plan, 'f.tamhil')], []);
     expect(rows[0]!.totals.total).toBe(agorotFromShekels(1_000));
   });
 });
@@ -122,7 +122,7 @@ describe('the comparison of a folder’s files', () => {
       { ok: false, path: 'broken.tamhil', name: 'broken', error: { code: 'not-json', detail: 'Unexpected end of JSON input' } },
       { ok: false, path: 'new.tamhil', name: 'new', error: { code: 'newer-version', version: 9, supported: 2 } },
     ];
-    const comparison = compareCluster(files);
+    const comparison = compareCluster(files, []);
     expect(comparison.rows.map((row) => row.path)).toEqual(['alon.tamhil']);
     expect(comparison.unreadable).toEqual([
       { path: 'broken.tamhil', name: 'broken', error: { code: 'not-json', detail: 'Unexpected end of JSON input' } },

@@ -17,7 +17,7 @@ const rows = [
       population: { ...buildPlan().population, years: seniors === null ? [] : [{ year: 2027, kind: 'actual', counts: [{ bandId: '65-74', count: Number(seniors) }, { bandId: '75+', count: 0 }] }] },
       services: [buildServiceCosting(Number(cost))],
     }),
-  }),
+  }, []),
 );
 
 const order = (key: Parameters<typeof sortRows>[1]['key'], direction: 'ascending' | 'descending') => sortRows(rows, { key, direction }, 'he-IL').map((row) => row.authority);

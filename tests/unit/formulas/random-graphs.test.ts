@@ -21,12 +21,15 @@ type Random = ReturnType<typeof seededRandom>;
 const columns = ['c0', 'c1', 'c2', 'c3', 'c4', 'c5'];
 const names = ['RATE', 'SHARE', 'UNSET'];
 
+/** How long the ranges of random formulas are: up to 25 rows, up to the whole sheet, or often whole columns. */
+type RangeLengths = 'short' | 'long' | 'whole-columns';
+
 /** Writes random formulas that read earlier and later cells, ranges, names and missing rows. */
 class FormulaWriter {
   constructor(
     private readonly random: Random,
     private readonly rowIds: () => readonly string[],
-    private readonly longRanges = false,
+    private readonly rangeLengths: RangeLengths = 'short',
   ) {}
 
   private row(): string {
@@ -47,10 +50,11 @@ class FormulaWriter {
     const ids = this.rowIds();
     if (random.next() < 0.3) return `{.:${random.pick(columns)}}:{.:${random.pick(columns)}}`;
     const start = random.below(ids.length);
-    const span = this.longRanges ? random.below(ids.length) : random.below(25);
+    const span = this.rangeLengths === 'short' ? random.below(25) : random.below(ids.length);
     const end = Math.min(ids.length - 1, start + span);
     const column = random.pick(columns);
     const endColumn = random.next() < 0.8 ? column : random.pick(columns);
+    if (this.rangeLengths === 'whole-columns' && random.next() < 0.6) return `{*:${column}}:{*:${endColumn}}`;
     return `{${ids[start]}:${column}}:{${random.next() < 0.1 ? '.' : ids[end]}:${endColumn}}`;
   }
 
@@ -144,14 +148,14 @@ function expectSameValues(sheet: FormulaSheet, model: Model, context: string): v
   }
 }
 
-function runRandomSession(seed: number, rowCount: number, edits: number, options: { longRanges?: boolean; formulaShare?: number } = {}): void {
+function runRandomSession(seed: number, rowCount: number, edits: number, options: { rangeLengths?: RangeLengths; formulaShare?: number } = {}): void {
   const random = seededRandom(seed);
   const sheet = new FormulaSheet(columns);
   const model: Model = { columnFormulas: new Map(), names: new Map([['RATE', 1.5]]) };
-  const writer = new FormulaWriter(random, () => sheet.rowIds(), options.longRanges);
+  const writer = new FormulaWriter(random, () => sheet.rowIds(), options.rangeLengths);
   let rowIds = Array.from({ length: rowCount }, (_, index) => `r${index}`);
   const initialIds = () => rowIds;
-  const initialWriter = new FormulaWriter(random, initialIds, options.longRanges);
+  const initialWriter = new FormulaWriter(random, initialIds, options.rangeLengths);
   for (const [name, value] of model.names) sheet.setName(name, value);
   model.columnFormulas.set('c5', initialWriter.formula());
   sheet.setColumnFormula('c5', model.columnFormulas.get('c5')!);
@@ -234,7 +238,15 @@ describe('incremental recalculation on seeded random graphs', () => {
   it(
     'equals a calculation from scratch with long ranges over kept column totals',
     () => {
-      runRandomSession(11, 1_500, 40, { longRanges: true, formulaShare: 0.05 });
+      runRandomSession(11, 1_500, 40, { rangeLengths: 'long', formulaShare: 0.05 });
+    },
+    sessionTimeout,
+  );
+
+  it.each([31, 32])(
+    'equals a calculation from scratch with whole columns read by many formulas, through shared ranges and kept aggregates (seed %d)',
+    (seed) => {
+      runRandomSession(seed, 700, 60, { rangeLengths: 'whole-columns', formulaShare: 0.15 });
     },
     sessionTimeout,
   );
