@@ -18,7 +18,12 @@ export type InputLimit = keyof InputLimits;
 /** The first place where a value goes beyond a limit: how far it went there, and the limit. */
 export type InputLimitProblem = { limit: InputLimit; path: PropertyKey[]; found: number; allowed: number };
 
-type Container = { value: object; depth: number; parent: Container | null; key: PropertyKey };
+/** An array or object being walked: where it stands, and how far through its entries the walk is. */
+type Container = { value: object; keys: readonly string[] | null; next: number; depth: number; parent: Container | null; key: PropertyKey };
+
+function container(value: object, depth: number, parent: Container | null, key: PropertyKey): Container {
+  return { value, keys: Array.isArray(value) ? null : Object.keys(value), next: 0, depth, parent, key };
+}
 
 function pathOf(container: Container, last?: PropertyKey): PropertyKey[] {
   const path: PropertyKey[] = last === undefined ? [] : [last];
@@ -38,37 +43,28 @@ function deepestBelow(container: Container): number {
   return deepest;
 }
 
-/** The first problem found, walking the value depth first, or null when it is within every limit. */
+/** The first problem in the order the value is written, or null when it is within every limit. */
 export function inputLimitProblem(root: unknown, limits: InputLimits): InputLimitProblem | null {
   if (typeof root === 'string') return root.length > limits.textLength ? { limit: 'textLength', path: [], found: root.length, allowed: limits.textLength } : null;
   if (typeof root !== 'object' || root === null) return null;
-  const pending: Container[] = [{ value: root, depth: 1, parent: null, key: '' }];
-  while (pending.length > 0) {
-    const container = pending.pop()!;
-    if (container.depth > limits.nesting) {
-      return { limit: 'nesting', path: pathOf(container), found: deepestBelow(container), allowed: limits.nesting };
+  const open: Container[] = [container(root, 1, null, '')];
+  while (open.length > 0) {
+    const current = open[open.length - 1]!;
+    const { value, keys } = current;
+    const count = keys ? keys.length : (value as unknown[]).length;
+    if (current.next === count) {
+      open.pop();
+      continue;
     }
-    const children: Container[] = [];
-    const problem = (key: PropertyKey, child: unknown): InputLimitProblem | null => {
-      if (typeof key === 'string' && key.length > limits.nameLength) return { limit: 'nameLength', path: pathOf(container), found: key.length, allowed: limits.nameLength };
-      if (typeof child === 'string' && child.length > limits.textLength) return { limit: 'textLength', path: pathOf(container, key), found: child.length, allowed: limits.textLength };
-      if (typeof child === 'object' && child !== null) children.push({ value: child, depth: container.depth + 1, parent: container, key });
-      return null;
-    };
-    const { value } = container;
-    if (Array.isArray(value)) {
-      for (let index = 0; index < value.length; index++) {
-        const found = problem(index, value[index]);
-        if (found) return found;
-      }
-    } else {
-      for (const key of Object.keys(value)) {
-        const found = problem(key, (value as Record<string, unknown>)[key]);
-        if (found) return found;
-      }
-    }
-    // The last pushed is walked first: pushed in reverse, the first child is walked first, as it stands in the file.
-    for (let index = children.length - 1; index >= 0; index--) pending.push(children[index]!);
+    const key = keys ? keys[current.next]! : current.next;
+    current.next++;
+    if (typeof key === 'string' && key.length > limits.nameLength) return { limit: 'nameLength', path: pathOf(current), found: key.length, allowed: limits.nameLength };
+    const child = (value as Record<PropertyKey, unknown>)[key];
+    if (typeof child === 'string' && child.length > limits.textLength) return { limit: 'textLength', path: pathOf(current, key), found: child.length, allowed: limits.textLength };
+    if (typeof child !== 'object' || child === null) continue;
+    const inner = container(child, current.depth + 1, current, key);
+    if (inner.depth > limits.nesting) return { limit: 'nesting', path: pathOf(inner), found: deepestBelow(inner), allowed: limits.nesting };
+    open.push(inner);
   }
   return null;
 }

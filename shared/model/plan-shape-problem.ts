@@ -15,14 +15,24 @@ export function planShapeProblem(plan: Plan): ShapeProblem | null {
 }
 
 /**
+ * The plan with the submitted copies it shares with `before` left out: they fitted there, and
+ * each is a whole plan, so parsing them again would triple the work of every edit under review.
+ */
+function withoutUnchangedCopies(before: Plan, after: Plan): Plan {
+  const { review } = after;
+  const unchanged = review.submittedPlan === before.review.submittedPlan && review.previousSubmittedPlan === before.review.previousSubmittedPlan;
+  return unchanged ? { ...after, review: { ...review, submittedPlan: null, previousSubmittedPlan: null } } : after;
+}
+
+/**
  * The same answer for a plan made from one that fits, checking only what changed: when only
  * services changed (every budget edit), the services that are new objects, their number, their
- * ids and where their formulas stand; otherwise the whole plan. A 5,000-service plan is then
- * not parsed whole at every keystroke.
+ * ids and where their formulas stand; otherwise the whole plan but the submitted copies it
+ * kept. A 5,000-service plan is then not parsed whole at every keystroke.
  */
 export function shapeProblemOfChange(before: Plan, after: Plan): ShapeProblem | null {
   const keys = Object.keys(after) as (keyof Plan)[];
-  if (keys.some((key) => key !== 'services' && before[key] !== after[key])) return planShapeProblem(after);
+  if (keys.some((key) => key !== 'services' && before[key] !== after[key])) return planShapeProblem(withoutUnchangedCopies(before, after));
   if (after.services.length > maximumServices) return { path: 'services', detail: `at most ${maximumServices} services` };
   const unchanged = new Set(before.services);
   const customIds = new Set(after.budgetColumns.map((column) => column.id));

@@ -133,7 +133,7 @@ export const hostilePlans: readonly HostilePlan[] = [
   },
   {
     name: 'constructor.prototype keys in the details',
-    content: edited((plan) => (plan.details.constructor = { prototype: { polluted: true } })),
+    content: edited((plan) => Object.assign(plan.details, JSON.parse('{"constructor": {"prototype": {"polluted": true}}}'))),
     refusal: null,
     heading,
   },
