@@ -2,9 +2,10 @@ import { constants, type Stats } from 'node:fs';
 import { access, link, lstat, open, readFile, readlink, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { ownProblemCodes } from '@shared/model/file-system-problem.ts';
+import { FileProblemError } from './file-problem-error.ts';
 import { holdFolder, type HeldFolder } from './held-folder.ts';
 import { PathRefusedError } from './path-policy.ts';
-import { FileProblemError, notRegularFileCode, type AdmitsRealPath } from './regular-file.ts';
+import { notRegularFileCode, type AdmitsRealPath } from './regular-file.ts';
 import { claimTemporaryName, releaseTemporaryName, removeAbandonedTemporaries } from './save-temporaries.ts';
 
 export type AtomicWriteOptions = {

@@ -3,6 +3,7 @@ import { basename, join } from 'node:path';
 import type { ClusterFolderResult, OpenResult, PlanFolderEntry } from '@shared/host-api.ts';
 import { errnoOf } from '@shared/model/file-system-problem.ts';
 import { openPlanFile, planExtension } from './plan-files.ts';
+import type { AdmitsRealPath } from './regular-file.ts';
 
 const isPlanFile = (name: string) => !name.startsWith('.') && name.toLowerCase().endsWith(planExtension);
 
@@ -12,9 +13,16 @@ const readsAtOnce = 8;
 /**
  * Every plan file directly in the folder, read as the app opens one (the size limit, upgrades,
  * the schema), in name order; a file that cannot be read stays in the list with its reason.
- * Only regular files are read: a link could lead out of the folder the user chose.
+ * Only regular files are read: a link could lead out of the folder the user chose, and a named
+ * pipe or a device would never end. With `admits`, each file opened must still be where the path
+ * policy allows (the folder may have been swapped for a link since it was checked).
  */
-export async function readClusterFolder(diskFolder: string, shownFolder: string, toShown: (diskPath: string) => string): Promise<ClusterFolderResult> {
+export async function readClusterFolder(
+  diskFolder: string,
+  shownFolder: string,
+  toShown: (diskPath: string) => string,
+  admits?: (diskPath: string) => AdmitsRealPath,
+): Promise<ClusterFolderResult> {
   const name = basename(diskFolder);
   let names: string[];
   try {
@@ -31,7 +39,7 @@ export async function readClusterFolder(diskFolder: string, shownFolder: string,
     while (next < names.length) {
       const index = next++;
       const diskPath = join(diskFolder, names[index]!);
-      files[index] = await openPlanFile(diskPath, toShown(diskPath));
+      files[index] = await openPlanFile(diskPath, toShown(diskPath), admits?.(diskPath));
     }
   };
   await Promise.all(Array.from({ length: Math.min(readsAtOnce, names.length) }, reader));

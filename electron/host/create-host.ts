@@ -46,8 +46,12 @@ export type HostDependencies = {
 export function createHost(deps: HostDependencies): HostApi {
   const { paths, settings, recovery, signingKey, dialogs } = deps;
 
+  /** Where the file at a path the policy gave may really be, checked again once it is open. */
+  const admitsFor = (diskPath: string) => (realPath: string) => paths.admits(diskPath, realPath);
+
   async function open(shownPath: string): Promise<OpenResult> {
-    const result = await openPlanFile(paths.toDisk(shownPath), shownPath);
+    const diskPath = paths.toDisk(shownPath);
+    const result = await openPlanFile(diskPath, shownPath, admitsFor(diskPath));
     if (result.ok) settings.addRecent(shownPath);
     return result;
   }
@@ -81,8 +85,9 @@ export function createHost(deps: HostDependencies): HostApi {
       if (!(await describeFile(sample, startupSampleName))) return { ok: false, nothingToOpen: true };
       return open(paths.toShown(sample));
     },
-    'plan:save': async ({ path, plan, expectedRevision, overwrite }) => {
-      const result = await savePlanFile({ diskPath: paths.toDisk(path), shownPath: path, plan, expectedRevision, overwrite });
+    'plan:save': async ({ path, plan, expectedRevision, overwrite, replaceReadOnly }) => {
+      const diskPath = paths.toDisk(path);
+      const result = await savePlanFile({ diskPath, shownPath: path, plan, expectedRevision, overwrite, replaceReadOnly, admits: admitsFor(diskPath) });
       if (result.ok) settings.addRecent(path);
       return result;
     },
@@ -97,18 +102,22 @@ export function createHost(deps: HostDependencies): HostApi {
       return { path: chosen };
     },
     'workspace:list': async ({ kind }) => listFiles(deps.workspace, kind, (diskPath) => paths.toShown(diskPath)),
-    'spreadsheet:read': async ({ path }) => readSpreadsheet(paths.toDisk(path, 'spreadsheet'), path),
+    'spreadsheet:read': async ({ path }) => {
+      const diskPath = paths.toDisk(path, 'spreadsheet');
+      return readSpreadsheet(diskPath, path, admitsFor(diskPath));
+    },
     'cluster:list-folders': async () => listPlanFolders(deps.workspace, (diskPath) => paths.toShownFolder(diskPath)),
     'cluster:choose-folder': async () => {
       const chosen = dialogs ? await dialogs.chooseFolder() : null;
       if (chosen) paths.allowFolder(chosen);
       return { folder: chosen };
     },
-    'cluster:read-folder': async ({ folder }) => readClusterFolder(paths.toDiskFolder(folder), folder, (diskPath) => paths.toShown(diskPath)),
+    'cluster:read-folder': async ({ folder }) => readClusterFolder(paths.toDiskFolder(folder), folder, (diskPath) => paths.toShown(diskPath), admitsFor),
     'export:write': async ({ path, data, overwrite }) => {
       const kind = exportKindOf(path);
       if (!kind) throw new PathRefusedError(path, `not a file Tamhil exports (${exportKinds.flatMap((each) => fileKinds[each]).join(', ')})`);
-      return writeExport(paths.toDisk(path, kind), path, data, overwrite);
+      const diskPath = paths.toDisk(path, kind);
+      return writeExport(diskPath, path, data, overwrite, admitsFor(diskPath));
     },
     'recent:list': async () => {
       const entries = [];
@@ -130,7 +139,10 @@ export function createHost(deps: HostDependencies): HostApi {
     'recovery:touch': async ({ key }) => ({ touched: recovery.touch(key) }),
     'recovery:list': async () => recovery.list(),
     'recovery:discard': async ({ key }) => ({ discarded: await recovery.discard(key) }),
-    'plan:read': async ({ path }) => openPlanFile(paths.toDisk(path), path),
+    'plan:read': async ({ path }) => {
+      const diskPath = paths.toDisk(path);
+      return openPlanFile(diskPath, path, admitsFor(diskPath));
+    },
     'settings:set-identity': async ({ userName, workingRole }) => settings.update({ userName: userName.trim(), workingRole }),
     'keys:own': async () => ({ publicKey: await signingKey.publicKey(), keeping: await signingKey.keeping() }),
     'keys:sign-approval': async (fields) => {

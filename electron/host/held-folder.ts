@@ -1,14 +1,8 @@
-import { constants, existsSync } from 'node:fs';
-import { open, readlink, realpath, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open, realpath, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { descriptorPath, placeOfOpen } from './open-file-place.ts';
 import { PathRefusedError } from './path-policy.ts';
-import { FileProblemError } from './regular-file.ts';
-
-/**
- * Linux names an open folder by its descriptor, and a path under that name is looked up inside
- * that very folder, as openat(2) does: renaming or linking a folder above it cannot redirect it.
- */
-const descriptorPaths = process.platform === 'linux' && existsSync('/proc/self/fd');
 
 /** A folder kept open while files in it are written, renamed and flushed. */
 export type HeldFolder = {
@@ -31,13 +25,10 @@ export async function holdFolder(folder: string): Promise<HeldFolder> {
   if (process.platform === 'win32') return pathOnlyFolder(folder);
   const handle = await open(folder, constants.O_RDONLY | constants.O_DIRECTORY);
   try {
-    let real: string;
+    let real = await placeOfOpen(handle, folder);
     let base: string;
-    if (descriptorPaths) {
-      base = `/proc/self/fd/${handle.fd}`;
-      // The folder's own place, as the kernel knows the open folder: no path is resolved again.
-      real = await readlink(base);
-      if (real.endsWith(' (deleted)')) throw new FileProblemError('ENOENT', folder);
+    if (real !== null) {
+      base = descriptorPath(handle);
     } else {
       real = await realpath(folder);
       const [opened, there] = await Promise.all([handle.stat({ bigint: true }), stat(real, { bigint: true })]);

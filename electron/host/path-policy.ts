@@ -21,6 +21,12 @@ export type PathPolicy = {
   toShownFolder(diskPath: string): string;
   /** Called when the user picked a folder in a system dialog, which makes it allowed. */
   allowFolder(diskPath: string): void;
+  /**
+   * Whether the file at `diskPath` (as toDisk gave it, or a file in a folder toDiskFolder gave),
+   * found once opened really at `realPath`, may be used. Checked after opening, because a folder
+   * swapped for a link between toDisk's check and the open would otherwise lead anywhere.
+   */
+  admits(diskPath: string, realPath: string): boolean;
 };
 
 function requireExtension(path: string, kind: FileKind): void {
@@ -81,6 +87,9 @@ export function workspacePathPolicy(workspace: string): PathPolicy {
     allowFolder() {
       // Every folder inside the workspace is already allowed.
     },
+    admits(_diskPath, realPath) {
+      return isInside(root, realPath);
+    },
   };
 }
 
@@ -120,6 +129,11 @@ export function desktopPathPolicy(workspace: string, initiallyAllowed: Iterable<
     },
     allowFolder(diskPath) {
       allowedFolders.add(resolve(diskPath));
+    },
+    admits(diskPath, realPath) {
+      // What the user chose is theirs wherever it leads; anything else must be in the workspace.
+      const path = resolve(diskPath);
+      return isInside(root, realPath) || allowed.has(path) || allowedFolders.has(dirname(path));
     },
   };
 }

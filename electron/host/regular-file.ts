@@ -2,6 +2,7 @@ import { constants, type BigIntStats, type Stats } from 'node:fs';
 import { open, realpath, stat, type FileHandle } from 'node:fs/promises';
 import type { OpenError } from '@shared/host-api.ts';
 import { errnoOf, ownProblemCodes } from '@shared/model/file-system-problem.ts';
+import { placeOfOpen } from './open-file-place.ts';
 import { PathRefusedError } from './path-policy.ts';
 
 /** Whether a file found, once opened, really at `realPath` (every link resolved) may be used. */
@@ -9,16 +10,6 @@ export type AdmitsRealPath = (realPath: string) => boolean;
 
 export type ReadFailure = Extract<OpenError, { code: 'not-found' | 'too-large' | 'io' }>;
 export type RegularFileRead = { ok: true; bytes: Buffer } | { ok: false; error: ReadFailure };
-
-/** A file-system problem of a path, with its code (an errno, or one of Tamhil's own) and never Node's wording. */
-export class FileProblemError extends Error {
-  constructor(
-    readonly code: string,
-    path: string,
-  ) {
-    super(`${code}: ${path}`);
-  }
-}
 
 /** The problem code of something that is not a regular file (a folder, a named pipe, a device, a socket), or null for a regular file. */
 export function notRegularFileCode(info: Stats | BigIntStats): string | null {
@@ -42,11 +33,17 @@ function failureOf(error: unknown): RegularFileRead {
 }
 
 /**
- * After opening: the path, resolved again, must lead to the very file that was opened (same
- * device and inode) at a place that is admitted. A folder swapped for a link between the policy's
- * check and the open is refused here rather than read.
+ * After opening: the file opened must be at a place that is admitted, so a folder swapped for a
+ * link between the policy's check and the open is refused here rather than read. Linux says where
+ * the open file is; elsewhere the path is resolved again and must lead to the very file opened
+ * (same device and inode), which narrows the race but cannot close it.
  */
-async function confirmPlace(path: string, opened: BigIntStats, admits: AdmitsRealPath): Promise<void> {
+async function confirmPlace(path: string, handle: FileHandle, opened: BigIntStats, admits: AdmitsRealPath): Promise<void> {
+  const place = await placeOfOpen(handle, path);
+  if (place !== null) {
+    if (!admits(place)) throw new PathRefusedError(path, 'it led elsewhere by the time it was opened');
+    return;
+  }
   const real = await realpath(path);
   const there = await stat(real, { bigint: true });
   if (!admits(real) || there.dev !== opened.dev || there.ino !== opened.ino) {
@@ -93,7 +90,7 @@ export async function readRegularFile(path: string, { limit, admits }: { limit: 
     const opened = await handle.stat({ bigint: true });
     const notRegular = notRegularFileCode(opened);
     if (notRegular) return failure({ code: 'io', errno: notRegular });
-    if (admits) await confirmPlace(path, opened, admits);
+    if (admits) await confirmPlace(path, handle, opened, admits);
     const size = Number(opened.size);
     if (size > limit) return tooLarge(size, limit);
     const bytes = await readAtMost(handle, limit, size);

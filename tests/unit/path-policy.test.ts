@@ -132,3 +132,30 @@ describe('the desktop path policy', () => {
     expect(desktopPathPolicy(workspace, []).toShown(join(outside, 'a.tamhil'))).toBe(join(outside, 'a.tamhil'));
   });
 });
+
+describe('where an opened file may really be', () => {
+  it('the workspace policy admits only files really inside the workspace', async () => {
+    const { workspace, outside } = await setUp();
+    const policy = workspacePathPolicy(workspace);
+    const diskPath = policy.toDisk('sub/x.tamhil');
+    expect(policy.admits(diskPath, join(workspace, 'sub', 'x.tamhil'))).toBe(true);
+    // The same path, found once opened to lead outside (its folder was swapped for a link).
+    expect(policy.admits(diskPath, join(outside, 'secret.tamhil'))).toBe(false);
+    expect(policy.admits(diskPath, workspace)).toBe(false);
+  });
+
+  it('the desktop policy admits a chosen file wherever it leads, and anything else only inside the workspace', async () => {
+    const { workspace, outside } = await setUp();
+    const policy = desktopPathPolicy(workspace, []);
+    const chosen = join(outside, 'secret.tamhil');
+    policy.allow(chosen);
+    expect(policy.admits(chosen, join(outside, 'elsewhere', 'target.tamhil'))).toBe(true);
+    const inWorkspace = join(workspace, 'plan.tamhil');
+    expect(policy.admits(inWorkspace, inWorkspace)).toBe(true);
+    expect(policy.admits(inWorkspace, join(outside, 'other.tamhil'))).toBe(false);
+    policy.allowFolder(join(outside, 'cluster'));
+    expect(policy.admits(join(outside, 'cluster', 'a.tamhil'), join(outside, 'cluster', 'a.tamhil'))).toBe(true);
+    expect(policy.admits(join(outside, 'cluster', 'deeper', 'a.tamhil'), join(outside, 'cluster', 'deeper', 'a.tamhil'))).toBe(false);
+  });
+});
+
