@@ -151,7 +151,8 @@ export function createHost(deps: HostDependencies): HostApi {
       return signingKey.sign(fields);
     },
     'keys:import': async ({ path }) => {
-      const read = await readPublicKeyFile(paths.toDisk(path, 'key'), path);
+      const diskPath = paths.toDisk(path, 'key');
+      const read = await readPublicKeyFile(diskPath, path, admitsFor(diskPath));
       if (!read.ok) return read;
       return { ok: true, key: read.key, settings: trust(read.key) };
     },
