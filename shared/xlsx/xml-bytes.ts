@@ -233,11 +233,12 @@ export function attributeText(xml: Uint8Array, tag: XmlTag, name: Uint8Array, pr
   return range ? decodeText(xml, range[0], range[1]) : null;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+/** XML's own five; any other name (`&constructor;` in a hostile cell) is kept as written, never looked up on an object. */
+const entities: ReadonlyMap<string, string> = new Map([['amp', '&'], ['lt', '<'], ['gt', '>'], ['quot', '"'], ['apos', "'"]]);
 
 function decodeReferences(text: string): string {
   return text.replace(/&(#x[0-9a-fA-F]+|#[0-9]+|[a-z]+);/g, (whole, entity: string) => {
-    if (!entity.startsWith('#')) return entities[entity] ?? whole;
+    if (!entity.startsWith('#')) return entities.get(entity) ?? whole;
     const code = entity.startsWith('#x') ? Number.parseInt(entity.slice(2), 16) : Number.parseInt(entity.slice(1), 10);
     // fromCodePoint throws past U+10FFFF; a text is not worth failing the import for.
     return code <= 0x10ffff ? String.fromCodePoint(code) : whole;

@@ -20,6 +20,8 @@ export type HostileWorkbook = {
   refusal: string | RegExp | null;
   /** For a workbook taken in: the lines import prints on stderr after the file's name. */
   notes?: string[];
+  /** For a workbook taken in: the name its first service has in the plan written. */
+  firstServiceName?: string;
 };
 
 const exported = async () => exportPlanWorkbook(evaluatePlan(samplePlan(validSampleName)).plan, { language: 'he' });
@@ -129,6 +131,14 @@ export const hostileWorkbooks: readonly HostileWorkbook[] = [
     bytes: () => withParts({ [servicesPart]: (xml) => xml.replace('</sheetData>', '</sheetData><mergeCells count="1"><mergeCell ref="A1:XFD1048576"/></mergeCells>') }),
     refusal: null,
     notes: [],
+  },
+  {
+    name: 'a service name with references to entities XML does not define, one named like an object member',
+    bytes: () =>
+      withParts({ [servicesPart]: (xml) => xml.replace(/<c r="A2" s="(\d+)" t="s"><v>\d+<\/v><\/c>/, '<c r="A2" s="$1" t="inlineStr"><is><t>מועדון &constructor; &toString; &amp; &lt;&#x202E;</t></is></c>') }),
+    refusal: null,
+    notes: [],
+    firstServiceName: 'מועדון &constructor; &toString; & <\u202e',
   },
   {
     name: 'formulas that reach outside: a web request and another workbook',

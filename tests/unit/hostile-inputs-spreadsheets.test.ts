@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { mkdir, readdir, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { readPlan } from '@shared/model/read-plan.ts';
 import { readTableSource } from '@shared/xlsx/table-source.ts';
 import { workbookProblemMessage } from '@shared/xlsx/workbook-problem.ts';
 import { hostileWorkbooks } from '../hostile/workbooks.ts';
@@ -16,7 +17,7 @@ beforeAll(async () => {
 afterAll(temp.removeAll);
 
 describe('hostile workbooks given to tamhil import', { timeout: 30_000 }, () => {
-  it.each(hostileWorkbooks.map((workbook, index) => ({ ...workbook, folder: `case-${index}` })))('$name', async ({ bytes, refusal, notes, folder }) => {
+  it.each(hostileWorkbooks.map((workbook, index) => ({ ...workbook, folder: `case-${index}` })))('$name', async ({ bytes, refusal, notes, firstServiceName, folder }) => {
     const where = join(root, folder);
     await mkdir(where);
     const file = join(where, 'plan.xlsx');
@@ -27,6 +28,10 @@ describe('hostile workbooks given to tamhil import', { timeout: 30_000 }, () => 
       expect(run.code).toBe(0);
       expect(run.stderr).toBe(notes!.map((note) => `tamhil import: ${file}: ${note}\n`).join(''));
       expect(run.stdout).toMatch(/^wrote .*plan\.tamhil \(16 services\)\n$/);
+      if (firstServiceName !== undefined) {
+        const read = readPlan(await readFile(out, 'utf8'));
+        expect(read.ok && read.plan.services[0]!.name).toBe(firstServiceName);
+      }
     } else {
       const prefix = `tamhil import: ${file}: `;
       expect({ code: run.code, stdout: run.stdout, prefixed: run.stderr.startsWith(prefix), lines: run.stderr.split('\n').length }).toEqual({ code: 2, stdout: '', prefixed: true, lines: 2 });
