@@ -91,7 +91,7 @@ function reasonOf(error: unknown): string {
 
 /**
  * Dispatches `tamhil <command>`; returns the exit code. Every command turns the failures it
- * knows into its documented code; anything else it did not expect (a fault of Tamhil's) still
+ * knows into its documented code; anything else it did not expect (a broken pipe, a fault) still
  * ends as one line on stderr and exit 2, which every command documents as "could not do it".
  */
 export async function runCli(argv: string[], rawStdout: Output, rawStderr: Output): Promise<number> {
