@@ -38,4 +38,24 @@ export const hostileRequests: readonly HostileRequest[] = [
   { name: 'an API channel named __proto__', method: 'POST', target: '/api/__proto__', token: true, body: '{}', status: 404, says: 'not found' },
   { name: 'a body past the host\'s limit', method: 'POST', target: '/api/plan:open', token: true, body: ' '.repeat(80 * 1024 * 1024 + 1), status: 413, says: '{"error":"request too large"}' },
   { name: 'a body of JSON null', method: 'POST', target: '/api/app:info', token: true, body: 'null', status: 200, says: '{"transport":"browser"' },
+  // Calls that fit their schema but ask for what cannot be: the handler's own answer, never 500.
+  { name: 'a plan path with a NUL in it', method: 'POST', target: '/api/plan:open', token: true, body: '{"path": "a\\u0000.tamhil"}', status: 400, says: '{"error":"refused path' },
+  {
+    name: 'a plan path that is a folder (the workspace holds dir.tamhil/)',
+    method: 'POST',
+    target: '/api/plan:open',
+    token: true,
+    body: '{"path": "dir.tamhil"}',
+    status: 200,
+    says: '{"ok":false,"path":"dir.tamhil","name":"dir","error":{"code":"io","errno":"EISDIR"}}',
+  },
+  {
+    name: 'an export into a folder that does not exist',
+    method: 'POST',
+    target: '/api/export:write',
+    token: true,
+    body: '{"path": "nowhere/a.xlsx", "data": "AAAA", "overwrite": false}',
+    status: 200,
+    says: '{"ok":false,"reason":"io","path":"nowhere/a.xlsx","errno":"ENOENT"}',
+  },
 ];

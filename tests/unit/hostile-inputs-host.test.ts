@@ -21,7 +21,8 @@ beforeAll(async () => {
   await writeFile(join(rendererFolder, 'index.html'), '<!doctype html><title>תמהיל</title>');
   await writeFile(join(rendererFolder, 'assets', 'app.js'), 'console.log(1);');
   await writeFile(join(dataFolder, 'secret.txt'), 'secret');
-  const { host } = await createNodeHost({ transport: 'browser', version: 'test', dataFolder, samplesFolder, settingsBackend: () => ({ store: {} }), dialogs: null });
+  const { host, workspace } = await createNodeHost({ transport: 'browser', version: 'test', dataFolder, samplesFolder, settingsBackend: () => ({ store: {} }), dialogs: null });
+  await mkdir(join(workspace, 'dir.tamhil'));
   server = await startWebServer({ host, rendererFolder });
 });
 afterAll(async () => {
