@@ -42,6 +42,9 @@ export type HostDependencies = {
   startupFile: string | null;
 };
 
+/** How far an approval's recorded time may be from the host's clock when it is signed. */
+const signingClockSlack = 10 * 60 * 1000;
+
 /** The host API's handlers in plain Node, the same for Electron's IPC and the browser host. */
 export function createHost(deps: HostDependencies): HostApi {
   const { paths, settings, recovery, signingKey, dialogs } = deps;
@@ -146,7 +149,9 @@ export function createHost(deps: HostDependencies): HostApi {
     'settings:set-identity': async ({ userName, workingRole }) => settings.update({ userName: userName.trim(), workingRole }),
     'keys:own': async () => ({ publicKey: await signingKey.publicKey(), keeping: await signingKey.keeping() }),
     'keys:sign-approval': async (fields) => {
-      // On the desktop the system asks before the key signs, so a script in the page cannot sign unseen.
+      // The key signs only an approval dated now: whatever reaches this channel cannot make approvals that claim another time.
+      if (Math.abs(Date.parse(fields.at) - Date.now()) > signingClockSlack) throw new InvalidCallError('keys:sign-approval: an approval is signed only at the time it records');
+      // On the desktop the system asks before the key signs, so a script in the page cannot sign unseen; the browser's page asks itself.
       if (dialogs && !(await dialogs.confirmSigning(fields))) return { declined: true };
       return signingKey.sign(fields);
     },

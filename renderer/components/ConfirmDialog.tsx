@@ -14,7 +14,7 @@ export function ConfirmDialog({ title, body, confirmLabel, resolve }: ConfirmDia
         <button type="button" className="primary" onClick={() => resolve(true)}>
           {confirmLabel}
         </button>
-        <button type="button" onClick={() => resolve(false)} autoFocus>
+        <button type="button" onClick={() => resolve(false)} data-autofocus>
           {t('common.cancel')}
         </button>
       </div>

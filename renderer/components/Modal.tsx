@@ -11,6 +11,8 @@ export function Modal({ title, onCancel, children, describedBy }: ModalProps) {
     // Focus goes back to what opened the dialog, not to the top of the page.
     const opener = document.activeElement instanceof HTMLElement ? document.activeElement : null;
     if (element && !element.open) element.showModal();
+    // showModal focuses the first control; a dialog whose safe answer is another marks it (React's autoFocus would run before showModal and be lost).
+    element?.querySelector<HTMLElement>('[data-autofocus]')?.focus();
     return () => {
       element?.close();
       if (opener?.isConnected) opener.focus();

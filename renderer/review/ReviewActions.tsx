@@ -6,9 +6,13 @@ import { submittedPlanOf } from '@shared/review/submitted-plan.ts';
 import { PlanDiffView } from '../diff/PlanDiffView.tsx';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { useT } from '../i18n/i18n.ts';
-import { approve, returnForChanges, submitForReview } from '../state/review-actions.ts';
+import { returnForChanges, submitForReview } from '../state/review-actions.ts';
 import { useReviewSession } from '../state/review-session.ts';
 import { useBudgetSession } from '../state/plan-store.ts';
+import { reviewStanding } from '@shared/review/review-standing.ts';
+import { approveAfterAsking } from './approve-after-asking.ts';
+import { reviewStatusKeys } from './review-status-keys.ts';
+import { useTrustedKeys } from './trusted-keys.ts';
 
 /** The team submits; the reviewer returns for changes or approves, with a note. */
 export function ReviewActions({ plan }: { plan: Plan }) {
@@ -19,13 +23,15 @@ export function ReviewActions({ plan }: { plan: Plan }) {
   const blockedId = useId();
   const { check } = useBudgetSession();
   const status = plan.review.status;
+  // Named as the header names it: a file's "approved" is said only while the approval holds.
+  const shownStatus = t(reviewStatusKeys[reviewStanding(plan, useTrustedKeys()).status]);
   if (role === 'team') {
     const unmet = unmetRequirements(plan, check.findings);
     const blocked = unmet.length > 0;
     return (
       <section className="review-actions" aria-labelledby={`${noteId}-heading`}>
         <h2 id={`${noteId}-heading`}>{t('review.actions')}</h2>
-        <p>{t('review.statusLabel', { status: t(`review.status.${status}`) })}</p>
+        <p>{t('review.statusLabel', { status: shownStatus })}</p>
         {blocked && <UnmetRequirements plan={plan} unmet={unmet} id={blockedId} />}
         {status === 'returned' && <p className="hint">{t('review.resubmitHint')}</p>}
         <button type="button" className="primary" disabled={blocked} aria-describedby={blocked ? blockedId : undefined} onClick={() => submitForReview(plan)}>
@@ -37,13 +43,14 @@ export function ReviewActions({ plan }: { plan: Plan }) {
   const canDecide = status === 'submitted';
   const altered = canDecide && changedSinceSubmission(plan);
   const submitted = altered ? submittedPlanOf(plan) : null;
-  const decide = (action: () => void | Promise<void>) => {
-    void Promise.resolve(action()).then(() => setNote(''));
+  // The note stays when the user cancels the signing, to sign or return with it next.
+  const decide = (action: () => void | Promise<boolean>) => {
+    void Promise.resolve(action()).then((done) => done !== false && setNote(''));
   };
   return (
     <section className="review-actions" aria-labelledby={`${noteId}-heading`}>
       <h2 id={`${noteId}-heading`}>{t('review.actions')}</h2>
-      {!canDecide && <p id={blockedId}>{t('review.onlySubmitted', { status: t(`review.status.${status}`) })}</p>}
+      {!canDecide && <p id={blockedId}>{t('review.onlySubmitted', { status: shownStatus })}</p>}
       {altered && (
         <div role="alert" className="field-error">
           <p id={blockedId}>{t('review.changedSinceSubmission')}</p>
@@ -58,7 +65,7 @@ export function ReviewActions({ plan }: { plan: Plan }) {
         <button type="button" disabled={!canDecide} aria-describedby={canDecide ? undefined : blockedId} onClick={() => decide(() => returnForChanges(note))}>
           {t('review.return')}
         </button>
-        <button type="button" className="primary" disabled={!canDecide || altered} aria-describedby={canDecide && !altered ? undefined : blockedId} onClick={() => decide(() => approve(plan, note))}>
+        <button type="button" className="primary" disabled={!canDecide || altered} aria-describedby={canDecide && !altered ? undefined : blockedId} onClick={() => decide(() => approveAfterAsking(plan, note))}>
           {t('review.approve')}
         </button>
       </div>

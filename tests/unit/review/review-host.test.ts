@@ -71,6 +71,17 @@ describe('the host’s approval key', () => {
     expect(asked).toEqual([`גבעת הדקלים 2027 ${'cd'.repeat(32)}`, `גבעת הדקלים 2027 ${'cd'.repeat(32)}`]);
   });
 
+  it('refuses to sign an approval dated other than now, on either host, before asking', async () => {
+    let asked = 0;
+    const dialogs: Dialogs = { chooseOpen: async () => null, chooseSave: async () => null, chooseFolder: async () => null, confirmSigning: async () => ++asked > 0 };
+    for (const { host } of [await browserHost(), await browserHost(undefined, dialogs)]) {
+      for (const at of ['2026-01-01T10:00:00.000Z', new Date(Date.now() + 60 * 60 * 1000).toISOString()]) {
+        await expect(host['keys:sign-approval']({ ...fields, at })).rejects.toThrow(/signed only at the time it records/);
+      }
+    }
+    expect(asked).toBe(0);
+  });
+
   it('never replaces a key file it cannot read: it says so instead', async () => {
     const { dataFolder } = await browserHost();
     const first = await browserHost(dataFolder);
