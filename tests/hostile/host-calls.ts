@@ -89,6 +89,12 @@ export const hostileCalls: readonly HostileCall[] = [
     refusal: 'keys:trust: invalid argument at publicKey: an Ed25519 public key in base64',
   },
   {
+    name: 'a key name of a million characters',
+    channel: 'keys:trust',
+    body: JSON.stringify({ name: 'מ'.repeat(1_000_000), publicKey: `${'A'.repeat(43)}=` }),
+    refusal: 'keys:trust: invalid argument at name: Too big: expected string to have <=120 characters',
+  },
+  {
     name: 'an approval to sign at a time that is not one',
     channel: 'keys:sign-approval',
     body: '{"planId": "p", "authority": "a", "year": 2027, "by": "b", "at": "yesterday", "contentHash": "00", "note": ""}',
