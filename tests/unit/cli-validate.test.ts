@@ -32,6 +32,7 @@ type Report = {
   schemaVersion: number;
   totals: Record<'total' | 'ministry' | 'authority' | 'other' | 'selfDevelopment' | 'communityBudget' | 'selfDevelopmentShare' | 'selfDevelopmentLimit', number>;
   findings: { rule: string; severity: string; path: string; message: string }[];
+  review: Record<string, unknown>;
 };
 
 // Each run starts a node process, so a run may take a second or more on a busy machine.
@@ -42,8 +43,10 @@ describe.concurrent('tamhil validate', { timeout: 30_000 }, () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as Report;
-    expect(Object.keys(report)).toEqual(['file', 'valid', 'schemaVersion', 'totals', 'findings']);
+    expect(Object.keys(report)).toEqual(['file', 'valid', 'schemaVersion', 'totals', 'findings', 'review']);
     expect(report).toMatchObject({ file, valid: true, schemaVersion: 2, findings: [] });
+    // The sample is a draft; cli-trust.test.ts has the approvals.
+    expect(report.review).toEqual({ status: 'draft', failures: [], signerFingerprint: null, trustedAs: null, trusted: false, changedSinceApproval: false, message: 'Draft' });
     expect(Object.keys(report.totals)).toEqual([
       'total',
       'ministry',
