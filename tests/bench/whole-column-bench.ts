@@ -25,10 +25,10 @@ import { runCli } from '@electron/cli/run-cli.ts';
 import { wholeColumnPlan, type WholeColumnShape } from '../helpers/whole-column-plan.ts';
 
 export type WholeColumnStep = 'validate' | 'export' | 'diff' | 'edit';
-export type WholeColumnMeasure = 'ms' | 'peak_rss_mb' | 'rss_before_mb' | 'file_mb';
+export type WholeColumnMeasure = 'ms' | 'cpu_ms' | 'peak_rss_mb' | 'rss_before_mb' | 'file_mb';
 export type WholeColumnFigure = { suite: 'whole-column'; shape: WholeColumnShape; services: number; step: WholeColumnStep | 'plan'; measure: WholeColumnMeasure; value: number };
 
-type ChildReport = { ms: number; peakRssMegabytes: number; rssBeforeMegabytes: number };
+type ChildReport = { ms: number; cpuMs: number; peakRssMegabytes: number; rssBeforeMegabytes: number };
 
 const shapes: readonly WholeColumnShape[] = ['chained', 'circular'];
 const steps: readonly WholeColumnStep[] = ['validate', 'export', 'diff', 'edit'];
@@ -59,20 +59,31 @@ async function writePlans(folder: string, shape: WholeColumnShape, count: number
   await writeFile(files.changed, serializePlan(withBase(plan, 1_000)));
 }
 
+type Timing = { ms: number; cpuMs: number };
+
+/** Wall-clock and CPU milliseconds (user and system: what a busy machine's other work does not inflate) of `work`, divided by `runs`. */
+async function timed(work: () => Promise<unknown> | unknown, runs = 1): Promise<Timing> {
+  const cpu = process.cpuUsage();
+  const started = performance.now();
+  await work();
+  const { user, system } = process.cpuUsage(cpu);
+  return { ms: (performance.now() - started) / runs, cpuMs: (user + system) / 1_000 / runs };
+}
+
 /**
- * Runs a step once and returns its milliseconds: a command's from start to exit code (which must
- * not be 2, trouble, or the figure would time a failure), an edit's per move of an open session.
+ * Runs a step once and times it: a command from start to exit code (which must not be 2,
+ * trouble, or the figure would time a failure), an edit per move of an open session.
  */
-async function runStep(step: WholeColumnStep, folder: string, shape: WholeColumnShape, count: number): Promise<number> {
+async function runStep(step: WholeColumnStep, folder: string, shape: WholeColumnShape, count: number): Promise<Timing> {
   const files = fileNames(folder, shape, count);
   if (step === 'edit') {
     const plan = readPlan(await readFile(files.plan, 'utf8'));
     if (!plan.ok) throw new Error(`${files.plan} could not be read`);
     let session = BudgetSession.open(plan.plan);
     const edits = Array.from({ length: measuredEdits }, (_, edit) => withBase(session.plan, 200 + edit));
-    const started = performance.now();
-    for (const next of edits) session = session.move(next);
-    return (performance.now() - started) / measuredEdits;
+    return timed(() => {
+      for (const next of edits) session = session.move(next);
+    }, measuredEdits);
   }
   let stderr = '';
   const errors = { write: (text: string) => (stderr += text) };
@@ -81,10 +92,10 @@ async function runStep(step: WholeColumnStep, folder: string, shape: WholeColumn
     export: ['export', files.plan, '--xlsx', files.workbook],
     diff: ['diff', files.plan, files.changed, '--json'],
   }[step];
-  const started = performance.now();
-  const code = await runCli(argv, discard, errors);
+  let code = 0;
+  const timing = await timed(async () => (code = await runCli(argv, discard, errors)));
   if (code === 2) throw new Error(`tamhil ${argv.join(' ')} failed:\n${stderr}`);
-  return performance.now() - started;
+  return timing;
 }
 
 function residentMegabytes(): number {
@@ -96,10 +107,10 @@ async function child(step: WholeColumnStep, folder: string, shape: WholeColumnSh
   await runStep(step, folder, shape, warmUpServices);
   (globalThis as { gc?: () => void }).gc?.();
   const rssBeforeMegabytes = residentMegabytes();
-  const ms = await runStep(step, folder, shape, services);
+  const { ms, cpuMs } = await runStep(step, folder, shape, services);
   // maxRSS is in kilobytes: the process's peak, which after the small warm-up is the step's.
   const peakRssMegabytes = process.resourceUsage().maxRSS / 1024;
-  const report: ChildReport = { ms, peakRssMegabytes, rssBeforeMegabytes };
+  const report: ChildReport = { ms, cpuMs, peakRssMegabytes, rssBeforeMegabytes };
   process.stdout.write(`\n${JSON.stringify(report)}\n`);
 }
 
@@ -124,16 +135,20 @@ export async function runWholeColumnBench(): Promise<WholeColumnFigure[]> {
       for (const step of steps) {
         process.stderr.write(`whole-column: ${shape}, ${step}…\n`);
         const report = runChild(step, folder, shape);
-        const { ms } = report;
-        const measured: [WholeColumnMeasure, number][] = [['ms', ms], ['peak_rss_mb', report.peakRssMegabytes], ['rss_before_mb', report.rssBeforeMegabytes]];
+        const measured: [WholeColumnMeasure, number][] = [
+          ['ms', report.ms],
+          ['cpu_ms', report.cpuMs],
+          ['peak_rss_mb', report.peakRssMegabytes],
+          ['rss_before_mb', report.rssBeforeMegabytes],
+        ];
         for (const [measure, value] of measured) figures.push({ suite: 'whole-column', shape, services, step, measure, value: round(value) });
-        rows.push([shape, step, fileMegabytes.toFixed(1), ms.toFixed(0), report.peakRssMegabytes.toFixed(0), report.rssBeforeMegabytes.toFixed(0)]);
+        rows.push([shape, step, fileMegabytes.toFixed(1), ...measured.map(([, value]) => value.toFixed(0))]);
       }
     }
   } finally {
     await rm(folder, { recursive: true, force: true });
   }
-  const header = ['shape', 'step', 'file_mb', 'ms', 'peak_rss_mb', 'rss_before_mb'];
+  const header = ['shape', 'step', 'file_mb', 'ms', 'cpu_ms', 'peak_rss_mb', 'rss_before_mb'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column]!.length)));
   const line = (cells: readonly string[]) => cells.map((cell, column) => cell.padStart(widths[column]!)).join('  ');
   console.log(
