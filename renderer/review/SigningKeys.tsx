@@ -50,7 +50,7 @@ export function SigningKeys() {
       </div>
       <h3>{t('review.trustedKeys')}</h3>
       {trustedKeys.length === 0 ? (
-        <p>{t('review.noTrustedKeys')}</p>
+        <p>{t('trust.noImportedKeys')}</p>
       ) : (
         <ul className="trusted-keys">
           {trustedKeys.map((key) => (

@@ -21,6 +21,7 @@ export const trustEn = {
   'trust.sign.body':
     "Signing approves {authority}'s {year} plan with the content {contentHash}, using this installation's key (fingerprint {fingerprint}). Anyone who holds your public key will see that you approved exactly this plan.",
   'trust.sign.confirm': 'Sign',
+  'trust.noImportedKeys': 'No keys imported. An approval signed with a key neither here nor on the installation\'s list below reads "Approval not verified".',
   'trust.installation.title': 'Ministry keys this installation trusts',
   'trust.installation.hint': 'Public key files (.tamhilkey) in these folders are trusted without importing: {folders}. To stop trusting a key, remove its file from the folder.',
   'trust.installation.none': 'These folders hold no key files.',
