@@ -105,7 +105,8 @@ export const hostArguments = {
   'keys:sign-approval': z.object({
     planId: z.string().min(1).max(80),
     authority: z.string().max(500),
-    year: z.number().int().min(2000).max(2100),
+    // The range first: a year such as 1e21 is told the years a plan can have, not the largest whole number.
+    year: z.number().min(2000).max(2100).int(),
     by: z.string().min(1).max(500),
     at: z.iso.datetime(),
     contentHash: z.string().regex(/^[0-9a-f]{64}$/),

@@ -3,11 +3,11 @@ import type { Language } from '@shared/model/localized-text.ts';
 import { terminalLanguage } from './command-line.ts';
 import { terminalSafe, type Output } from './terminal-output.ts';
 
-const usage = `usage: tamhil validate FILE [--json] [--lang he|en]
+const usage = `usage: tamhil validate FILE [--json] [--lang he|en] [--trust KEYFILE]...
        tamhil export PLAN.tamhil (--xlsx OUT.xlsx [--no-cached-values] | --csv OUT.csv) [--lang he|en]
        tamhil import WORKBOOK.xlsx --out PLAN.tamhil [--onto EXISTING.tamhil] [--lang he|en]
        tamhil diff OLD.tamhil NEW.tamhil [--json] [--lang he|en]
-       tamhil cluster FOLDER [--json] [--xlsx OUT.xlsx] [--lang he|en]
+       tamhil cluster FOLDER [--json] [--xlsx OUT.xlsx] [--lang he|en] [--trust KEYFILE]...
        tamhil web [--workspace DIR] [--port N]
        tamhil start [PLAN.tamhil] [--workspace DIR] [--port N] [--verbose]
        tamhil --version
@@ -34,6 +34,10 @@ const usage = `usage: tamhil validate FILE [--json] [--lang he|en]
              authorities run; unreadable files are listed on stderr with the
              reason; exit 0 when compared, 1 for a wrong command line, 2 when
              the folder has no plan file or the workbook cannot be written
+  validate and cluster read a plan as approved only when it is unchanged
+             since its approval and signed by a trusted key: one given with
+             --trust, one in a trusted-keys folder (beside the installation or
+             in the data folder), or one imported in the app
   web        serve Tamhil to a browser on this computer (127.0.0.1, port 47027
              unless busy or --port is given), working on the plans in the
              workspace folder; prints the address; Ctrl+C stops it; exit 2

@@ -17,7 +17,8 @@ const computedColumnFormulas: Record<string, string> = {
 };
 
 export function sheetRowOf(plan: Plan, service: Service): { id: string; cells: Record<string, CellInput> } {
-  const cells: Record<string, CellInput> = {};
+  // Column ids are the user's: a map without a prototype holds any of them as a plain entry.
+  const cells: Record<string, CellInput> = Object.create(null);
   for (const column of budgetColumns(plan)) cells[column.id] = sheetInput(service, column.id);
   return { id: service.id, cells };
 }
@@ -36,5 +37,6 @@ export function buildBudgetSheet(plan: Plan): FormulaSheet {
 export function effectiveCellInput(plan: Plan, service: Service, columnId: string): CellInput {
   const input = sheetInput(service, columnId);
   if (input !== null) return input;
-  return computedColumnFormulas[columnId] ?? plan.budgetColumns.find((column) => column.id === columnId)?.formula ?? null;
+  const computed = Object.hasOwn(computedColumnFormulas, columnId) ? computedColumnFormulas[columnId]! : null;
+  return computed ?? plan.budgetColumns.find((column) => column.id === columnId)?.formula ?? null;
 }

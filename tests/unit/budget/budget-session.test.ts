@@ -73,7 +73,8 @@ function expectSameAsFresh(session: BudgetSession): void {
 }
 
 describe('the budget session', () => {
-  it('after any sequence of edits, undos and redos, shows what a full evaluation and a full check of the plan find', () => {
+  // 240 full evaluations and checks: more than the default five seconds on a busy two-core machine.
+  it('after any sequence of edits, undos and redos, shows what a full evaluation and a full check of the plan find', { timeout: 30_000 }, () => {
     for (const seed of [1, 2, 3, 4, 5, 6]) {
       const random = randomFrom(seed);
       let counter = 0;
