@@ -15,7 +15,6 @@ export const savesEn = {
   'saves.fileSystem.tooBigForSystem': 'The file is larger than this system lets a file be.',
   'saves.fileSystem.linkLoop': "The path's links lead around in a circle.",
   'saves.fileSystem.tooManyOpen': 'Too many files are open; close a program and try again.',
-  'saves.fileSystem.deviceError': 'The disk reported a read or write error.',
   'saves.fileSystem.noDevice': 'The device the file is on is not available.',
   'saves.fileSystem.network': 'The network drive did not answer, or the file changed on it during the operation.',
   'saves.fileSystem.notSupported': 'The drive does not support this operation.',

@@ -13,7 +13,6 @@ export const savesHe = {
   'saves.fileSystem.tooBigForSystem': 'הקובץ גדול מהגודל שהמערכת מתירה לקובץ.',
   'saves.fileSystem.linkLoop': 'הקישורים בנתיב מובילים במעגל.',
   'saves.fileSystem.tooManyOpen': 'פתוחים יותר מדי קבצים; יש לסגור תוכנה ולנסות שוב.',
-  'saves.fileSystem.deviceError': 'הדיסק דיווח על שגיאת קריאה או כתיבה.',
   'saves.fileSystem.noDevice': 'ההתקן שהקובץ נמצא עליו אינו זמין.',
   'saves.fileSystem.network': 'כונן הרשת לא ענה, או שהקובץ השתנה עליו בזמן הפעולה.',
   'saves.fileSystem.notSupported': 'הכונן אינו תומך בפעולה הזאת.',

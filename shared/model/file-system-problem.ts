@@ -33,7 +33,6 @@ const problems: Readonly<Record<string, LabelKey>> = {
   EAGAIN: 'problem.fileSystem.busy',
   EMFILE: 'saves.fileSystem.tooManyOpen',
   ENFILE: 'saves.fileSystem.tooManyOpen',
-  EIO: 'saves.fileSystem.deviceError',
   ENXIO: 'saves.fileSystem.noDevice',
   ENODEV: 'saves.fileSystem.noDevice',
   ESTALE: 'saves.fileSystem.network',
