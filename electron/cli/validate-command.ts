@@ -1,4 +1,3 @@
-import { readFile, stat } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
 import { shekelsFromAgorot } from '@shared/budget/money.ts';
 import type { Language } from '@shared/model/localized-text.ts';
@@ -16,6 +15,7 @@ import { reviewStandingJson } from '@shared/review/review-standing-json.ts';
 import { reviewStandingMessage } from '@shared/review/review-standing-words.ts';
 import { commandLineTrust } from '../host/trusted-keys-command-line.ts';
 import { userDataFolder } from '../host/user-data.ts';
+import { readLimitedFile } from './cli-files.ts';
 
 /**
  * `tamhil validate FILE [--json] [--lang he|en] [--trust KEYFILE]...`. The same readPlan and
@@ -50,20 +50,13 @@ export async function validateCommand(argv: string[], stdout: Output, stderr: Ou
     return 2;
   }
   for (const warning of trust.warnings) stderr.write(`tamhil validate: ${warning}\n`);
-  let text: string;
-  try {
-    const info = await stat(file);
-    if (info.size > planFileSizeLimit) {
-      stderr.write(`tamhil validate: ${file}: ${openErrorMessage({ code: 'too-large', size: info.size, limit: planFileSizeLimit }, language)}\n`);
-      return 2;
-    }
-    text = await readFile(file, 'utf8');
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const problem = code === 'ENOENT' ? openErrorMessage({ code: 'not-found' }, language) : (error as Error).message;
-    stderr.write(`tamhil validate: ${file}: ${problem}\n`);
+  // The reader the other commands use: regular files only (a pipe would wait forever), within the size limit.
+  const bytes = await readLimitedFile(file, planFileSizeLimit);
+  if (!bytes.ok) {
+    stderr.write(`tamhil validate: ${file}: ${openErrorMessage(bytes.error, language)}\n`);
     return 2;
   }
+  const text = bytes.bytes.toString('utf8');
   const read = readPlan(text);
   if (!read.ok) {
     stderr.write(`tamhil validate: ${file}: ${openErrorMessage(read.error, language)}\n`);

@@ -1,10 +1,14 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { z } from 'zod';
 import type { KeyKeeping } from '@shared/host-api.ts';
 import { createSigningKeys, publicKeyOf, signApproval, type ApprovalFields, type SigningKeys } from '@shared/review/approval-signature.ts';
 import { writeFileAtomic } from './atomic-write.ts';
+import { readRegularFile } from './regular-file.ts';
 import type { SecretProtector } from './secret-protector.ts';
+
+/** A key file holds two keys and a date, sealed or not: a few kilobytes at most. */
+const keyFileSizeLimit = 64 * 1024;
 
 const keyFileFields = { kind: z.literal('tamhil-signing-key'), publicKey: z.string().min(1), created: z.string() };
 /** The secret half sealed by the operating system's store, in base64. */
@@ -68,13 +72,13 @@ export class SigningKeyStore {
   }
 
   private async readOrCreate(): Promise<HeldKey> {
-    let text: string;
-    try {
-      text = await readFile(this.file, 'utf8');
-    } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-      return this.create();
+    // Only a regular file of a key's size is read: a pipe put in its place would hang the host.
+    const read = await readRegularFile(this.file, { limit: keyFileSizeLimit });
+    if (!read.ok) {
+      if (read.error.code === 'not-found') return this.create();
+      throw this.unreadable();
     }
+    const text = read.bytes.toString('utf8');
     const parsed = KeyFileSchema.safeParse(safeJson(text));
     if (!parsed.success) throw this.unreadable();
     return parsed.data.keptBy === 'system-store' ? this.openSealed(parsed.data) : this.readPlain(parsed.data);

@@ -1,6 +1,9 @@
-import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SettingsSchema, type TrustedKey } from '@shared/host-api.ts';
+import { readRegularFile } from './regular-file.ts';
+
+/** Far more than a language, recent files and a few keys take; a bigger settings file is not the app's. */
+const settingsSizeLimit = 1024 * 1024;
 
 /** Both hosts keep their settings in the data folder under this name (conf and electron-store alike). */
 const settingsFileName = 'settings.json';
@@ -11,12 +14,9 @@ const settingsFileName = 'settings.json';
  * read count as no imported keys, as they do in the app.
  */
 export async function importedKeys(dataFolder: string): Promise<TrustedKey[]> {
-  let text: string;
-  try {
-    text = await readFile(join(dataFolder, settingsFileName), 'utf8');
-  } catch {
-    return [];
-  }
+  const read = await readRegularFile(join(dataFolder, settingsFileName), { limit: settingsSizeLimit });
+  if (!read.ok) return [];
+  const text = read.bytes.toString('utf8');
   try {
     const parsed = SettingsSchema.shape.trustedKeys.safeParse((JSON.parse(text) as { trustedKeys?: unknown } | null)?.trustedKeys);
     return parsed.success ? parsed.data : [];

@@ -10,13 +10,15 @@
  * (ui-bench.ts): the built app in Chromium, timed in the page from the user's input to the frame
  * that shows its result, at the sample, 1,000 and 5,000 services. Then the whole-column benchmark
  * (whole-column-bench.ts): time and peak memory of validate, export, diff and an edit of a plan of
- * 5,000 services whose every formula reads whole columns.
+ * 5,000 services whose every formula reads whole columns. The crash benchmark (crash-bench.ts) runs
+ * only when asked for (`--suite crash`, about five minutes): 240 kills of a process saving a large
+ * plan, counting damaged plans and backups and temporary files left behind.
  *
  *   npm run bench                      prints the tables
  *   npm run bench -- --json FILE       also writes the figures as JSON
  *   npm run bench -- --lines 1000      only some sizes of the formula benchmark (comma-separated)
  *   npm run bench -- --rows 1000       only some sizes of the workbook benchmark (comma-separated)
- *   npm run bench -- --suite workbook  only one benchmark (formulas, workbook, logic, cluster, cli, ui or whole-column)
+ *   npm run bench -- --suite workbook  only one benchmark (formulas, workbook, logic, cluster, cli, ui, whole-column or crash)
  *   npm run bench -- --ui-app DIR      the UI benchmark also measures the build in DIR (a checkout), beside this one
  *   npm run bench -- --ui-services 16  only some sizes of the UI benchmark (comma-separated service counts)
  *
@@ -33,6 +35,7 @@ import { runClusterBench, type ClusterFigure } from './cluster-bench.ts';
 import { runCliBench, type CliFigure } from './cli-bench.ts';
 import { defaultUiSizes, runUiBench, type UiFigure } from './ui-bench.ts';
 import { runWholeColumnBench, type WholeColumnFigure } from './whole-column-bench.ts';
+import { runCrashBench, type CrashFigure } from './crash-bench.ts';
 
 type Measure = 'build_ms' | 'full_ms' | 'edit_median_ms' | 'edit_p95_ms' | 'heap_mb';
 type Figure = { suite: 'formulas'; engine: EngineName; lines: number; measure: Measure; value: number };
@@ -186,7 +189,7 @@ async function main(): Promise<void> {
   const uiServicesIndex = args.indexOf('--ui-services');
   const uiServices = uiServicesIndex >= 0 ? args[uiServicesIndex + 1]!.split(',').map(Number) : defaultUiSizes;
 
-  const figures: (Figure | WorkbookFigure | LogicFigure | ClusterFigure | CliFigure | UiFigure | WholeColumnFigure)[] = [];
+  const figures: (Figure | WorkbookFigure | LogicFigure | ClusterFigure | CliFigure | UiFigure | WholeColumnFigure | CrashFigure)[] = [];
   if (suite === undefined || suite === 'formulas') figures.push(...runFormulaBench(sizes));
   if (suite === undefined || suite === 'workbook') figures.push(...runWorkbookBench(workbookSizes));
   if (suite === undefined || suite === 'logic') figures.push(...(await runLogicModelBench()));
@@ -194,6 +197,7 @@ async function main(): Promise<void> {
   if (suite === undefined || suite === 'cli') figures.push(...(await runCliBench()));
   if (suite === undefined || suite === 'ui') figures.push(...(await runUiBench({ otherApp: uiApp, services: uiServices })));
   if (suite === undefined || suite === 'whole-column') figures.push(...(await runWholeColumnBench()));
+  if (suite === 'crash') figures.push(...(await runCrashBench()));
   if (jsonFile) {
     writeFileSync(jsonFile, `${JSON.stringify(figures, null, 2)}\n`);
     console.log(`\nwrote ${figures.length} figures to ${jsonFile}`);

@@ -22,7 +22,7 @@ describe('spreadsheet files in the host', () => {
     expect(new Uint8Array(await readFile(path))).toEqual(first);
     expect((await writeExport(path, 'plan.xlsx', bytesToBase64(Uint8Array.from([9])), true)).ok).toBe(true);
     expect(new Uint8Array(await readFile(path))).toEqual(Uint8Array.from([9]));
-    expect((await readdir(folder)).filter((name) => name.endsWith('.tmp'))).toEqual([]);
+    expect((await readdir(folder)).filter((name) => name.endsWith('.tamhil-tmp') || name.endsWith('.tmp'))).toEqual([]);
   });
 
   it('reads a spreadsheet as base64 and refuses one above the size limit before reading it', async () => {
