@@ -4,6 +4,7 @@ import { serviceKindLabels } from '@shared/budget/option-labels.ts';
 import { formatNumber } from '@shared/format/number-format.ts';
 import { parseTypedNumber } from '@shared/format/parse-number.ts';
 import { maximumCount, serviceKinds, type ExistingService } from '@shared/model/plan-schema.ts';
+import { newExistingService } from '@shared/model/new-existing-service.ts';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { NumberField } from '../components/fields/NumberField.tsx';
@@ -56,7 +57,7 @@ export function ExistingServicesSection() {
   const headingId = useId();
   if (!services) return null;
   const add = () =>
-    perform(addExistingService, { service: { id: `ex-${crypto.randomUUID().slice(0, 8)}`, name: '', kind: 'standard', participants: 0, whatWorks: '', whatDoesNotWork: '' } });
+    perform(addExistingService, { service: newExistingService(`ex-${crypto.randomUUID().slice(0, 8)}`) });
   return (
     <section className="card existing-services" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('existing.title')}</h2>

@@ -24,5 +24,6 @@ export function newService(id: string, language: Language, name?: string): Servi
     formulas: [],
     custom: [],
     copiedFrom: null,
+    existingServiceId: null,
   };
 }

@@ -59,6 +59,7 @@ export const removeExistingService = defineCommand<{ id: string }>({
   apply: (plan, { id }) =>
     produce(plan, (draft) => {
       draft.existingServices = draft.existingServices.filter((service) => service.id !== id);
+      detachReferences(draft, { existingServices: [id] });
     }),
 });
 

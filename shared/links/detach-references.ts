@@ -11,6 +11,9 @@ export type RemovedItems = {
   indicators?: readonly string[];
   budgetColumns?: readonly string[];
   ageBands?: readonly string[];
+  partners?: readonly string[];
+  existingServices?: readonly string[];
+  activities?: readonly string[];
   /** An own item is marked in its own station only. */
   ownItems?: readonly { station: StationId; id: string }[];
 };
@@ -36,6 +39,9 @@ export function detachReferences(draft: Draft<Plan>, removed: RemovedItems): voi
   const indicators = new Set(removed.indicators);
   const columns = new Set(removed.budgetColumns);
   const bands = new Set(removed.ageBands);
+  const partners = new Set(removed.partners);
+  const existing = new Set(removed.existingServices);
+  const activities = new Set(removed.activities);
 
   for (const outcome of draft.outcomes) {
     outcome.leadsTo = dropping(outcome.leadsTo, (id) => outcomes.has(id));
@@ -47,6 +53,27 @@ export function detachReferences(draft: Draft<Plan>, removed: RemovedItems): voi
     service.custom = dropping(service.custom, (entry) => columns.has(entry.columnId));
     // A formula stands in an own column by the column's id.
     service.formulas = dropping(service.formulas, (entry) => columns.has(entry.field));
+    if (service.existingServiceId !== null && existing.has(service.existingServiceId)) service.existingServiceId = null;
+  }
+
+  // A finding that became a need stays a finding when the need goes.
+  for (const activity of draft.activities) {
+    activity.partnerIds = dropping(activity.partnerIds, (id) => partners.has(id));
+    for (const finding of activity.findings) if (finding.needId !== null && needs.has(finding.needId)) finding.needId = null;
+  }
+  for (const service of draft.existingServices) if (service.partnerId !== null && partners.has(service.partnerId)) service.partnerId = null;
+
+  // An answer keeps its text when an item it rested on goes; only the link goes.
+  const goneLinks: Record<(typeof draft.stations)[StationId]['answers'][number]['links'][number]['kind'], Set<string>> = {
+    need: needs,
+    outcome: outcomes,
+    service: services,
+    'existing-service': existing,
+    activity: activities,
+    'population-year': new Set(),
+  };
+  for (const station of Object.values(draft.stations)) {
+    for (const answer of station.answers) answer.links = dropping(answer.links, (link) => goneLinks[link.kind].has(link.id));
   }
 
   const { priorities } = draft;

@@ -24,7 +24,66 @@ export const planMigrations: readonly Migration[] = [
       review: withoutSubmittedCopy(raw.review),
     }),
   },
+  {
+    from: 2,
+    migrate: (raw) => ({ ...toVersion3(raw), review: withCopies(raw.review, toVersion3) }),
+  },
 ];
+
+const objectOr = (value: unknown): Record<string, unknown> | null => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
+const eachObject = (value: unknown, change: (item: Record<string, unknown>) => Record<string, unknown>): unknown =>
+  Array.isArray(value) ? value.map((item: unknown) => (objectOr(item) ? change(objectOr(item)!) : item)) : value;
+
+/**
+ * Version 3 keeps partners and the participation log, existing services in full, written
+ * answers to the guiding questions, and a station's status as Tamhil suggests it from the
+ * station's content unless the team set it. A version 2 status was always set by hand, so any
+ * status past "not started" is kept as the team's, with no reason asked after the fact; the
+ * rest starts empty or unknown, and no service carries an existing one on.
+ */
+function toVersion3(raw: RawPlan): RawPlan {
+  const stations = objectOr(raw.stations);
+  return {
+    ...raw,
+    schemaVersion: 3,
+    stations: stations
+      ? Object.fromEntries(
+          Object.entries(stations).map(([id, work]) => {
+            const station = objectOr(work);
+            if (!station) return [id, work];
+            const setByHand = station.status === 'in-progress' || station.status === 'done';
+            return [id, { ...station, statusReason: setByHand ? '' : null, answers: [] }];
+          }),
+        )
+      : raw.stations,
+    partners: [],
+    activities: [],
+    existingServices: eachObject(raw.existingServices, (service) => ({
+      partnerId: null,
+      operator: '',
+      capacity: null,
+      waitingList: null,
+      yearlyCost: null,
+      budgetLine: '',
+      funding: '',
+      hours: '',
+      location: '',
+      ...service,
+    })),
+    services: eachObject(raw.services, (service) => ({ ...service, existingServiceId: null })),
+  };
+}
+
+/** The plan as submitted, and the one before, move to the new version with the plan. */
+function withCopies(review: unknown, migrate: (raw: RawPlan) => RawPlan): unknown {
+  const record = objectOr(review);
+  if (!record) return review;
+  const copy = (value: unknown) => {
+    const plan = objectOr(value);
+    return plan && typeof plan.schemaVersion === 'number' ? migrate(plan as RawPlan) : value;
+  };
+  return { ...record, submittedPlan: copy(record.submittedPlan), previousSubmittedPlan: copy(record.previousSubmittedPlan) };
+}
 
 function withoutSubmittedCopy(review: unknown): unknown {
   if (review === null || typeof review !== 'object') return review;

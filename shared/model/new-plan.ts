@@ -12,7 +12,7 @@ export type NewPlanOptions = {
 };
 
 function emptyStation(): StationWork {
-  return { status: 'not-started', marked: [], ownItems: [], notes: '' };
+  return { status: 'not-started', statusReason: null, marked: [], ownItems: [], notes: '', answers: [] };
 }
 
 /** The guide's default criteria for prioritisation (station 5), named from the catalogue (`draft.criterion.<id>`); weights are the team's to change. */
@@ -47,6 +47,8 @@ export function createPlan({ id, authority = '', year, language = 'he' }: NewPla
       growthRates: [],
       source: '',
     },
+    partners: [],
+    activities: [],
     existingServices: [],
     needs: [],
     surveys: [],

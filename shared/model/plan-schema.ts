@@ -8,7 +8,7 @@ import { isReservedId, reservedIdIssue } from './reserved-ids.ts';
  * below is inferred from it. Key order here is the key order on disk, so diffs stay readable.
  * Amounts are shekels (numbers with at most two decimals); shares are fractions (0.2 = 20%).
  */
-export const currentSchemaVersion = 2;
+export const currentSchemaVersion = 3;
 
 const notReserved = <Schema extends z.ZodString>(id: Schema) =>
   id.refine((value) => !isReservedId(value), { message: 'a name JavaScript objects already hold cannot be an id', params: reservedIdIssue });
@@ -70,12 +70,33 @@ export const OwnStationItemSchema = z.object({
   text: ShortText.min(1),
 });
 
+/** What an answer to a guiding question rests on: an item of the plan, or a year of the population table (its id is the year). */
+export const answerLinkKinds = ['need', 'outcome', 'service', 'existing-service', 'activity', 'population-year'] as const;
+
+export const AnswerLinkSchema = z.object({ kind: z.enum(answerLinkKinds), id: Id });
+
+/** The team's written answer to one of the guide's guiding questions (shared/stations), since version 3. */
+export const GuidingAnswerSchema = z.object({
+  questionId: Id,
+  text: Text,
+  answeredBy: ShortText,
+  answeredAt: IsoTime,
+  links: z.array(AnswerLinkSchema),
+});
+
 export const StationWorkSchema = z.object({
+  /**
+   * The station's status. It follows what Tamhil suggests from the station's content while
+   * `statusReason` is null; the team sets it otherwise, and says why (the reviewer sees both).
+   */
   status: z.enum(stationStatuses),
+  /** Why the team set the status itself; empty only in files from before version 3, where every status was set by hand. */
+  statusReason: z.string().max(2_000).nullable(),
   /** Ids of the guide's items (shared/stations) and of own items that the team marked as fitting. */
   marked: z.array(Id),
   ownItems: z.array(OwnStationItemSchema),
   notes: Text,
+  answers: z.array(GuidingAnswerSchema),
   /**
    * Set when the team states that this station is not needed in this plan, and why: the
    * submission then asks no more of it. Absent in older files, which mean the same as not waived.
@@ -116,11 +137,35 @@ export const PopulationSchema = z.object({
 
 export const serviceKinds = ['standard', 'self-developed', 'continued'] as const;
 
+/** Who the plan works with, kept once and named wherever a partner takes part (since version 3). */
+export const partnerKinds = ['authority-department', 'ngo', 'health-fund', 'community-centre', 'volunteers', 'government', 'business', 'other'] as const;
+
+export const PartnerSchema = z.object({
+  id: Id,
+  name: ShortText.min(1),
+  kind: z.enum(partnerKinds),
+  /** The role of the person to turn to there (e.g. the community centre's director). */
+  contactRole: ShortText,
+});
+
 export const ExistingServiceSchema = z.object({
   id: Id,
   name: ShortText,
   kind: z.enum(serviceKinds),
+  /** Who runs it: a partner of the plan, or null with the operator named in `operator`. */
+  partnerId: Id.nullable(),
+  operator: ShortText,
   participants: Count,
+  /** Places it has; null when not known. */
+  capacity: Count.nullable(),
+  waitingList: Count.nullable(),
+  /** What it costs a year, in shekels; null when not known. */
+  yearlyCost: Amount.nullable(),
+  budgetLine: z.string().max(40),
+  /** Who pays, as the team writes it (the ministry's matching, the authority, fees, a foundation). */
+  funding: ShortText,
+  hours: ShortText,
+  location: ShortText,
   whatWorks: Text,
   whatDoesNotWork: Text,
 });
@@ -137,6 +182,46 @@ export const NeedSchema = z.object({
   strength: z.number().min(1).max(5).int(),
   /** How widely it is shared, 1 (few) to 5 (most of the group). */
   breadth: z.number().min(1).max(5).int(),
+});
+
+/** The ways a team hears seniors and partners (the participation documents in the guide's sources). */
+export const activityKinds = ['focus-group', 'round-table', 'online-consultation', 'survey', 'interview', 'home-visit', 'partner-meeting'] as const;
+/** Groups whose voice the guide asks to be heard; attendance and invitations name them. */
+export const heardGroups = [
+  'living-alone',
+  'caregivers',
+  'arabic-speakers',
+  'russian-speakers',
+  'amharic-speakers',
+  'holocaust-survivors',
+  'homebound',
+  'with-disability',
+  'low-income',
+  'active-seniors',
+] as const;
+
+/** Something said or seen at an activity; `needId` when it became a need of the needs register (the one link, read both ways). */
+export const ActivityFindingSchema = z.object({ id: Id, text: Text, needId: Id.nullable() });
+
+/** One participation activity of station 1 (since version 3). */
+export const ActivitySchema = z.object({
+  id: Id,
+  kind: z.enum(activityKinds),
+  title: ShortText,
+  date: IsoDate.nullable(),
+  /** Where it took place, or its channel (a website, the phone). */
+  place: ShortText,
+  invitedGroups: z.array(z.enum(heardGroups)),
+  attendance: z.object({
+    total: Count.nullable(),
+    byAgeBand: z.array(z.object({ bandId: Id, count: Count })),
+    byGroup: z.array(z.object({ group: z.enum(heardGroups), count: Count })),
+  }),
+  partnerIds: z.array(Id),
+  facilitators: ShortText,
+  /** File names or links of what was used or produced (a questionnaire, a summary). */
+  materials: z.array(ShortText),
+  findings: z.array(ActivityFindingSchema),
 });
 
 export const SurveyItemSchema = z.object({
@@ -222,6 +307,8 @@ export const ServiceSchema = z.object({
   custom: z.array(z.object({ columnId: Id, value: z.union([z.number().finite(), z.string().max(2_000)]) })),
   /** Where a copied service card came from (another authority's plan), or null. */
   copiedFrom: ShortText.nullable(),
+  /** The existing service (station 1) this card carries on, or null (since version 3). */
+  existingServiceId: Id.nullable(),
 }).refine((service) => service.participants * service.frequency.perYear * service.unitCost <= maximumAmount, {
   message: `a service's yearly cost (participants × units × unit cost) may be at most ${maximumAmount}`,
   path: ['unitCost'],
@@ -317,6 +404,8 @@ const planFields = {
   policy: PolicySchema,
   stations: StationsWorkSchema,
   population: PopulationSchema,
+  partners: z.array(PartnerSchema),
+  activities: z.array(ActivitySchema),
   existingServices: z.array(ExistingServiceSchema),
   needs: z.array(NeedSchema),
   surveys: z.array(SurveySchema),

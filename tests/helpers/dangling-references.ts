@@ -60,6 +60,19 @@ export function danglingReferences(plan: Plan): string[] {
     for (const target of item.quarterlyTargets) expect(`implementation[${item.serviceId}].quarterlyTargets`, target.indicatorId, indicators);
     for (const actual of item.indicatorActuals) expect(`implementation[${item.serviceId}].indicatorActuals`, actual.indicatorId, indicators);
   }
+  const partners = new Set(plan.partners.map((partner) => partner.id));
+  const existing = new Set(plan.existingServices.map((service) => service.id));
+  const activities = new Set(plan.activities.map((activity) => activity.id));
+  for (const activity of plan.activities) {
+    for (const id of activity.partnerIds) expect(`activities[${activity.id}].partnerIds`, id, partners);
+    for (const finding of activity.findings) if (finding.needId !== null) expect(`activities[${activity.id}].findings[${finding.id}].needId`, finding.needId, needs);
+  }
+  for (const service of plan.existingServices) if (service.partnerId !== null) expect(`existingServices[${service.id}].partnerId`, service.partnerId, partners);
+  for (const service of plan.services) if (service.existingServiceId !== null) expect(`services[${service.id}].existingServiceId`, service.existingServiceId, existing);
+  const linkable = { need: needs, outcome: outcomes, service: services, 'existing-service': existing, activity: activities, 'population-year': new Set(plan.population.years.map((year) => String(year.year))) };
+  for (const station of stationIds) {
+    for (const answer of plan.stations[station].answers) for (const link of answer.links) expect(`stations.${station}.answers[${answer.questionId}].links`, link.id, linkable[link.kind]);
+  }
   // Goals and inputs are derived from the plan and never removed.
   for (const note of plan.logicModelNotes) if (!/^(goal|input):/.test(note.nodeId)) expect(`logicModelNotes[${note.id}]`, note.nodeId, nodes);
   return found;

@@ -1,3 +1,4 @@
+import { newExistingService } from '@shared/model/new-existing-service.ts';
 import { blankWorkItem } from '@shared/commands/work-plan-commands.ts';
 import { administrationGoals, type Plan } from '@shared/model/plan-schema.ts';
 import { stationIds } from '@shared/model/station-id.ts';
@@ -32,13 +33,42 @@ export function linkedPlan(seed: number, serviceCount = 12): Plan {
   const indicators = plan.outcomes.flatMap((outcome) => outcome.indicators.map((indicator) => indicator.id));
   const outcomes = plan.outcomes.map((outcome) => outcome.id);
   const bands = plan.population.bands.map((band) => band.id);
+  const needs = plan.needs.map((need) => need.id);
+  const partners = [1, 2, 3].map((number) => ({ id: `partner-${number}`, name: `שותף ${number}`, kind: 'ngo' as const, contactRole: '' }));
+  const existingServices = [1, 2].map((number) => ({ ...newExistingService(`existing-${number}`), name: `שירות קיים ${number}`, partnerId: random.pick(partners).id }));
+  const activities = [1, 2].map((number) => ({
+    id: `activity-${number}`,
+    kind: 'focus-group' as const,
+    title: `קבוצת מיקוד ${number}`,
+    date: null,
+    place: '',
+    invitedGroups: [],
+    attendance: { total: 12, byAgeBand: [], byGroup: [] },
+    partnerIds: random.some(partners.map((partner) => partner.id), 0.5),
+    facilitators: '',
+    materials: [],
+    findings: [1, 2].map((finding) => ({ id: `finding-${number}-${finding}`, text: 'ממצא', needId: needs.length > 0 ? random.pick(needs) : null })),
+  }));
+  const linkables = [
+    ...needs.map((id) => ({ kind: 'need' as const, id })),
+    ...outcomes.map((id) => ({ kind: 'outcome' as const, id })),
+    ...serviceIds.map((id) => ({ kind: 'service' as const, id })),
+    ...existingServices.map(({ id }) => ({ kind: 'existing-service' as const, id })),
+    ...activities.map(({ id }) => ({ kind: 'activity' as const, id })),
+  ];
   return {
     ...plan,
+    partners,
+    activities,
+    existingServices,
+    services: plan.services.map((service, index) => (index === 0 ? { ...service, existingServiceId: existingServices[0]!.id } : service)),
     stations: Object.fromEntries(
       stationIds.map((station) => {
         const own = [1, 2].map((number) => ({ id: `own-${station}-${number}`, category: 'topics' as const, text: `פריט ${number}` }));
         const guide = stationById(station).topics.map((item) => item.id);
-        return [station, { ...plan.stations[station], ownItems: own, marked: [...random.some(guide, 0.5), ...own.map((item) => item.id)] }];
+        const questions = stationById(station).questions.slice(0, 2);
+        const answers = questions.map((question) => ({ questionId: question.id, text: 'תשובה', answeredBy: 'צוות', answeredAt: '2027-01-01T00:00:00.000Z', links: random.some(linkables, 0.2) }));
+        return [station, { ...plan.stations[station], ownItems: own, marked: [...random.some(guide, 0.5), ...own.map((item) => item.id)], answers }];
       }),
     ) as Plan['stations'],
     population: {

@@ -57,6 +57,7 @@ export function buildService(overrides: ServiceOverrides = {}): Service {
     formulas: [],
     custom: [],
     copiedFrom: null,
+    existingServiceId: null,
     ...rest,
   };
 }

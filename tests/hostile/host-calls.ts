@@ -1,3 +1,4 @@
+import { currentSchemaVersion } from '@shared/model/plan-schema.ts';
 import { edited, nestedArrays, withRawJson } from './plan-text.ts';
 
 /**
@@ -37,7 +38,7 @@ export const hostileCalls: readonly HostileCall[] = [
   {
     name: 'a plan to save nested 3,000 deep in its submitted copy',
     channel: 'plan:save',
-    body: savePlan(withRawJson((plan, marker) => (plan.review.submittedPlan = { schemaVersion: 2, deep: marker }), nestedArrays(3_000))),
+    body: savePlan(withRawJson((plan, marker) => (plan.review.submittedPlan = { schemaVersion: currentSchemaVersion, deep: marker }), nestedArrays(3_000))),
     refusal: 'plan:save: invalid argument at plan.review.submittedPlan.deep[0][0]…: nested 3,004 levels deep, more than the 33 a call can hold',
   },
   {
@@ -49,7 +50,7 @@ export const hostileCalls: readonly HostileCall[] = [
   {
     name: 'a plan to save whose submitted copy is not a plan',
     channel: 'plan:save',
-    body: savePlan(edited((plan) => (plan.review.submittedPlan = { schemaVersion: 2 }))),
+    body: savePlan(edited((plan) => (plan.review.submittedPlan = { schemaVersion: currentSchemaVersion }))),
     refusal: 'plan:save: invalid argument at plan.review.submittedPlan.id: Invalid input: expected string, received undefined',
   },
   {

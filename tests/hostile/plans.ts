@@ -1,3 +1,4 @@
+import { currentSchemaVersion } from '@shared/model/plan-schema.ts';
 import { edited, nestedArrays, nestedObjects, sample, withRawJson, type Json } from './plan-text.ts';
 
 /**
@@ -34,7 +35,7 @@ export const hostilePlans: readonly HostilePlan[] = [
   // Nesting: refused by the reader before anything recursive touches the value.
   {
     name: '3,000 nested arrays in the submitted copy',
-    content: withRawJson((plan, marker) => (plan.review.submittedPlan = { schemaVersion: 2, deep: marker }), nestedArrays(3_000)),
+    content: withRawJson((plan, marker) => (plan.review.submittedPlan = { schemaVersion: currentSchemaVersion, deep: marker }), nestedArrays(3_000)),
     refusal: tooDeep('review.submittedPlan.deep[0][0][0]…', '3,003'),
   },
   {
@@ -154,8 +155,8 @@ export const hostilePlans: readonly HostilePlan[] = [
   },
   {
     name: 'a submitted copy of a future version',
-    content: edited((plan) => (plan.review.submittedPlan = { ...sample(), schemaVersion: 3 })),
-    refusal: damaged('review.submittedPlan.schemaVersion', 'has a value that is not allowed (allowed: 2)'),
+    content: edited((plan) => (plan.review.submittedPlan = { ...sample(), schemaVersion: currentSchemaVersion + 1 })),
+    refusal: damaged('review.submittedPlan.schemaVersion', `has a value that is not allowed (allowed: ${currentSchemaVersion})`),
   },
   {
     name: 'a submitted copy that is the sample itself',
@@ -179,7 +180,7 @@ export const hostilePlans: readonly HostilePlan[] = [
   {
     name: 'schemaVersion from the future',
     content: edited((plan) => (plan.schemaVersion = 99)),
-    refusal: 'The plan was saved by a newer Tamhil (format 99; this version reads up to 2). Update Tamhil to open it.',
+    refusal: `The plan was saved by a newer Tamhil (format 99; this version reads up to ${currentSchemaVersion}). Update Tamhil to open it.`,
   },
   { name: 'schemaVersion 0', content: edited((plan) => (plan.schemaVersion = 0)), refusal: "The file's format (0) is not one Tamhil knows." },
   { name: 'schemaVersion -1e9', content: edited((plan) => (plan.schemaVersion = -1e9)), refusal: "The file's format (-1000000000) is not one Tamhil knows." },

@@ -1,3 +1,4 @@
+import { currentSchemaVersion } from '@shared/model/plan-schema.ts';
 import JSZip from 'jszip';
 import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
 import { maxWorkbookCells, maxWorkbookRows } from '@shared/xlsx/workbook-guard.ts';
@@ -157,7 +158,7 @@ export const hostileWorkbooks: readonly HostileWorkbook[] = [
   },
   {
     name: 'a hidden plan copy nested 3,000 deep',
-    bytes: () => withParts({ [sharedStringsPart]: (xml) => xml.replace('{"schemaVersion":2,', `{"schemaVersion":2,"deep":${nestedArrays(3_000)},`) }),
+    bytes: () => withParts({ [sharedStringsPart]: (xml) => xml.replace(`{"schemaVersion":${currentSchemaVersion},`, `{"schemaVersion":${currentSchemaVersion},"deep":${nestedArrays(3_000)},`) }),
     refusal: null,
     notes: [
       'The copy of the plan kept in the workbook could not be used (The plan is damaged: at deep[0][0][0][0][0]… it is nested 3,001 levels deep, more than the 32 a plan can hold.); the visible sheets were read into a new plan.',

@@ -1,3 +1,4 @@
+import { currentSchemaVersion } from '@shared/model/plan-schema.ts';
 import { afterEach, describe, it, expect } from 'vitest';
 import { callHost, InvalidCallError, isHostChannel } from '@electron/host/call-host.ts';
 import { hostChannels, type HostApi } from '@shared/host-api.ts';
@@ -39,7 +40,7 @@ describe('callHost', () => {
     ['plan:open', {}, 'path'],
     ['settings:set-language', { language: 'fr' }, 'language'],
     ['recovery:discard', { key: '../../etc' }, 'key'],
-    ['plan:save', { path: 'a.tamhil', plan: { schemaVersion: 2 }, expectedRevision: null, overwrite: false }, 'plan.id'],
+    ['plan:save', { path: 'a.tamhil', plan: { schemaVersion: currentSchemaVersion }, expectedRevision: null, overwrite: false }, 'plan.id'],
     ['plan:save', { path: 'a.tamhil', plan: buildPlan(), expectedRevision: null }, 'overwrite'],
   ])('refuses %s with invalid arguments %j before the handler runs, naming %s', async (channel, args, path) => {
     const { host, calls } = recordingHost();

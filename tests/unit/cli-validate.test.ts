@@ -1,3 +1,4 @@
+import { currentSchemaVersion } from '@shared/model/plan-schema.ts';
 import { afterAll, describe, it, expect } from 'vitest';
 import { execFile } from 'node:child_process';
 import { cp, mkdir, readFile, truncate, writeFile } from 'node:fs/promises';
@@ -44,7 +45,7 @@ describe.concurrent('tamhil validate', { timeout: 30_000 }, () => {
     expect(run.code).toBe(0);
     const report = JSON.parse(run.stdout) as Report;
     expect(Object.keys(report)).toEqual(['file', 'valid', 'schemaVersion', 'totals', 'findings', 'review']);
-    expect(report).toMatchObject({ file, valid: true, schemaVersion: 2, findings: [] });
+    expect(report).toMatchObject({ file, valid: true, schemaVersion: currentSchemaVersion, findings: [] });
     // The sample is a draft; cli-trust.test.ts has the approvals.
     expect(report.review).toEqual({ status: 'draft', failures: [], signerFingerprint: null, trustedAs: null, trusted: false, changedSinceApproval: false, message: 'Draft' });
     expect(Object.keys(report.totals)).toEqual([

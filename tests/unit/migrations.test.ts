@@ -60,11 +60,45 @@ describe('readPlan with migrations', () => {
     const submitted = { act: 'submit', role: 'team', by: 'רכזת המדור', at: '2026-11-01T10:00:00.000Z', contentHash: 'a'.repeat(64), note: '', signature: null };
     const review = { status: 'submitted', readyForSubmission: true, log: [submitted], comments: [] };
     const result = readPlan(JSON.stringify({ ...current, schemaVersion: 1, implementation, review }));
-    expect(currentSchemaVersion).toBe(2);
     expect(result.ok && result.migratedFrom).toBe(1);
     expect(result.ok && result.plan.implementation.map((item) => item.indicatorActuals)).toEqual(implementation.map(() => []));
     expect(result.ok && result.plan.review).toEqual({ ...review, log: [{ ...submitted, publicKey: null }], submittedPlan: null, previousSubmittedPlan: null });
-    expect(planMigrations.map((migration) => migration.from)).toEqual([1]);
+    expect(planMigrations.map((migration) => migration.from)).toEqual([1, 2]);
+  });
+
+  /** The sample as version 2 wrote it: no partners or participation log, existing services in brief, statuses set by hand, no answers. */
+  function version2Of(current: Record<string, unknown>): Record<string, unknown> {
+    const stations = Object.fromEntries(
+      Object.entries(current.stations as Record<string, Record<string, unknown>>).map(([id, { statusReason: _reason, answers: _answers, ...station }]) => [id, station]),
+    );
+    const existingServices = (current.existingServices as Record<string, unknown>[]).map(({ id, name, kind, participants, whatWorks, whatDoesNotWork }) => ({ id, name, kind, participants, whatWorks, whatDoesNotWork }));
+    const services = (current.services as Record<string, unknown>[]).map(({ existingServiceId: _carried, ...service }) => service);
+    const { partners: _partners, activities: _activities, ...rest } = current;
+    return { ...rest, schemaVersion: 2, stations, existingServices, services };
+  }
+
+  it('upgrades a version 2 plan: a status set by hand stays the team’s, the rest is empty or unknown, and the submitted copy moves with it', () => {
+    const current = samplePlanJson();
+    const old = version2Of(current);
+    const stations = old.stations as Record<string, Record<string, unknown>>;
+    stations['current-state'] = { ...stations['current-state'], status: 'done' };
+    stations['resources'] = { ...stations['resources'], status: 'not-started' };
+    const copy = version2Of(samplePlanJson());
+    const review = { ...(old.review as Record<string, unknown>), status: 'submitted', submittedPlan: copy, previousSubmittedPlan: null };
+    const result = readPlan(JSON.stringify({ ...old, review }));
+    expect(result.ok && result.migratedFrom).toBe(2);
+    if (!result.ok) return;
+    const { plan } = result;
+    expect(plan.stations['current-state']).toMatchObject({ status: 'done', statusReason: '', answers: [] });
+    expect(plan.stations.resources).toMatchObject({ status: 'not-started', statusReason: null, answers: [] });
+    expect(plan.partners).toEqual([]);
+    expect(plan.activities).toEqual([]);
+    const [first] = plan.existingServices;
+    const [before] = old.existingServices as Record<string, unknown>[];
+    expect(first).toEqual({ ...before, partnerId: null, operator: '', capacity: null, waitingList: null, yearlyCost: null, budgetLine: '', funding: '', hours: '', location: '' });
+    expect(plan.services.every((service) => service.existingServiceId === null)).toBe(true);
+    expect(plan.review.submittedPlan?.schemaVersion).toBe(currentSchemaVersion);
+    expect(plan.review.submittedPlan?.activities).toEqual([]);
   });
 
   /** An imagined older format: version -1 called the community budget `budget`, version 0 had no `illustrative`. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { removeBudgetColumn, removeServices } from '@shared/budget/budget-commands.ts';
-import { removeNeed } from '@shared/commands/assessment-commands.ts';
+import { removeExistingService, removeNeed } from '@shared/commands/assessment-commands.ts';
 import { removeIndicator, removeOutcome } from '@shared/commands/outcome-commands.ts';
 import { removeOwnItem } from '@shared/commands/plan-commands.ts';
 import { removeAgeBand } from '@shared/commands/population-commands.ts';
@@ -37,6 +37,7 @@ const removals: Record<string, (plan: Plan, random: Random) => Plan | null> = {
     return removeIndicator(plan, { outcomeId: outcome.id, id: random.pick(outcome.indicators).id });
   },
   budgetColumn: (plan, random) => (plan.budgetColumns.length === 0 ? null : removeBudgetColumn(plan, { id: random.pick(plan.budgetColumns).id })),
+  existingService: (plan, random) => (plan.existingServices.length === 0 ? null : removeExistingService(plan, { id: random.pick(plan.existingServices).id })),
   ageBand: (plan, random) => (plan.population.bands.length === 0 ? null : removeAgeBand(plan, { id: random.pick(plan.population.bands).id })),
   ownItem: (plan, random) => {
     const station = random.pick(stationIds.filter((id) => plan.stations[id].ownItems.length > 0));

@@ -55,6 +55,7 @@ function serviceFrom(entry: CatalogueService): Service {
     formulas: [],
     custom: [],
     copiedFrom: null,
+    existingServiceId: null,
   };
 }
 
