@@ -27,6 +27,14 @@ import { limitsHe } from './limits-he.ts';
 import { limitsEn } from './limits-en.ts';
 import { savesHe } from './saves-he.ts';
 import { savesEn } from './saves-en.ts';
+import { participationHe } from './participation-he.ts';
+import { participationEn } from './participation-en.ts';
+import { holdingsHe } from './holdings-he.ts';
+import { holdingsEn } from './holdings-en.ts';
+import { answersHe } from './answers-he.ts';
+import { answersEn } from './answers-en.ts';
+import { progressHe } from './progress-he.ts';
+import { progressEn } from './progress-en.ts';
 
 /**
  * Every text Tamhil shows or prints, for every surface (the app, the command line, the desktop
@@ -48,13 +56,17 @@ export const catalogueAreas = {
   trust: { he: trustHe, en: trustEn },
   limits: { he: limitsHe, en: limitsEn },
   saves: { he: savesHe, en: savesEn },
+  participation: { he: participationHe, en: participationEn },
+  holdings: { he: holdingsHe, en: holdingsEn },
+  answers: { he: answersHe, en: answersEn },
+  progress: { he: progressHe, en: progressEn },
 } as const;
 
-export const catalogueHe = { ...appHe, ...findingsHe, ...planDiffHe, ...clusterHe, ...labelsHe, ...problemsHe, ...draftsHe, ...cliHe, ...desktopHe, ...wordsHe, ...workbookHe, ...trustHe, ...limitsHe, ...savesHe };
+export const catalogueHe = { ...appHe, ...findingsHe, ...planDiffHe, ...clusterHe, ...labelsHe, ...problemsHe, ...draftsHe, ...cliHe, ...desktopHe, ...wordsHe, ...workbookHe, ...trustHe, ...limitsHe, ...savesHe, ...participationHe, ...holdingsHe, ...answersHe, ...progressHe };
 
 export type MessageKey = keyof typeof catalogueHe;
 
-export const catalogueEn = { ...appEn, ...findingsEn, ...planDiffEn, ...clusterEn, ...labelsEn, ...problemsEn, ...draftsEn, ...cliEn, ...desktopEn, ...wordsEn, ...workbookEn, ...trustEn, ...limitsEn, ...savesEn } satisfies Record<MessageKey, string>;
+export const catalogueEn = { ...appEn, ...findingsEn, ...planDiffEn, ...clusterEn, ...labelsEn, ...problemsEn, ...draftsEn, ...cliEn, ...desktopEn, ...wordsEn, ...workbookEn, ...trustEn, ...limitsEn, ...savesEn, ...participationEn, ...holdingsEn, ...answersEn, ...progressEn } satisfies Record<MessageKey, string>;
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Expect<Check extends true> = Check;
