@@ -1,12 +1,13 @@
-import { useId, useMemo, type ReactNode } from 'react';
-import { setStationNotes, setStationStatus } from '@shared/commands/plan-commands.ts';
-import { stationStatuses, type StationStatus } from '@shared/model/plan-schema.ts';
+import { useMemo, type ReactNode } from 'react';
+import { setStationNotes } from '@shared/commands/plan-commands.ts';
 import type { StationId } from '@shared/model/station-id.ts';
 import { stationById } from '@shared/stations/all-stations.ts';
 import { stationCategories } from '@shared/stations/station-content.ts';
 import { stationSections } from '@shared/stations/station-sections.ts';
 import { BackToTop, StationContents, sectionAnchor } from './StationContents.tsx';
 import { StationWaiver } from './StationWaiver.tsx';
+import { StationStatusField } from './StationStatusField.tsx';
+import { GuidingQuestions } from '../stations/GuidingQuestions.tsx';
 import { useLocalized, useT } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { StationCategorySection } from './StationCategorySection.tsx';
@@ -66,7 +67,6 @@ export function StationView({ station }: { station: StationId }) {
   const localized = useLocalized();
   const plan = usePlanStore((state) => state.document?.plan);
   const perform = usePlanStore((state) => state.perform);
-  const statusId = useId();
   const content = stationById(station);
   const sections = useMemo(() => (plan ? stationSections(plan, station) : []), [plan, station]);
   const work = plan?.stations[station];
@@ -76,20 +76,7 @@ export function StationView({ station }: { station: StationId }) {
       <header className="station-header" id="station-top">
         <p className="eyebrow">{t('station.number', { number: content.number })}</p>
         <h1>{localized(content.name)}</h1>
-        <div className="field status-field">
-          <label htmlFor={statusId}>{t('status.label')}</label>
-          <select
-            id={statusId}
-            value={work.status}
-            onChange={(event) => perform(setStationStatus, { station, status: event.target.value as StationStatus })}
-          >
-            {stationStatuses.map((status) => (
-              <option key={status} value={status}>
-                {t(`status.${status}`)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <StationStatusField station={station} work={work} />
         <StationWaiver key={station} station={station} reason={work.waiverReason} />
       </header>
       <StationContents sections={sections} />
@@ -98,7 +85,7 @@ export function StationView({ station }: { station: StationId }) {
           <h2 id={`${station}-goal`}>{t('station.goal')}</h2>
           <p>{localized(content.goal)}</p>
         </section>
-        <StationCategorySection station={station} category="questions" items={content.questions} work={work} />
+        <GuidingQuestions station={station} work={work} />
       </div>
       <StationWork station={station} />
       <div id={sectionAnchor('categories')} className="station-section categories">
