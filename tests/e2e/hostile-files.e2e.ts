@@ -3,13 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AppSession } from './support/app-session.ts';
+import { chooseWorkspacePlan } from './support/open-workspace-plan.ts';
 import { edited, nestedArrays, withRawJson } from '../hostile/plan-text.ts';
-
-async function openFromWorkspace(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'פתיחה' }).click();
-  const dialog = page.getByRole('dialog', { name: 'פתיחת תכנית' });
-  await dialog.getByRole('region', { name: 'תכניות בתיקיית העבודה' }).getByRole('button', { name: new RegExp(name) }).click();
-}
 
 let session: AppSession;
 let page: Page;
@@ -35,7 +30,7 @@ describe('hostile plan files in the app', () => {
     },
   ])('says why the $name plan cannot be opened, leaves it untouched, and keeps the open plan', async ({ name, content, says }) => {
     await writeFile(join(session.workspace, `${name}.tamhil`), content);
-    await openFromWorkspace(page, name);
+    await chooseWorkspacePlan(page, name);
     const alert = page.getByRole('alert').filter({ hasText: 'לא ניתן לפתוח' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain(says);

@@ -3,14 +3,9 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { AppSession } from './support/app-session.ts';
+import { chooseWorkspacePlan } from './support/open-workspace-plan.ts';
 
 const sample = 'givat-hadkalim-2027.tamhil';
-
-async function openFromWorkspace(page: Page, name: string): Promise<void> {
-  await page.getByRole('button', { name: 'פתיחה' }).click();
-  const dialog = page.getByRole('dialog', { name: 'פתיחת תכנית' });
-  await dialog.getByRole('region', { name: 'תכניות בתיקיית העבודה' }).getByRole('button', { name: new RegExp(name) }).click();
-}
 
 let session: AppSession;
 let page: Page;
@@ -30,7 +25,7 @@ describe('opening, saving and recovering plan files', () => {
     const damaged = `${JSON.stringify(plan, null, 2)}\n`;
     await writeFile(join(session.workspace, 'damaged.tamhil'), damaged);
 
-    await openFromWorkspace(page, 'damaged');
+    await chooseWorkspacePlan(page, 'damaged');
     const alert = page.getByRole('alert').filter({ hasText: 'לא ניתן לפתוח' });
     await alert.waitFor();
     expect(await alert.textContent()).toContain('services[2].unitCost');
@@ -41,12 +36,12 @@ describe('opening, saving and recovering plan files', () => {
 
   it('refuses a file that is not a plan and one from a newer version, each with its own message', async () => {
     await writeFile(join(session.workspace, 'notes.tamhil'), 'שלום, זה לא קובץ תכנית');
-    await openFromWorkspace(page, 'notes');
+    await chooseWorkspacePlan(page, 'notes');
     await page.getByRole('alert').filter({ hasText: 'אינו JSON' }).waitFor();
 
     const plan = JSON.parse(await readFile(join(session.workspace, sample), 'utf8'));
     await writeFile(join(session.workspace, 'future.tamhil'), JSON.stringify({ ...plan, schemaVersion: 99 }));
-    await openFromWorkspace(page, 'future');
+    await chooseWorkspacePlan(page, 'future');
     await page.getByRole('alert').filter({ hasText: 'גרסה חדשה יותר' }).waitFor();
     expect(JSON.parse(await readFile(join(session.workspace, 'future.tamhil'), 'utf8')).schemaVersion).toBe(99);
   });
