@@ -4,6 +4,8 @@ import { removeExistingService, removeNeed } from '@shared/commands/assessment-c
 import { removeIndicator, removeOutcome } from '@shared/commands/outcome-commands.ts';
 import { removeOwnItem } from '@shared/commands/plan-commands.ts';
 import { removeAgeBand } from '@shared/commands/population-commands.ts';
+import { removePartner } from '@shared/commands/partner-commands.ts';
+import { removeActivity } from '@shared/commands/participation-commands.ts';
 import { PlanSchema, type Plan } from '@shared/model/plan-schema.ts';
 import { stationIds } from '@shared/model/station-id.ts';
 import { buildPlan, buildService } from '../../helpers/plan-builders.ts';
@@ -39,6 +41,8 @@ const removals: Record<string, (plan: Plan, random: Random) => Plan | null> = {
   budgetColumn: (plan, random) => (plan.budgetColumns.length === 0 ? null : removeBudgetColumn(plan, { id: random.pick(plan.budgetColumns).id })),
   existingService: (plan, random) => (plan.existingServices.length === 0 ? null : removeExistingService(plan, { id: random.pick(plan.existingServices).id })),
   ageBand: (plan, random) => (plan.population.bands.length === 0 ? null : removeAgeBand(plan, { id: random.pick(plan.population.bands).id })),
+  partner: (plan, random) => (plan.partners.length === 0 ? null : removePartner(plan, { id: random.pick(plan.partners).id })),
+  activity: (plan, random) => (plan.activities.length === 0 ? null : removeActivity(plan, { id: random.pick(plan.activities).id })),
   ownItem: (plan, random) => {
     const station = random.pick(stationIds.filter((id) => plan.stations[id].ownItems.length > 0));
     return station ? removeOwnItem(plan, { station, id: random.pick(plan.stations[station].ownItems).id }) : null;
