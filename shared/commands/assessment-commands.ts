@@ -1,8 +1,9 @@
 import { produce } from 'immer';
-import type { ExistingService, Need, Survey } from '../model/plan-schema.ts';
+import { ExistingServiceSchema, type ExistingService, type Need, type Survey } from '../model/plan-schema.ts';
 import { detachReferences } from '../links/detach-references.ts';
 import { defineCommand } from './define-command.ts';
 import type { FieldEdit } from './editable.ts';
+import { figureProblem, isFigure } from './existing-service-figures.ts';
 
 export const addNeed = defineCommand<{ need: Need }>({
   id: 'need.add',
@@ -43,15 +44,26 @@ export const addExistingService = defineCommand<{ service: ExistingService }>({
     }),
 });
 
-/** Only the kind is chosen from a list; the other fields are typed. */
+/**
+ * Only the kind and the operating partner are chosen from a list; the other fields are typed. A
+ * value the file could not hold (a text too long, a figure out of bounds or not whole) or a
+ * partner the plan does not have leaves the plan as it was: the field says what is wrong.
+ * Choosing a partner clears the operator typed by name, so the file names one operator.
+ */
 export const setExistingServiceField = defineCommand<{ id: string } & FieldEdit<ExistingService>>({
   id: 'existing-service.set-field',
-  apply: (plan, { id, field, value }) =>
-    produce(plan, (draft) => {
+  apply: (plan, { id, field, value }) => {
+    if (!ExistingServiceSchema.shape[field].safeParse(value).success) return plan;
+    if (isFigure(field) && figureProblem(field, value as number | null) !== null) return plan;
+    if (field === 'partnerId' && value !== null && !plan.partners.some((partner) => partner.id === value)) return plan;
+    return produce(plan, (draft) => {
       const service = draft.existingServices.find((candidate) => candidate.id === id);
-      if (service) (service as Record<string, unknown>)[field] = value;
-    }),
-  mergeKey: ({ id, field }) => (field === 'kind' ? null : `${id}:${field}`),
+      if (!service) return;
+      (service as Record<string, unknown>)[field] = value;
+      if (field === 'partnerId' && value !== null) service.operator = '';
+    });
+  },
+  mergeKey: ({ id, field }) => (field === 'kind' || field === 'partnerId' ? null : `${id}:${field}`),
 });
 
 export const removeExistingService = defineCommand<{ id: string }>({
