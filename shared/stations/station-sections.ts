@@ -2,6 +2,7 @@ import type { Plan } from '../model/plan-schema.ts';
 import type { StationId } from '../model/station-id.ts';
 import { stationById } from './all-stations.ts';
 import { stationCategories } from './station-content.ts';
+import { answeredCount } from './guiding-answers.ts';
 
 /** The parts of a station's page, in the order they stand, for its table of contents. */
 export const stationSectionIds = [
@@ -22,7 +23,7 @@ export const stationSectionIds = [
 ] as const;
 export type StationSectionId = (typeof stationSectionIds)[number];
 
-/** One part: how many items it holds (or marked, of how many), and whether it has anything yet. */
+/** One part: how many items it holds (or marked or answered, of how many), and whether it has anything yet. */
 export type StationSection = { id: StationSectionId; count: number | null; of: number | null; filled: boolean };
 
 const counted = (id: StationSectionId, count: number): StationSection => ({ id, count, of: null, filled: count > 0 });
@@ -47,12 +48,12 @@ export function stationSections(plan: Plan, station: StationId): StationSection[
   const work = plan.stations[station];
   const content = stationById(station);
   const marked = (ids: readonly string[]) => ids.filter((id) => work.marked.includes(id)).length;
-  const questionIds = [...content.questions.map((item) => item.id), ...work.ownItems.filter((item) => item.category === 'questions').map((item) => item.id)];
+  const { answered, questions } = answeredCount(plan, station);
   const categoryIds = stationCategories
     .filter((category) => category !== 'questions')
     .flatMap((category) => [...content[category].map((item) => item.id), ...work.ownItems.filter((item) => item.category === category).map((item) => item.id)]);
   return [
-    { id: 'guide', count: marked(questionIds), of: questionIds.length, filled: marked(questionIds) > 0 },
+    { id: 'guide', count: answered, of: questions, filled: answered > 0 },
     ...workSections[station](plan),
     { id: 'categories', count: marked(categoryIds), of: categoryIds.length, filled: marked(categoryIds) > 0 },
     { id: 'methods', count: null, of: null, filled: true },
