@@ -15,6 +15,8 @@ import { TextField } from './fields/TextField.tsx';
 import { BudgetView } from '../budget/BudgetView.tsx';
 import { PopulationSection } from '../stations/PopulationSection.tsx';
 import { ExistingServicesSection } from '../stations/ExistingServicesSection.tsx';
+import { PartnersSection } from '../stations/PartnersSection.tsx';
+import { ParticipationSection } from '../stations/ParticipationSection.tsx';
 import { NeedsRegister } from '../stations/NeedsRegister.tsx';
 import { SurveysSection } from '../stations/SurveysSection.tsx';
 import { OutcomesSection } from '../stations/OutcomesSection.tsx';
@@ -35,7 +37,9 @@ function StationWork({ station }: { station: StationId }) {
       return (
         <>
           {part('population', <PopulationSection />)}
+          {part('partners', <PartnersSection />)}
           {part('existing-services', <ExistingServicesSection />)}
+          {part('participation', <ParticipationSection />)}
           {part('surveys', <SurveysSection />)}
           {part('needs', <NeedsRegister />)}
         </>

@@ -11,6 +11,8 @@ import { useItemTarget } from './use-item-target.ts';
 import { useGroupSuggestions } from './group-suggestions.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { DateInput } from '../components/fields/DateInput.tsx';
+import { ActivityEvidence } from './ActivityEvidence.tsx';
+import { ParticipationCoverage } from './ParticipationCoverage.tsx';
 
 const scale = [1, 2, 3, 4, 5] as const;
 
@@ -51,7 +53,7 @@ function NeedCard({ need, number }: { need: Need; number: number }) {
               {usualGroups.map((group) => <option key={group} value={group} />)}
             </datalist>
           </div>
-          <div className="field">
+          <div className="field participation-date">
             <DateInput label={t('needs.date')} value={need.date} onChange={(date) => set('date', date)} />
           </div>
           <div className="field">
@@ -68,6 +70,7 @@ function NeedCard({ need, number }: { need: Need; number: number }) {
           </div>
           <p className="need-weight">{t('needs.weight', { weight: need.strength * need.breadth })}</p>
         </div>
+        <ActivityEvidence needId={need.id} />
         {answering.length > 0 && (
           <div className="item-links" role="group" aria-label={t('needs.answeredBy')}>
             <span aria-hidden="true">{t('needs.answeredBy')}</span>
@@ -99,6 +102,7 @@ export function NeedsRegister() {
     <section className="card needs-register" aria-labelledby={headingId}>
       <h2 id={headingId}>{t('needs.title')}</h2>
       <p className="hint">{t('needs.hint')}</p>
+      <ParticipationCoverage />
       {needs.length === 0 ? <p>{t('needs.empty')}</p> : (
         <ol className="need-list">
           {needs.map((need, index) => <NeedCard key={need.id} need={need} number={index + 1} />)}

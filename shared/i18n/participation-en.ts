@@ -2,7 +2,7 @@ import type { participationHe } from './participation-he.ts';
 
 /** The participation log and the partners list: activity kinds, groups heard, attendance, findings and their needs, in English. */
 export const participationEn = {
-  'toc.partners': "Partners",
+  'toc.partners': "Partners list",
   'toc.participation': "Participation log",
   'participation.partnerKind.authority-department': "Authority department",
   'participation.partnerKind.ngo': "NGO",
@@ -29,7 +29,7 @@ export const participationEn = {
   'participation.group.with-disability': "With a disability",
   'participation.group.low-income': "Low income",
   'participation.group.active-seniors': "Active seniors",
-  'participation.partners.title': "Partners",
+  'participation.partners.title': "Partners list",
   'participation.partners.hint': "Who the plan works with, listed once: each activity of the participation log names its partners from here.",
   'participation.partners.empty': "No partners listed yet.",
   'participation.partners.add': "Add a partner",
@@ -54,8 +54,6 @@ export const participationEn = {
   'participation.log.findingsCount': "{count}, {needs} of them needs",
   'participation.log.noDate': "No date",
   'participation.log.unknown': "Not known",
-  'participation.log.open': "Details of \"{name}\"",
-  'participation.log.close': "Close the card",
   'participation.activity.unnamed': "Activity {number}",
   'participation.activity.card': "Details of the activity \"{name}\"",
   'participation.activity.kind': "Kind of activity",
@@ -65,7 +63,7 @@ export const participationEn = {
   'participation.activity.facilitators': "Facilitators",
   'participation.activity.invited': "Groups invited",
   'participation.activity.partners': "Partners present",
-  'participation.activity.noPartners': "No partners listed yet. Add them in the \"Partners\" section.",
+  'participation.activity.noPartners': "No partners listed yet. Add them to the partners list.",
   'participation.activity.materials': "Materials (a file name or link, one a line)",
   'participation.activity.materialsHint': "Links are kept as text and are not opened from the plan.",
   'participation.activity.remove': "Delete the activity \"{name}\"",
@@ -84,6 +82,7 @@ export const participationEn = {
   'participation.findings.text': "Finding {number}",
   'participation.findings.toNeed': "Turn finding {number} into a need",
   'participation.findings.isNeed': "Became a need:",
+  'participation.findings.needLink': "Finding {number} of the needs register",
   'participation.findings.remove': "Delete finding {number}",
   'participation.evidence.title': "Evidence for the need",
   'participation.evidence.item': "{activity}: {finding}",

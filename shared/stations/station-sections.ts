@@ -8,7 +8,9 @@ import { answeredCount } from './guiding-answers.ts';
 export const stationSectionIds = [
   'guide',
   'population',
+  'partners',
   'existing-services',
+  'participation',
   'surveys',
   'needs',
   'outcomes',
@@ -32,7 +34,9 @@ const counted = (id: StationSectionId, count: number): StationSection => ({ id, 
 const workSections: Record<StationId, (plan: Plan) => StationSection[]> = {
   'current-state': (plan) => [
     counted('population', plan.population.years.filter((year) => year.counts.length > 0).length),
+    counted('partners', plan.partners.length),
     counted('existing-services', plan.existingServices.length),
+    counted('participation', plan.activities.length),
     counted('surveys', plan.surveys.length),
     counted('needs', plan.needs.length),
   ],
