@@ -4,7 +4,7 @@ import { useT } from '../i18n/i18n.ts';
 export const sectionAnchor = (id: StationSection['id']) => `section-${id}`;
 
 /** Brings a part of the page into view and gives it the focus, for keyboard and screen-reader users too. */
-function goTo(anchor: string): void {
+export function goTo(anchor: string): void {
   const target = document.getElementById(anchor);
   if (!target) return;
   target.scrollIntoView({ block: 'start' });

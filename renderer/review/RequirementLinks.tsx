@@ -24,10 +24,46 @@ function Links({ places }: { places: Place[] }) {
   );
 }
 
+type StationsItem = Extract<ChecklistItem, { check: 'stations-done' }>;
+
+/** Each station not finished, a link to it, with what its content still lacks or why its status does not count. */
+function PendingStations({ item }: { item: StationsItem }) {
+  const t = useT();
+  const language = useLanguage((state) => state.language);
+  return (
+    <ul className="checklist-stations">
+      {item.pending.map(({ station, missing, setByHand }) => (
+        <li key={station}>
+          <Links places={[{ label: stationById(station).name[language], view: { kind: 'station', station } }]} />
+          {missing.length > 0 && `: ${t('progress.check.missing', { parts: missing.map((part) => t(`progress.part.${part}`)).join('; ') })}`}
+          {setByHand && ` (${t('progress.check.setByHand')})`}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The stations whose status the team set against the suggestion, each with its reason: shown whether or not the item passes. */
+export function StationsSetByTeam({ item }: { item: ChecklistItem }) {
+  const t = useT();
+  const language = useLanguage((state) => state.language);
+  if (item.check !== 'stations-done' || item.setByTeam.length === 0) return null;
+  return (
+    <ul className="checklist-stations">
+      {item.setByTeam.map(({ station, status, suggested, reason }) => (
+        <li key={station}>
+          <Links places={[{ label: stationById(station).name[language], view: { kind: 'station', station } }]} />
+          {': '}
+          {t('progress.check.setByTeam', { status: t(`status.${status}`), suggested: t(`status.${suggested}`), reason })}
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** What fails a checklist item, each part a link to the place to fix it; null when the item passes. */
 export function RequirementLinks({ item, plan }: { item: ChecklistItem; plan: Plan }): ReactNode {
   const t = useT();
-  const language = useLanguage((state) => state.language);
   if (item.passed) return null;
   const details: View = { kind: 'details' };
   const station = (id: Parameters<typeof stationById>[0]): View => ({ kind: 'station', station: id });
@@ -35,7 +71,7 @@ export function RequirementLinks({ item, plan }: { item: ChecklistItem; plan: Pl
     case 'details-complete':
       return <Links places={item.missing.map((missing) => ({ label: t(`review.check.details-complete.${missing}`), view: details }))} />;
     case 'stations-done':
-      return <Links places={item.pending.map((id) => ({ label: stationById(id).name[language], view: station(id) }))} />;
+      return <PendingStations item={item} />;
     case 'services-chosen':
       return <Links places={[{ label: t('review.check.services-chosen.failing'), view: station('service-mix') }]} />;
     case 'services-linked':

@@ -2,7 +2,7 @@ import type { Plan } from '@shared/model/plan-schema.ts';
 import type { Finding } from '@shared/rules/finding.ts';
 import { reviewChecklist } from '@shared/review/review-checklist.ts';
 import { useT } from '../i18n/i18n.ts';
-import { RequirementLinks } from './RequirementLinks.tsx';
+import { RequirementLinks, StationsSetByTeam } from './RequirementLinks.tsx';
 
 /** The checklist drawn from the six stations, each item passing or naming what fails it. */
 export function ReviewChecklist({ plan, findings }: { plan: Plan; findings: readonly Finding[] }) {
@@ -17,6 +17,7 @@ export function ReviewChecklist({ plan, findings }: { plan: Plan; findings: read
             <td className={item.passed ? 'check-passed' : 'check-failed'}>{item.passed ? `✓ ${t('review.passed')}` : `✗ ${t('review.failed')}`}</td>
             <td>
               <RequirementLinks item={item} plan={plan} />
+              <StationsSetByTeam item={item} />
             </td>
           </tr>
         ))}

@@ -50,6 +50,8 @@ export const stationsParts: Part<Plan> = items({
   name: (station) => contentParam(stationById(station.id).name),
   parts: [
     field({ key: 'status', label: message('planDiff.status'), measure: 'choice', read: (station) => station.status, options: statusLabels }),
+    // Null (the status follows the suggestion) reads as no reason: a reason taken away shows as removed.
+    field({ key: 'statusReason', label: message('progress.diff.statusReason'), measure: 'text', read: (station) => station.statusReason ?? '' }),
     set('marked', message('planDiff.markedItems'), (station: StationEntry) => station.marked, markedName),
     items({
       key: 'ownItems',

@@ -1,4 +1,5 @@
 import type { Plan } from '../model/plan-schema.ts';
+import { followSuggestedStatuses } from '../stations/follow-suggested-statuses.ts';
 
 /**
  * A user's edit as a pure transition of the plan, `command(plan, payload) → plan`, carrying
@@ -29,8 +30,17 @@ export type CommandDefinition<P> = {
 
 const neverMerged = () => null;
 
+/** Whether an edit left every part of the plan but its review record as it was (immer shares what it did not touch). */
+const onlyReviewChanged = (before: Plan, after: Plan) => (Object.keys(after) as (keyof Plan)[]).every((key) => key === 'review' || before[key] === after[key]);
+
 export function defineCommand<P>({ id, apply, allowedInReview = false, mergeKey = neverMerged }: CommandDefinition<P>): PlanCommand<P> {
   // A new function, so the command's own properties never land on a function shared with another.
-  const command = (plan: Plan, payload: P) => apply(plan, payload);
+  // Every edit may change what a station's content shows done, so the statuses that follow
+  // the suggestion are brought in step here, once for all commands. A refused edit, and a review
+  // act (whose content hash must stay the plan's as it was), change no content to follow.
+  const command = (plan: Plan, payload: P) => {
+    const next = apply(plan, payload);
+    return onlyReviewChanged(plan, next) ? next : followSuggestedStatuses(next);
+  };
   return Object.freeze(Object.assign(command, { id, labelKey: `command.${id}` as const, allowedInReview, mergeKey }));
 }

@@ -1,5 +1,5 @@
-import { produce, type Draft } from 'immer';
-import type { OwnStationItem, Plan, PlanDetails, Policy, StationStatus } from '../model/plan-schema.ts';
+import { produce } from 'immer';
+import type { OwnStationItem, Plan, PlanDetails, Policy } from '../model/plan-schema.ts';
 import type { StationId } from '../model/station-id.ts';
 import type { StationCategory } from '../stations/station-content.ts';
 import { detachReferences } from '../links/detach-references.ts';
@@ -27,21 +27,6 @@ export const setPolicy = defineCommand<{ [K in keyof Policy]: { field: K; value:
   mergeKey: ({ field }) => (field === 'selfDevelopmentBase' ? null : field),
 });
 
-/** Working in a station that was not started yet starts it. */
-function touchStation(draft: Draft<Plan>, station: StationId) {
-  const work = draft.stations[station];
-  if (work.status === 'not-started') work.status = 'in-progress';
-  return work;
-}
-
-export const setStationStatus = defineCommand<{ station: StationId; status: StationStatus }>({
-  id: 'station.set-status',
-  apply: (plan, { station, status }) =>
-    produce(plan, (draft) => {
-      draft.stations[station].status = status;
-    }),
-});
-
 /** The team states that a station is not needed in this plan, with the reason; null takes the statement back. */
 export const setStationWaiver = defineCommand<{ station: StationId; reason: string | null }>({
   id: 'station.set-waiver',
@@ -58,7 +43,7 @@ export const setItemMarked = defineCommand<{ station: StationId; itemId: string;
   apply: (plan, { station, itemId, marked }) =>
     produce(plan, (draft) => {
       if (draft.stations[station].marked.includes(itemId) === marked) return;
-      const work = touchStation(draft, station);
+      const work = draft.stations[station];
       work.marked = marked ? [...work.marked, itemId] : work.marked.filter((id) => id !== itemId);
     }),
 });
@@ -67,7 +52,7 @@ export const addOwnItem = defineCommand<{ station: StationId; category: StationC
   id: 'station.add-own-item',
   apply: (plan, { station, category, id, text }) =>
     produce(plan, (draft) => {
-      const work = touchStation(draft, station);
+      const work = draft.stations[station];
       const item: OwnStationItem = { id, category, text };
       work.ownItems.push(item);
       // The team adds an item because it fits, so it starts marked.
@@ -99,7 +84,7 @@ export const setStationNotes = defineCommand<{ station: StationId; notes: string
   id: 'station.set-notes',
   apply: (plan, { station, notes }) =>
     produce(plan, (draft) => {
-      touchStation(draft, station).notes = notes;
+      draft.stations[station].notes = notes;
     }),
   mergeKey: ({ station }) => station,
 });

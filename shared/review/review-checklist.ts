@@ -1,10 +1,11 @@
-import type { Plan } from '../model/plan-schema.ts';
+import type { Plan, StationStatus } from '../model/plan-schema.ts';
 import type { Finding } from '../rules/finding.ts';
 import { stationIds, type StationId } from '../model/station-id.ts';
 import { servicesInBudget } from '../model/decision-in-force.ts';
 import { checkEvaluatedPlan } from '../rules/check-evaluated-plan.ts';
 import { selfDevelopmentRule } from '../rules/self-development-limit.ts';
 import { budgetOverCommunityRule } from '../rules/budget-over-community.ts';
+import { stationCompleteness, suggestedStatus, type CompletenessPartId } from '../stations/station-completeness.ts';
 
 /**
  * The reviewer's checklist, drawn from the six stations, which is also what a plan must meet
@@ -14,7 +15,7 @@ import { budgetOverCommunityRule } from '../rules/budget-over-community.ts';
  */
 export type ChecklistItem =
   | { check: 'details-complete'; passed: boolean; missing: ('authority' | 'community-budget')[] }
-  | { check: 'stations-done'; passed: boolean; pending: StationId[] }
+  | { check: 'stations-done'; passed: boolean; pending: PendingStation[]; setByTeam: StationSetByTeam[] }
   | { check: 'services-chosen'; passed: boolean }
   | { check: 'services-linked'; passed: boolean; serviceIds: string[] }
   | { check: 'indicators-complete'; passed: boolean; indicators: { outcomeId: string; indicatorId: string }[] }
@@ -24,16 +25,40 @@ export type ChecklistItem =
 
 export type ChecklistCheck = ChecklistItem['check'];
 
-/** A station counts as finished when the team marked it done, or stated with a reason that this plan does not need it. */
-export const stationFinished = (plan: Plan, station: StationId) =>
-  plan.stations[station].status === 'done' || (plan.stations[station].waiverReason ?? '').trim() !== '';
+/** A station not finished yet: the parts its content still lacks, and whether its status was set by hand before version 3 with no reason. */
+export type PendingStation = { station: StationId; missing: CompletenessPartId[]; setByHand: boolean };
+/** A station whose status the team set against what its content suggests, with the reason the reviewer reads. */
+export type StationSetByTeam = { station: StationId; status: StationStatus; suggested: StationStatus; reason: string };
+
+const waived = (plan: Plan, station: StationId) => (plan.stations[station].waiverReason ?? '').trim() !== '';
+
+/**
+ * Each station's standing for the checklist. A station is finished when its content shows every
+ * part done and its status is done, when the team set it done with a reason (shown to the
+ * reviewer), or when the team stated with a reason that this plan does not need it.
+ */
+function stationStandings(plan: Plan, findings: readonly Finding[]) {
+  const pending: PendingStation[] = [];
+  const setByTeam: StationSetByTeam[] = [];
+  for (const station of stationIds) {
+    if (waived(plan, station)) continue;
+    const work = plan.stations[station];
+    const parts = stationCompleteness(plan, station, () => findings);
+    const suggested = suggestedStatus(parts);
+    const reason = (work.statusReason ?? '').trim();
+    if (reason !== '' && work.status !== suggested) setByTeam.push({ station, status: work.status, suggested, reason });
+    const finished = work.status === 'done' && (suggested === 'done' || reason !== '');
+    if (!finished) pending.push({ station, missing: parts.filter((part) => !part.done).map((part) => part.id), setByHand: work.statusReason === '' });
+  }
+  return { pending, setByTeam };
+}
 
 /** `findings` are the plan's, when the caller has them (the budget session keeps them); else they are worked out. */
 export function reviewChecklist(plan: Plan, findings: readonly Finding[] = checkEvaluatedPlan(plan).findings): ChecklistItem[] {
   const missing: ('authority' | 'community-budget')[] = [];
   if (plan.details.authority.trim() === '') missing.push('authority');
   if (plan.details.communityBudget <= 0) missing.push('community-budget');
-  const pending = stationIds.filter((station) => !stationFinished(plan, station));
+  const { pending, setByTeam } = stationStandings(plan, findings);
   const budgeted = servicesInBudget(plan);
   const unlinked = budgeted.filter((service) => service.outcomeIds.length === 0).map((service) => service.id);
   const incomplete = plan.outcomes.flatMap((outcome) =>
@@ -43,7 +68,7 @@ export function reviewChecklist(plan: Plan, findings: readonly Finding[] = check
   const errors = findings.filter((finding) => finding.severity === 'error').length;
   return [
     { check: 'details-complete', passed: missing.length === 0, missing },
-    { check: 'stations-done', passed: pending.length === 0, pending },
+    { check: 'stations-done', passed: pending.length === 0, pending, setByTeam },
     { check: 'services-chosen', passed: budgeted.length > 0 },
     { check: 'services-linked', passed: unlinked.length === 0, serviceIds: unlinked },
     { check: 'indicators-complete', passed: incomplete.length === 0 && plan.outcomes.some((outcome) => outcome.indicators.length > 0), indicators: incomplete },

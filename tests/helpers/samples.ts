@@ -49,8 +49,12 @@ export function samplePlan(name: string): Plan {
   return result.plan;
 }
 
-/** The sample as its team leaves it once every station is finished: what a submission needs. */
+/**
+ * The sample as its team leaves it once every station is finished: what a submission needs. The
+ * sample's stations are not all complete in content, so the team sets them done, with a reason.
+ */
 export function finishedSamplePlan(name: string = validSampleName): Plan {
   const plan = samplePlan(name);
-  return { ...plan, stations: Object.fromEntries(Object.entries(plan.stations).map(([id, work]) => [id, { ...work, status: 'done' }])) as Plan['stations'] };
+  const finished = { status: 'done', statusReason: 'הצוות סיים את עבודת התחנה' } as const;
+  return { ...plan, stations: Object.fromEntries(Object.entries(plan.stations).map(([id, work]) => [id, { ...work, ...finished }])) as Plan['stations'] };
 }

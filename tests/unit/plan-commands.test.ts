@@ -7,8 +7,8 @@ import {
   setItemMarked,
   setPolicy,
   setStationNotes,
-  setStationStatus,
 } from '@shared/commands/plan-commands.ts';
+import { setStationStatus } from '@shared/commands/station-status-commands.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { PlanSchema } from '@shared/model/plan-schema.ts';
 import { createPlan } from '@shared/model/new-plan.ts';
@@ -58,20 +58,11 @@ describe('plan commands', () => {
     expect(after.stations['current-state'].marked).toEqual([]);
   });
 
-  it('moves a station that was not started to in-progress when the team works in it', () => {
+  it('leaves a station’s status to its content when the team marks items or writes notes', () => {
     const plan = buildPlan();
     expect(plan.stations['service-mix'].status).toBe('not-started');
-    expect(setItemMarked(plan, { station: 'service-mix', itemId: 'x', marked: true }).stations['service-mix'].status).toBe('in-progress');
-    expect(addOwnItem(plan, { station: 'service-mix', category: 'risks', id: 'own-1', text: 'סיכון' }).stations['service-mix'].status).toBe(
-      'in-progress',
-    );
-    expect(setStationNotes(plan, { station: 'service-mix', notes: 'הערה' }).stations['service-mix'].status).toBe('in-progress');
-  });
-
-  it('leaves a station that is done as done when the team works in it', () => {
-    const done = setStationStatus(buildPlan(), { station: 'resources', status: 'done' });
-    expect(setItemMarked(done, { station: 'resources', itemId: 'x', marked: true }).stations.resources.status).toBe('done');
-    expect(setStationNotes(done, { station: 'resources', notes: 'עוד' }).stations.resources.status).toBe('done');
+    expect(setItemMarked(plan, { station: 'service-mix', itemId: 'x', marked: true }).stations['service-mix'].status).toBe('not-started');
+    expect(setStationNotes(plan, { station: 'service-mix', notes: 'הערה' }).stations['service-mix'].status).toBe('not-started');
   });
 
   it('touches only the station worked in', () => {
@@ -103,11 +94,17 @@ describe('plan commands', () => {
     expect(after.stations.implementation.marked).toEqual(['own-2', guideItem]);
   });
 
-  it('sets a station status, including back to not-started', () => {
+  it('sets a station status with the team’s reason, including back to not-started', () => {
     const plan = buildPlan();
-    const done = applyPure(plan, (p) => setStationStatus(p, { station: 'prioritization', status: 'done' }));
-    expect(done.stations.prioritization.status).toBe('done');
-    expect(setStationStatus(done, { station: 'prioritization', status: 'not-started' }).stations.prioritization.status).toBe('not-started');
+    const done = applyPure(plan, (p) => setStationStatus(p, { station: 'prioritization', status: 'done', reason: 'התיעדוף נעשה בוועדה' }));
+    expect(done.stations.prioritization).toMatchObject({ status: 'done', statusReason: 'התיעדוף נעשה בוועדה' });
+    const back = setStationStatus(done, { station: 'prioritization', status: 'not-started', reason: 'נחזור אליו' });
+    expect(back.stations.prioritization).toMatchObject({ status: 'not-started', statusReason: 'נחזור אליו' });
+  });
+
+  it('refuses a status set by the team without a reason', () => {
+    const plan = buildPlan();
+    expect(setStationStatus(plan, { station: 'prioritization', status: 'done', reason: '  ' })).toBe(plan);
   });
 
   it('writes station notes', () => {

@@ -3,11 +3,13 @@ import { applyPatch, patchBetween } from '@renderer/state/plan-patch.ts';
 import { insertServices, removeServices, reorderServices, setBudgetCells } from '@shared/budget/budget-commands.ts';
 import { newService } from '@shared/budget/new-service.ts';
 import { setDetail } from '@shared/commands/plan-commands.ts';
+import { followSuggestedStatuses } from '@shared/stations/follow-suggested-statuses.ts';
 import { generatedPlan } from '../helpers/generated-plans.ts';
 
 describe('the recovery worker’s plan patches', () => {
   it('carry only the services an edit changed, and rebuild the plan exactly', () => {
-    const plan = generatedPlan(3, 40);
+    // In step with its content, as every plan a command gave is, so the edit changes no station's status.
+    const plan = followSuggestedStatuses(generatedPlan(3, 40));
     const edited = setBudgetCells(plan, { edits: [{ serviceId: plan.services[7]!.id, columnId: 'unitCost', input: 12 }] });
     const patch = patchBetween(plan, edited);
     expect(patch).toEqual({ kind: 'parts', parts: {}, services: { ids: edited.services.map((service) => service.id), changed: [edited.services[7]] } });
