@@ -20,6 +20,7 @@ import { NumberField } from '../components/fields/NumberField.tsx';
 import { TextField } from '../components/fields/TextField.tsx';
 import { useItemTarget } from './use-item-target.ts';
 import { useGroupSuggestions } from './group-suggestions.ts';
+import { ExistingServiceOriginBadge, ExistingServiceOriginLink } from './ExistingServiceOrigin.tsx';
 
 type Grouping = 'none' | 'goal' | 'kind' | 'outcome';
 
@@ -106,7 +107,9 @@ function ServiceCard({ service, plan }: { service: Service; plan: Plan }) {
           </span>
           {service.outcomeIds.length === 0 && <span className="badge warning">{t('serviceCards.noOutcome')}</span>}
           {service.copiedFrom && <span className="own-badge"><bdi>{t('cluster.copiedFrom', { source: service.copiedFrom })}</bdi></span>}
+          <ExistingServiceOriginBadge service={service} plan={plan} />
         </summary>
+        <ExistingServiceOriginLink service={service} plan={plan} />
         <ServiceNameField service={service} onChange={(name) => cell('name', name)} />
         <TextField label={t('serviceCards.description')} value={service.description} multiline onChange={(value) => detail({ field: 'description', value })} />
         <div className="need-fields">
