@@ -15,6 +15,7 @@ import { TotalsFigures } from '../budget/TotalsFigures.tsx';
 import { meterStateOf, SelfDevelopmentMeter } from '../budget/SelfDevelopmentMeter.tsx';
 import { PopulationChart } from '../stations/PopulationChart.tsx';
 import { MixOverview } from '../stations/MixOverview.tsx';
+import { GuidingAnswersByStation } from '../stations/GuidingAnswersByStation.tsx';
 import { modelPicture, planHeader } from '../logic-model/model-picture.ts';
 import { useModelLayout } from '../logic-model/use-model-layout.ts';
 import { ReviewLog } from '../review/ReviewLog.tsx';
@@ -44,8 +45,9 @@ function ModelPicture({ plan, onReady }: { plan: Plan; onReady(ready: boolean): 
 
 /**
  * The plan as one printed document, in the reader's language and direction: details, totals and
- * the 20% meter, the population chart, the mix, the services, the logic model, and the review
- * record. Printing it to PDF is the browser's or the system's own "save as PDF".
+ * the 20% meter, the population chart, the mix, the services, the answers to the guiding
+ * questions, the logic model, and the review record. Printing it to PDF is the browser's or the
+ * system's own "save as PDF".
  */
 export function PlanReport({ plan, onReady }: { plan: Plan; onReady(ready: boolean): void }) {
   const t = useT();
@@ -95,6 +97,7 @@ export function PlanReport({ plan, onReady }: { plan: Plan; onReady(ready: boole
               ))}
           </tbody>
         </table>
+        <GuidingAnswersByStation plan={plan} level={2} />
         <h2 className="report-page-break">{t('logic.title')}</h2>
         <ModelPicture plan={plan} onReady={onReady} />
         <h2>{t('report.review')}</h2>

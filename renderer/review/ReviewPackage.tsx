@@ -8,6 +8,7 @@ import { choosePlanBeside } from '../state/review-actions.ts';
 import { ReviewChecklist } from './ReviewChecklist.tsx';
 import { useBudgetSession } from '../state/plan-store.ts';
 import { formatReviewTime } from './review-format.ts';
+import { GuidingAnswersByStation } from '../stations/GuidingAnswersByStation.tsx';
 
 type Beside = { name: string; plan: Plan };
 
@@ -37,6 +38,7 @@ function PackageContent({ plan, beside }: { plan: Plan; beside: Beside | null })
           ))}
         </ul>
       )}
+      <GuidingAnswersByStation plan={plan} level={3} />
       <h3>{t('review.sinceSubmitted')}</h3>
       {submitted && lastSubmit ? (
         <PlanDiffView before={submitted} after={plan} beforeLabel={t('review.asSubmitted', { at: formatReviewTime(lastSubmit.at, language) })} afterLabel={t('review.now')} />
@@ -56,9 +58,9 @@ function PackageContent({ plan, beside }: { plan: Plan; beside: Beside | null })
 }
 
 /**
- * The reviewer's package in one action: the checklist, the rule report, and the differences
- * since the last submission and against a plan opened beside it; printable as a document
- * unless the plan report is what is being printed.
+ * The reviewer's package in one action: the checklist, the rule report, the answers to the
+ * guiding questions, and the differences since the last submission and against a plan opened
+ * beside it; printable as a document unless the plan report is what is being printed.
  */
 export function ReviewPackage({ plan, printable }: { plan: Plan; printable: boolean }) {
   const t = useT();

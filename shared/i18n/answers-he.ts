@@ -1,13 +1,14 @@
 /** Written answers to the guide's guiding questions: the editor, who answered and when, the links, the counts, in Hebrew. */
 export const answersHe = {
   'answers.count': '{answered} מתוך {questions} נענו',
-  'answers.intro': 'כתבו את התשובה של הצוות לכל שאלה: פסקה, ואם צריך גם רשימה קצרה (שורה שמתחילה ב־"- " מוצגת כסעיף ברשימה). קשרו כל תשובה לפריטי התכנית שהיא נשענת עליהם, כדי שהבוחנים יראו על מה היא מבוססת.',
+  'answers.intro': 'כתבו את התשובה של הצוות לכל שאלה: פסקה, ואם צריך גם רשימה קצרה (שורה שמתחילה במקף ורווח מוצגת כסעיף ברשימה). קשרו כל תשובה לפריטי התכנית שהיא נשענת עליהם, כדי שהבוחנים יראו על מה היא מבוססת.',
   'answers.questionNumber': 'שאלה {number}',
   'answers.answerFor': 'התשובה לשאלה {number}',
-  'answers.writtenBy': 'נכתבה בידי {name}, {at}',
+  'answers.writtenBy': 'נכתבה בידי {name} · {at}',
   'answers.writtenAt': 'נכתבה {at}',
   'answers.nameMissing': 'כדי שהשם שלכם יירשם ליד התשובות, רשמו אותו בלשונית "בדיקה ואישור".',
   'answers.restsOn': 'התשובה נשענת על',
+  'answers.linksOf': 'הקישורים של התשובה לשאלה {number}',
   'answers.noLinks': 'התשובה עדיין לא קושרה לפריטים בתכנית.',
   'answers.linkKind': 'סוג הפריט לשאלה {number}',
   'answers.linkItem': 'הפריט לשאלה {number}',
