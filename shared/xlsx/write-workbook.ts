@@ -10,6 +10,7 @@ import { writeSummarySheet } from './summary-sheet.ts';
 import { writeLogicModelSheet } from './logic-model-sheet.ts';
 import { writePrioritiesSheet } from './priorities-sheet.ts';
 import { writeImplementationSheet } from './implementation-sheet.ts';
+import { writeGuidingAnswersSheet } from './guiding-answers-sheet.ts';
 import { writeEmbeddedPlan } from './embedded-plan.ts';
 import type { ProgressListener } from './workbook-progress.ts';
 import { WorkbookDraft } from './workbook-draft.ts';
@@ -43,6 +44,7 @@ export function buildPlanWorkbook(plan: Plan, { language, cachedResults = true, 
   writeLogicModelSheet(workbook, evaluated, language);
   writePrioritiesSheet(workbook, evaluated, language);
   writeImplementationSheet(workbook, evaluated, language);
+  writeGuidingAnswersSheet(workbook, evaluated, language);
   writeEmbeddedPlan(workbook, evaluated);
   return workbook;
 }

@@ -17,7 +17,7 @@ describe('the planning workbook', () => {
   it('has Hebrew sheets, right to left, with frozen headers, and the plan file hidden', async () => {
     const workbook = await exported();
     expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual([
-      'פרטי התכנית', 'אוכלוסייה', 'צרכים', 'תוצאות', 'מדדים', 'שירותים ותקציב', 'סיכום', 'מודל לוגי', 'סדרי עדיפויות', 'תכנית עבודה', 'tamhil-plan',
+      'פרטי התכנית', 'אוכלוסייה', 'צרכים', 'תוצאות', 'מדדים', 'שירותים ותקציב', 'סיכום', 'מודל לוגי', 'סדרי עדיפויות', 'תכנית עבודה', 'שאלות מנחות', 'tamhil-plan',
     ]);
     for (const sheet of workbook.worksheets.slice(0, -1)) {
       expect(sheet.views[0]).toMatchObject({ rightToLeft: true, state: 'frozen' });
