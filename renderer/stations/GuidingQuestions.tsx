@@ -1,5 +1,6 @@
 import { useId, useMemo, useState } from 'react';
-import { addOwnItem, removeOwnItem } from '@shared/commands/plan-commands.ts';
+import { removeOwnQuestion } from '@shared/commands/answer-commands.ts';
+import { addOwnItem } from '@shared/commands/plan-commands.ts';
 import type { StationWork } from '@shared/model/plan-schema.ts';
 import type { StationId } from '@shared/model/station-id.ts';
 import { answerLinkTargets } from '@shared/stations/guiding-answer-links.ts';
@@ -44,7 +45,7 @@ export function GuidingQuestions({ station, work }: { station: StationId; work: 
             number={index + 1}
             answer={answerTo(work, question.id)}
             targets={targets}
-            onRemoveOwn={() => perform(removeOwnItem, { station, id: question.id })}
+            onRemoveOwn={() => perform(removeOwnQuestion, { station, id: question.id })}
           />
         ))}
       </ol>

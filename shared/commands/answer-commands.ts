@@ -2,6 +2,7 @@ import { produce, type Draft } from 'immer';
 import type { Plan } from '../model/plan-schema.ts';
 import type { StationId } from '../model/station-id.ts';
 import type { AnswerLink, GuidingAnswer } from '../stations/guiding-answers.ts';
+import { detachReferences } from '../links/detach-references.ts';
 import { defineCommand } from './define-command.ts';
 
 /** Who edits an answer and when; the renderer passes the name from the user's settings and the time of the edit. */
@@ -61,4 +62,16 @@ export const removeAnswerLink = defineCommand<Answering & { link: AnswerLink }>(
       dropIfEmpty(draft, payload);
     });
   },
+});
+
+/** The team's own question goes with its answer, so no answer is left to a question that is gone. */
+export const removeOwnQuestion = defineCommand<{ station: StationId; id: string }>({
+  id: 'answer.remove-own-question',
+  apply: (plan, { station, id }) =>
+    produce(plan, (draft) => {
+      const work = draft.stations[station];
+      work.ownItems = work.ownItems.filter((own) => own.id !== id);
+      work.answers = work.answers.filter((answer) => answer.questionId !== id);
+      detachReferences(draft, { ownItems: [{ station, id }] });
+    }),
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { addAnswerLink, removeAnswerLink, setAnswerText } from '@shared/commands/answer-commands.ts';
+import { addAnswerLink, removeAnswerLink, removeOwnQuestion, setAnswerText } from '@shared/commands/answer-commands.ts';
+import { addOwnItem } from '@shared/commands/plan-commands.ts';
 import { removeNeed } from '@shared/commands/assessment-commands.ts';
 import { PlanSchema, type Need } from '@shared/model/plan-schema.ts';
 import { buildPlan } from '../../helpers/plan-builders.ts';
@@ -56,5 +57,14 @@ describe('the answer commands', () => {
     });
     const answer = removeNeed(plan, { id: 'need-1' }).stations['current-state'].answers[0];
     expect(answer).toMatchObject({ text: 'כתוב', links: [] });
+  });
+
+  it('removes the team’s own question with its answer and its mark, leaving the other answers', () => {
+    const asked = addOwnItem(buildPlan(), { station: 'current-state', category: 'questions', id: 'own-q', text: 'מי מתנדב?' });
+    const answered = setAnswerText(setAnswerText(asked, { station: 'current-state', questionId: 'own-q', text: 'שלושים', by: 'דנה', at: 't' }), { ...by, text: 'כתוב', by: 'דנה', at: 't' });
+    const work = removeOwnQuestion(answered, { station: 'current-state', id: 'own-q' }).stations['current-state'];
+    expect(work.ownItems).toEqual([]);
+    expect(work.marked).not.toContain('own-q');
+    expect(work.answers.map((answer) => answer.questionId)).toEqual([question]);
   });
 });
