@@ -19,17 +19,10 @@ export function StationCompleteness({ parts }: { parts: readonly CompletenessPar
           return (
             <li key={part.id} className={part.done ? 'completeness-done' : 'completeness-missing'}>
               <span className="completeness-mark">{part.done ? `✓ ${t('progress.partDone')}` : `✗ ${t('progress.partMissing')}`}</span>{' '}
-              {part.section ? (
-                <button type="button" className="link-button" onClick={() => part.section && goTo(sectionAnchor(part.section))}>
-                  {label}
-                  {count}
-                </button>
-              ) : (
-                <span>
-                  {label}
-                  {count}
-                </span>
-              )}
+              <button type="button" className="link-button" onClick={() => goTo(sectionAnchor(part.section))}>
+                {label}
+                {count}
+              </button>
             </li>
           );
         })}

@@ -26,20 +26,20 @@ function Links({ places }: { places: Place[] }) {
 
 type StationsItem = Extract<ChecklistItem, { check: 'stations-done' }>;
 
-/** Each station not finished, a link to it, with what its content still lacks or why its status does not count. */
+/** Each station not finished, a link to it, with what its content still lacks or why its status does not count; one line each, inside the requirement's own list item. */
 function PendingStations({ item }: { item: StationsItem }) {
   const t = useT();
   const language = useLanguage((state) => state.language);
   return (
-    <ul className="checklist-stations">
+    <>
       {item.pending.map(({ station, missing, setByHand }) => (
-        <li key={station}>
+        <span key={station} className="checklist-station">
           <Links places={[{ label: stationById(station).name[language], view: { kind: 'station', station } }]} />
           {missing.length > 0 && `: ${t('progress.check.missing', { parts: missing.map((part) => t(`progress.part.${part}`)).join('; ') })}`}
           {setByHand && ` (${t('progress.check.setByHand')})`}
-        </li>
+        </span>
       ))}
-    </ul>
+    </>
   );
 }
 
@@ -49,15 +49,15 @@ export function StationsSetByTeam({ item }: { item: ChecklistItem }) {
   const language = useLanguage((state) => state.language);
   if (item.check !== 'stations-done' || item.setByTeam.length === 0) return null;
   return (
-    <ul className="checklist-stations">
+    <>
       {item.setByTeam.map(({ station, status, suggested, reason }) => (
-        <li key={station}>
+        <span key={station} className="checklist-station">
           <Links places={[{ label: stationById(station).name[language], view: { kind: 'station', station } }]} />
           {': '}
           {t('progress.check.setByTeam', { status: t(`status.${status}`), suggested: t(`status.${suggested}`), reason })}
-        </li>
+        </span>
       ))}
-    </ul>
+    </>
   );
 }
 

@@ -4,7 +4,7 @@ import type { Finding } from '../rules/finding.ts';
 import { servicesInBudget } from '../model/decision-in-force.ts';
 import { budgetOverCommunityRule } from '../rules/budget-over-community.ts';
 import { selfDevelopmentRule } from '../rules/self-development-limit.ts';
-import { stationById } from './all-stations.ts';
+import { answeredCount } from './guiding-answers.ts';
 import type { StationSectionId } from './station-sections.ts';
 
 /** The parts of the guide's stations that say whether a station's work is done; each id is a catalogue key under `progress.part.`. */
@@ -31,8 +31,8 @@ export const completenessPartIds = [
 ] as const;
 export type CompletenessPartId = (typeof completenessPartIds)[number];
 
-/** One part: whether it is done, where on the station's page it is filled (null when it has no section of its own), and for the questions, how many of how many. */
-export type CompletenessPart = { id: CompletenessPartId; done: boolean; section: StationSectionId | null; count?: { done: number; of: number } };
+/** One part: whether it is done, the part of the station's page where it is filled, and for the questions, how many of how many. */
+export type CompletenessPart = { id: CompletenessPartId; done: boolean; section: StationSectionId; count?: { done: number; of: number } };
 
 /**
  * The budget's findings, asked for only when a part needs them: evaluating the formulas of a
@@ -40,14 +40,12 @@ export type CompletenessPart = { id: CompletenessPartId; done: boolean; section:
  */
 export type BudgetFindings = () => readonly Finding[];
 
-const part = (id: CompletenessPartId, done: boolean, section: StationSectionId | null): CompletenessPart => ({ id, done, section });
+const part = (id: CompletenessPartId, done: boolean, section: StationSectionId): CompletenessPart => ({ id, done, section });
 
-/** The station's guiding questions (the guide's and the team's own) and how many have a written answer. */
+/** The station's guiding questions (the guide's and the team's own), done when every one has a written answer. */
 function questionsPart(plan: Plan, station: StationId): CompletenessPart {
-  const work = plan.stations[station];
-  const questionIds = new Set([...stationById(station).questions.map((item) => item.id), ...work.ownItems.filter((item) => item.category === 'questions').map((item) => item.id)]);
-  const answered = new Set(work.answers.filter((answer) => questionIds.has(answer.questionId) && answer.text.trim() !== '').map((answer) => answer.questionId)).size;
-  return { id: 'questions', done: answered === questionIds.size, section: 'guide', count: { done: answered, of: questionIds.size } };
+  const { answered, questions } = answeredCount(plan, station);
+  return { id: 'questions', done: answered === questions, section: 'guide', count: { done: answered, of: questions } };
 }
 
 const hasCounts = (year: Plan['population']['years'][number]) => year.counts.some((count) => count.count > 0);
@@ -58,7 +56,7 @@ function currentStateParts(plan: Plan): CompletenessPart[] {
     part('population-actual', years.some((year) => year.kind === 'actual' && hasCounts(year)), 'population'),
     part('population-plan-year', years.some((year) => year.year === plan.details.year && hasCounts(year)), 'population'),
     part('existing-services', plan.existingServices.length > 0, 'existing-services'),
-    part('participation', plan.activities.length > 0, null),
+    part('participation', plan.activities.length > 0, 'participation'),
     part('needs', plan.needs.length > 0, 'needs'),
   ];
 }

@@ -117,7 +117,7 @@ describe('a station’s completeness from its own content', () => {
 });
 
 describe('the status a station’s content suggests', () => {
-  const parts = (...done: boolean[]): CompletenessPart[] => done.map((value) => ({ id: 'needs', done: value, section: null }));
+  const parts = (...done: boolean[]): CompletenessPart[] => done.map((value) => ({ id: 'needs', done: value, section: 'needs' }));
 
   it('is not started with nothing done, done with everything done, and in progress between', () => {
     expect(suggestedStatus(parts(false, false))).toBe('not-started');
