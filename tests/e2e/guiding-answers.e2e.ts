@@ -13,6 +13,10 @@ describe('written answers to the guiding questions', () => {
   const questions = () => page.getByRole('region', { name: 'שאלות מנחות' });
   const guidePart = () => page.getByRole('navigation', { name: 'בתחנה זו' }).getByRole('button', { name: /המטרה והשאלות המנחות/ });
   let needName = '';
+  let answeredBefore = 0;
+  let ofBefore = 0;
+  const ownQuestion = 'אילו שותפים כבר פוגשים ותיקים הגרים לבד, ואיפה?';
+  const counted = async () => (await questions().getByText(/מתוך \d+ נענו/).textContent()) ?? '';
   const answeredOf = (text: string | null) => Number(/(\d+) מתוך/.exec(text ?? '')?.[1]);
 
   beforeAll(async () => {
@@ -25,15 +29,14 @@ describe('written answers to the guiding questions', () => {
   });
 
   it('answers a question of station 1 with a paragraph and a list, links a need, and counts it answered', async () => {
-    const counted = async () => (await questions().getByText(/מתוך \d+ נענו/).textContent()) ?? '';
-    const [answeredBefore, ofBefore] = (/(\d+) מתוך (\d+)/.exec(await counted()) ?? []).slice(1).map(Number) as [number, number];
+    [answeredBefore, ofBefore] = (/(\d+) מתוך (\d+)/.exec(await counted()) ?? []).slice(1).map(Number) as [number, number];
     expect(answeredOf(await guidePart().textContent())).toBe(answeredBefore);
     // The sample answers the guide's questions of station 1, so the team asks one of its own and answers it.
-    await questions().getByLabel('שאלה מנחה משלכם').fill('אילו שותפים כבר פוגשים ותיקים הגרים לבד, ואיפה?');
+    await questions().getByLabel('שאלה מנחה משלכם').fill(ownQuestion);
     await questions().getByRole('button', { name: 'הוספה' }).click();
     expect(await counted()).toBe(`${answeredBefore} מתוך ${ofBefore + 1} נענו`);
     const number = ofBefore + 1;
-    await questions().getByRole('heading', { name: `שאלה ${number} אילו שותפים כבר פוגשים ותיקים הגרים לבד, ואיפה?` }).waitFor();
+    await questions().getByRole('heading', { name: `שאלה ${number} ${ownQuestion}` }).waitFor();
     await questions().getByLabel(`התשובה לשאלה ${number}`, { exact: true }).fill(answerText);
     await questions().getByText(`נכתבה בידי ${writer}`, { exact: false }).waitFor();
     expect(await counted()).toBe(`${answeredBefore + 1} מתוך ${ofBefore + 1} נענו`);
@@ -68,7 +71,7 @@ describe('written answers to the guiding questions', () => {
     await nav().getByRole('button', { name: 'בדיקה ואישור' }).click();
     await page.getByRole('button', { name: 'הכנת חבילת הבודק' }).click();
     const station = page.getByRole('region', { name: 'תחנה 1: הערכת המצב המצוי' });
-    const answer = station.getByRole('listitem').filter({ hasText: 'אילו שותפים כבר פוגשים ותיקים הגרים לבד, ואיפה?' });
+    const answer = station.getByRole('listitem').filter({ hasText: ownQuestion });
     await answer.getByText('הצורך הבולט הוא בדידות בשעות הערב ובסופי השבוע.').waitFor();
     expect(await answer.getByRole('listitem').allTextContents()).toEqual(['ותיקים הגרים לבד בשכונות הוותיקות', 'מטפלים עיקריים שאין להם הפוגה']);
     expect(await answer.getByText(`נכתבה בידי ${writer}`, { exact: false }).isVisible()).toBe(true);
@@ -76,5 +79,12 @@ describe('written answers to the guiding questions', () => {
     expect(await seriousViolations(page)).toEqual([]);
     await answer.scrollIntoViewIfNeeded();
     await page.screenshot({ path: '/tmp/shots/guiding-answers-package-1920x1080.png' });
+  });
+
+  it('removes the team’s own question with its answer, and the count goes back', async () => {
+    await nav().getByRole('button', { name: /הערכת המצב המצוי/ }).click();
+    await questions().getByRole('button', { name: `הסרת השאלה "${ownQuestion}"` }).click();
+    expect(await counted()).toBe(`${answeredBefore} מתוך ${ofBefore} נענו`);
+    expect(await guidePart().textContent()).toContain(`${answeredBefore} מתוך ${ofBefore}`);
   });
 });
