@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { allStations } from '@shared/stations/all-stations.ts';
 import { answerLinkLabel, answerLinkTargets } from '@shared/stations/guiding-answer-links.ts';
-import { answerTo, isAnswered, stationQuestions } from '@shared/stations/guiding-answers.ts';
+import { answeredCount, answerTo, isAnswered, stationQuestions } from '@shared/stations/guiding-answers.ts';
 import { useLocalized, useT, useWord } from '../i18n/i18n.ts';
 import { GuidingAnswerByline } from './GuidingAnswerByline.tsx';
 import { GuidingAnswerText } from './GuidingAnswerText.tsx';
@@ -25,7 +25,7 @@ export function GuidingAnswersByStation({ plan, level }: { plan: Plan; level: 2 
       {allStations.map((station) => {
         const work = plan.stations[station.id];
         const questions = stationQuestions(work, station.id);
-        const answered = questions.filter((question) => isAnswered(answerTo(work, question.id))).length;
+        const { answered } = answeredCount(plan, station.id);
         return (
           <section key={station.id} aria-label={t('answers.stationTitle', { number: station.number, name: localized(station.name) })}>
             <StationTitle>

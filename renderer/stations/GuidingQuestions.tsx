@@ -4,7 +4,7 @@ import { addOwnItem } from '@shared/commands/plan-commands.ts';
 import type { StationWork } from '@shared/model/plan-schema.ts';
 import type { StationId } from '@shared/model/station-id.ts';
 import { answerLinkTargets } from '@shared/stations/guiding-answer-links.ts';
-import { answerTo, isAnswered, stationQuestions } from '@shared/stations/guiding-answers.ts';
+import { answeredCount, answerTo, stationQuestions } from '@shared/stations/guiding-answers.ts';
 import { useT } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { useReviewSession } from '../state/review-session.ts';
@@ -20,8 +20,8 @@ export function GuidingQuestions({ station, work }: { station: StationId; work: 
   const ids = { heading: useId(), own: useId() };
   const targets = useMemo(() => (plan ? answerLinkTargets(plan) : null), [plan]);
   const questions = stationQuestions(work, station);
-  const answered = questions.filter((question) => isAnswered(answerTo(work, question.id))).length;
-  if (!targets) return null;
+  if (!plan || !targets) return null;
+  const { answered } = answeredCount(plan, station);
   const addOwn = () => {
     const text = draft.trim();
     if (!text) return;
