@@ -27,6 +27,7 @@ import { ImportServicesDialog } from './workbook/ImportServicesDialog.tsx';
 import { WorkbookProgressDialog } from './workbook/WorkbookProgressDialog.tsx';
 import { PopulationImportDialog } from '../stations/PopulationImportDialog.tsx';
 import { SurveyImportDialog } from '../stations/SurveyImportDialog.tsx';
+import { ActivityImportDialog } from '../stations/ActivityImportDialog.tsx';
 import { ChooseFileDialog } from './ChooseFileDialog.tsx';
 import { ReviewStatusBadge } from '../review/ReviewStatusBadge.tsx';
 import { ReviewView } from '../review/ReviewView.tsx';
@@ -110,6 +111,8 @@ function Prompt() {
       return <PopulationImportDialog fileName={prompt.fileName} sheets={prompt.sheets} />;
     case 'import-survey':
       return <SurveyImportDialog fileName={prompt.fileName} sheets={prompt.sheets} />;
+    case 'import-activities':
+      return <ActivityImportDialog fileName={prompt.fileName} sheets={prompt.sheets} />;
     case 'confirm':
       return <ConfirmDialog {...prompt} />;
     case 'recovery':

@@ -9,7 +9,7 @@ import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import type { ChosenFile, LocalFile } from '../host/local-files.ts';
 
 /** What a spreadsheet is opened for: a planning workbook to read back, or a table of services or population to take in. */
-export type SpreadsheetPurpose = 'import-workbook' | 'import-services' | 'import-population' | 'import-survey';
+export type SpreadsheetPurpose = 'import-workbook' | 'import-services' | 'import-population' | 'import-survey' | 'import-activities';
 
 export type View = { kind: 'details' } | { kind: 'station'; station: StationId } | { kind: 'logic-model'; focus?: string } | { kind: 'review' } | { kind: 'cluster' };
 
@@ -26,6 +26,7 @@ export type Prompt =
   | { kind: 'import-services'; fileName: string; sheets: SourceSheet[] }
   | { kind: 'import-population'; fileName: string; sheets: SourceSheet[] }
   | { kind: 'import-survey'; fileName: string; sheets: SourceSheet[] }
+  | { kind: 'import-activities'; fileName: string; sheets: SourceSheet[] }
   | { kind: 'confirm'; title: string; body: string; confirmLabel: string; resolve(confirmed: boolean): void }
   | { kind: 'recovery'; entries: RecoveryEntry[] }
   | { kind: 'choose-file'; fileKind: 'plan' | 'key'; title: MessageKey; empty: MessageKey; resolve(chosen: ChosenFile | null): void };

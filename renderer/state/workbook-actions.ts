@@ -126,7 +126,7 @@ export const importWorkbook = (dropped?: LocalFile) =>
   });
 
 /** Reads the tables of a workbook or CSV someone else made, then shows the dialog that maps them. */
-const importTable = (purpose: 'import-services' | 'import-population' | 'import-survey', dropped?: LocalFile) =>
+const importTable = (purpose: 'import-services' | 'import-population' | 'import-survey' | 'import-activities', dropped?: LocalFile) =>
   exclusive(async () => {
     if (!usePlanStore.getState().document) return;
     const chosen = dropped ? { local: dropped } : await chooseSpreadsheet(purpose);
@@ -145,3 +145,4 @@ const importTable = (purpose: 'import-services' | 'import-population' | 'import-
 export const importServices = (dropped?: LocalFile) => importTable('import-services', dropped);
 export const importPopulation = (dropped?: LocalFile) => importTable('import-population', dropped);
 export const importSurvey = (dropped?: LocalFile) => importTable('import-survey', dropped);
+export const importActivities = (dropped?: LocalFile) => importTable('import-activities', dropped);

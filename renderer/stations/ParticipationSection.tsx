@@ -1,11 +1,13 @@
 import { useId } from 'react';
 import { addActivity } from '@shared/commands/participation-commands.ts';
-import { formatNumber, localeOf } from '@shared/format/number-format.ts';
+import { formatNumber } from '@shared/format/number-format.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { activityKindLabelKeys } from '@shared/participation/participation-labels.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
+import { importActivities } from '../state/workbook-actions.ts';
 import { ActivityCard } from './ActivityCard.tsx';
+import { ActivityDateText } from './ActivityDateText.tsx';
 import { useParticipationSelection } from './participation-selection.ts';
 
 type Activity = Plan['activities'][number];
@@ -33,7 +35,6 @@ export function ParticipationSection() {
   const { openActivityId, open } = useParticipationSelection();
   const headingId = useId();
   if (!activities) return null;
-  const dateFormat = new Intl.DateTimeFormat(localeOf(language), { day: '2-digit', month: '2-digit', year: 'numeric' });
   const nameOf = (activity: Activity, number: number) => activity.title || t('participation.activity.unnamed', { number });
   const openIndex = activities.findIndex((activity) => activity.id === openActivityId);
   const add = () => {
@@ -64,7 +65,7 @@ export function ParticipationSection() {
                 const needs = activity.findings.filter((finding) => finding.needId !== null).length;
                 return (
                   <tr key={activity.id} className={activity.id === openActivityId ? 'activity-row-open' : undefined}>
-                    <td className="number">{activity.date ? dateFormat.format(new Date(`${activity.date}T00:00:00`)) : t('participation.log.noDate')}</td>
+                    <td className="number"><ActivityDateText date={activity.date} /></td>
                     <td>{t(activityKindLabelKeys[activity.kind])}</td>
                     <td>
                       <button type="button" className="link-button activity-open" aria-expanded={activity.id === openActivityId} onClick={() => open(activity.id === openActivityId ? null : activity.id)}>
@@ -80,7 +81,10 @@ export function ParticipationSection() {
           </table>
         </div>
       )}
-      <button type="button" onClick={add}>{t('participation.log.add')}</button>
+      <div className="button-row">
+        <button type="button" onClick={add}>{t('participation.log.add')}</button>
+        <button type="button" onClick={() => void importActivities()}>{t('participation.import.button')}</button>
+      </div>
       {openIndex >= 0 && <ActivityCard key={activities[openIndex]!.id} activity={activities[openIndex]!} name={nameOf(activities[openIndex]!, openIndex + 1)} />}
     </section>
   );

@@ -21,6 +21,15 @@ export const addActivity = defineCommand<{ activity: Activity }>({
     }),
 });
 
+/** Activities read from a table, taken in as one step, so one undo takes the whole import back. */
+export const addActivities = defineCommand<{ activities: Activity[] }>({
+  id: 'activity.add-many',
+  apply: (plan, { activities }) =>
+    produce(plan, (draft) => {
+      draft.activities.push(...activities);
+    }),
+});
+
 /** Typed fields merge while typing; a choice (the kind, a group ticked, a partner ticked) is a step of its own. */
 const typedActivityFields: readonly string[] = ['title', 'date', 'place', 'facilitators', 'materials'] satisfies (keyof Activity)[];
 

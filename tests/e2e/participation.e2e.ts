@@ -1,4 +1,5 @@
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { sessionAtStation } from './support/station-session.ts';
@@ -93,6 +94,35 @@ describe('station 1: the partners list and the participation log feeding the nee
     expect(await needCards().count()).toBe(count - 1);
     expect(await card().getByRole('button', { name: 'העברת ממצא 2 למרשם הצרכים' }).isVisible()).toBe(true);
     expect(await card().getByLabel('ממצא 2', { exact: true }).inputValue()).toBe(findings[1]);
+  });
+
+  it('imports a log of activities from a CSV file, says what it could not read, and takes the import back in one undo', async () => {
+    const csv = [
+      'סוג,תאריך,שם הפעילות,הקבוצות שהוזמנו,סך המשתתפים,ניצולי שואה,ממצאים',
+      'ביקור בית,2026-05-04,ביקורי בית אצל ניצולי שואה,ניצולי שואה,6,6,"חוששים לצאת מהבית בחורף\nמבקשים ביקור קבוע"',
+      'פיקניק,2026-05-10,טיול,,,,',
+    ].join('\r\n');
+    await writeFile(join(opened.session.workspace, 'יומן שיתוף.csv'), `\uFEFF${csv}`);
+    const log = page.getByRole('region', { name: 'יומן השיתוף' });
+    const rows = await log.getByRole('row').count();
+    await log.getByRole('button', { name: 'ייבוא פעילויות מקובץ…' }).click();
+    await page.getByRole('dialog', { name: 'בחירת קובץ של פעילויות שיתוף' }).getByRole('button', { name: /יומן שיתוף\.csv/ }).click();
+    const dialog = page.getByRole('dialog', { name: /^ייבוא פעילויות מ/ });
+    await dialog.getByText('פעילויות שנקראו: 1').waitFor();
+    expect(await dialog.getByRole('region', { name: 'ערכים שלא נקראו (1)' }).textContent()).toContain('פיקניק');
+    expect(await seriousViolations(page)).toEqual([]);
+    await mkdir('/tmp/shots', { recursive: true });
+    for (const [width, height] of [[1366, 768], [1920, 1080]] as const) {
+      await page.setViewportSize({ width, height });
+      await page.screenshot({ path: `/tmp/shots/participation-import-${width}x${height}.png` });
+    }
+    await dialog.getByRole('button', { name: 'הוספה ליומן (1)' }).click();
+    expect(await log.getByRole('row').count()).toBe(rows + 1);
+    const imported = log.getByRole('row', { name: /ביקורי בית אצל ניצולי שואה/ });
+    expect(await imported.textContent()).toContain('04.05.2026');
+    expect(await imported.textContent()).toContain('2, מהם 0 צרכים');
+    await page.getByRole('button', { name: 'ביטול פעולה' }).click();
+    expect(await log.getByRole('row').count()).toBe(rows);
   });
 
   it('passes axe with the activity card open, and fits the laptop and the desktop screen', async () => {

@@ -9,6 +9,7 @@ const titles: Record<SpreadsheetPurpose, MessageKey> = {
   'import-services': 'workbook.chooseTable',
   'import-population': 'workbook.choosePopulation',
   'import-survey': 'workbook.chooseSurvey',
+  'import-activities': 'participation.import.choose',
 };
 
 const isWorkbook = (entry: FileEntry) => entry.path.toLowerCase().endsWith('.xlsx');
