@@ -55,6 +55,7 @@ export const removePopulationYear = defineCommand<{ year: number }>({
   apply: (plan, { year }) =>
     produce(plan, (draft) => {
       draft.population.years = draft.population.years.filter((entry) => entry.year !== year);
+      detachReferences(draft, { populationYears: [year] });
     }),
 });
 

@@ -14,6 +14,7 @@ export type RemovedItems = {
   partners?: readonly string[];
   existingServices?: readonly string[];
   activities?: readonly string[];
+  populationYears?: readonly number[];
   /** An own item is marked in its own station only. */
   ownItems?: readonly { station: StationId; id: string }[];
 };
@@ -70,7 +71,7 @@ export function detachReferences(draft: Draft<Plan>, removed: RemovedItems): voi
     service: services,
     'existing-service': existing,
     activity: activities,
-    'population-year': new Set(),
+    'population-year': new Set((removed.populationYears ?? []).map(String)),
   };
   for (const station of Object.values(draft.stations)) {
     for (const answer of station.answers) answer.links = dropping(answer.links, (link) => goneLinks[link.kind].has(link.id));
@@ -105,5 +106,7 @@ export function detachReferences(draft: Draft<Plan>, removed: RemovedItems): voi
 
   for (const { station, id } of removed.ownItems ?? []) {
     draft.stations[station].marked = dropping(draft.stations[station].marked, (marked) => marked === id);
+    // An own question's answer goes with the question.
+    draft.stations[station].answers = dropping(draft.stations[station].answers, (answer) => answer.questionId === id);
   }
 }

@@ -55,6 +55,7 @@ export function linkedPlan(seed: number, serviceCount = 12): Plan {
     ...serviceIds.map((id) => ({ kind: 'service' as const, id })),
     ...existingServices.map(({ id }) => ({ kind: 'existing-service' as const, id })),
     ...activities.map(({ id }) => ({ kind: 'activity' as const, id })),
+    ...plan.population.years.map(({ year }) => ({ kind: 'population-year' as const, id: String(year) })),
   ];
   return {
     ...plan,

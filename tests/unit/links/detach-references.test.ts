@@ -3,7 +3,7 @@ import { removeBudgetColumn, removeServices } from '@shared/budget/budget-comman
 import { removeExistingService, removeNeed } from '@shared/commands/assessment-commands.ts';
 import { removeIndicator, removeOutcome } from '@shared/commands/outcome-commands.ts';
 import { removeOwnItem } from '@shared/commands/plan-commands.ts';
-import { removeAgeBand } from '@shared/commands/population-commands.ts';
+import { removeAgeBand, removePopulationYear } from '@shared/commands/population-commands.ts';
 import { removePartner } from '@shared/commands/partner-commands.ts';
 import { removeActivity } from '@shared/commands/participation-commands.ts';
 import { PlanSchema, type Plan } from '@shared/model/plan-schema.ts';
@@ -40,6 +40,7 @@ const removals: Record<string, (plan: Plan, random: Random) => Plan | null> = {
   },
   budgetColumn: (plan, random) => (plan.budgetColumns.length === 0 ? null : removeBudgetColumn(plan, { id: random.pick(plan.budgetColumns).id })),
   existingService: (plan, random) => (plan.existingServices.length === 0 ? null : removeExistingService(plan, { id: random.pick(plan.existingServices).id })),
+  populationYear: (plan, random) => (plan.population.years.length === 0 ? null : removePopulationYear(plan, { year: random.pick(plan.population.years).year })),
   ageBand: (plan, random) => (plan.population.bands.length === 0 ? null : removeAgeBand(plan, { id: random.pick(plan.population.bands).id })),
   partner: (plan, random) => (plan.partners.length === 0 ? null : removePartner(plan, { id: random.pick(plan.partners).id })),
   activity: (plan, random) => (plan.activities.length === 0 ? null : removeActivity(plan, { id: random.pick(plan.activities).id })),
