@@ -11,6 +11,7 @@ import { useUiStore } from '../state/ui-store.ts';
 import { Modal } from '../components/Modal.tsx';
 import { ProblemList } from '../components/workbook/ProblemList.tsx';
 import { ActivityDateText } from './ActivityDateText.tsx';
+import { ActivityTableHead } from './ActivityTableHead.tsx';
 
 const newId = (prefix: string) => `${prefix}-${crypto.randomUUID().slice(0, 8)}`;
 
@@ -45,15 +46,7 @@ export function ActivityImportDialog({ fileName, sheets }: { fileName: string; s
         {read.activities.length > 0 && (
           <table className="preview-table">
             <caption className="visually-hidden">{t('participation.import.preview')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('participation.log.date')}</th>
-                <th scope="col">{t('participation.log.kind')}</th>
-                <th scope="col">{t('participation.log.titleColumn')}</th>
-                <th scope="col">{t('participation.log.attended')}</th>
-                <th scope="col">{t('participation.log.findings')}</th>
-              </tr>
-            </thead>
+            <ActivityTableHead />
             <tbody>
               {read.activities.map((activity, index) => (
                 <tr key={index}>

@@ -1,30 +1,17 @@
 import { useId } from 'react';
 import { addActivity } from '@shared/commands/participation-commands.ts';
 import { formatNumber } from '@shared/format/number-format.ts';
-import type { Plan } from '@shared/model/plan-schema.ts';
+import type { Activity } from '@shared/model/plan-schema.ts';
+import { newActivity } from '@shared/participation/new-activity.ts';
 import { activityKindLabelKeys } from '@shared/participation/participation-labels.ts';
 import { useLanguage, useT } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { importActivities } from '../state/workbook-actions.ts';
 import { ActivityCard } from './ActivityCard.tsx';
 import { ActivityDateText } from './ActivityDateText.tsx';
+import { ActivityTableHead } from './ActivityTableHead.tsx';
 import { useParticipationSelection } from './participation-selection.ts';
 
-type Activity = Plan['activities'][number];
-
-const newActivity = (id: string): Activity => ({
-  id,
-  kind: 'focus-group',
-  title: '',
-  date: null,
-  place: '',
-  invitedGroups: [],
-  attendance: { total: null, byAgeBand: [], byGroup: [] },
-  partnerIds: [],
-  facilitators: '',
-  materials: [],
-  findings: [],
-});
 
 /** The participation log of station 1: every activity in a table, and the chosen one's card in full below it. */
 export function ParticipationSection() {
@@ -50,15 +37,7 @@ export function ParticipationSection() {
         <div className="table-scroll">
           <table className="preview-table activity-table">
             <caption className="visually-hidden">{t('participation.log.table')}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t('participation.log.date')}</th>
-                <th scope="col">{t('participation.log.kind')}</th>
-                <th scope="col">{t('participation.log.titleColumn')}</th>
-                <th scope="col">{t('participation.log.attended')}</th>
-                <th scope="col">{t('participation.log.findings')}</th>
-              </tr>
-            </thead>
+            <ActivityTableHead />
             <tbody>
               {activities.map((activity, index) => {
                 const name = nameOf(activity, index + 1);

@@ -475,5 +475,6 @@ export type Outcome = z.infer<typeof OutcomeSchema>;
 export type Indicator = z.infer<typeof IndicatorSchema>;
 export type Need = z.infer<typeof NeedSchema>;
 export type ExistingService = z.infer<typeof ExistingServiceSchema>;
+export type Activity = z.infer<typeof ActivitySchema>;
 export type Survey = z.infer<typeof SurveySchema>;
 export type LogicModelNote = z.infer<typeof LogicModelNoteSchema>;
