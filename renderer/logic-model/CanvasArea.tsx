@@ -9,6 +9,7 @@ import { exportModelPicture } from './export-model.ts';
 import { LogicCanvas } from './LogicCanvas.tsx';
 import type { ModelLayout } from './model-layout.ts';
 import { modelPicture } from './model-picture.ts';
+import type { FitRequest } from './use-settled-fit.ts';
 
 type Props = {
   plan: Plan;
@@ -53,6 +54,8 @@ export function CanvasArea({ plan, model, findings, layout, pending, focus, onFo
   const opened = useRef(false);
   // What the view was last fitted to, so the opening's fit is not undone by the effect below.
   const fittedKey = useRef<string | null>(null);
+  const [fit, setFit] = useState<FitRequest | null>(null);
+  const requestFit = (options: FitRequest['options']) => setFit((last) => ({ seq: (last?.seq ?? 0) + 1, options }));
   const serviceNodes = useMemo(() => model.nodes.filter((node) => node.kind === 'output').map((node) => ({ id: node.id })), [model]);
   const litNodes = () => (shownKey === '' ? [] : shownKey.split('\n').map((id) => ({ id })));
   useEffect(() => {
@@ -68,8 +71,8 @@ export function CanvasArea({ plan, model, findings, layout, pending, focus, onFo
     if (!opened.current || fittedKey.current === shownKey) return;
     fittedKey.current = shownKey;
     const nodes = litNodes();
-    void flow.fitView(nodes.length > 0 ? { nodes, duration: 250, maxZoom: 1.2 } : { duration: 250 });
-  }, [shownKey, flow]);
+    requestFit(nodes.length > 0 ? { nodes, duration: 250, maxZoom: 1.2 } : { duration: 250 });
+  }, [shownKey]);
 
   const picture = () => modelPicture(plan, model, findings, layout, language);
   const focusable = model.nodes.filter((node) => node.kind === 'output' || node.kind === 'outcome' || node.kind === 'goal');
@@ -97,7 +100,7 @@ export function CanvasArea({ plan, model, findings, layout, pending, focus, onFo
         <span className="toolbar-group">
           <button type="button" onClick={() => void flow.zoomIn({ duration: 150 })}>{t('logic.zoomIn')}</button>
           <button type="button" onClick={() => void flow.zoomOut({ duration: 150 })}>{t('logic.zoomOut')}</button>
-          <button type="button" onClick={() => void flow.fitView({ duration: 250 })}>{t('logic.fit')}</button>
+          <button type="button" onClick={() => requestFit({ duration: 250 })}>{t('logic.fit')}</button>
         </span>
         <span className="toolbar-group">
           {/* While a new layout is on its way the picture would miss what was just added. */}
@@ -108,7 +111,7 @@ export function CanvasArea({ plan, model, findings, layout, pending, focus, onFo
       </div>
       <p className="hint">{t('logic.canvas.help')}</p>
       <div className="canvas-frame" dir="ltr">
-        <LogicCanvas plan={plan} model={model} findings={findings} layout={layout} pending={pending} lit={shown} matches={matches} />
+        <LogicCanvas plan={plan} model={model} findings={findings} layout={layout} pending={pending} lit={shown} matches={matches} fit={fit} />
       </div>
     </div>
   );

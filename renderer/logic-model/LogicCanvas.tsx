@@ -15,6 +15,7 @@ import { margin, type ModelLayout } from './model-layout.ts';
 import { edgeColours, flagColour } from './model-svg.ts';
 import { nodeHandles } from './node-handles.ts';
 import { useGlide } from './use-glide.ts';
+import { useSettledFit, type FitRequest } from './use-settled-fit.ts';
 
 const nodeTypes = { logic: LogicNodeBox, column: ColumnHeader };
 const edgeTypes = { link: LinkEdge };
@@ -28,6 +29,8 @@ export type CanvasProps = {
   /** The nodes left lit by a focus or a search; null lights everything. */
   lit: ReadonlySet<string> | null;
   matches: ReadonlySet<string>;
+  /** The last fit asked for by "fit", a focus or a search; it is fitted again once the boxes rest. */
+  fit: FitRequest | null;
 };
 
 /**
@@ -45,9 +48,10 @@ function overviewColour(node: { data?: unknown }): string {
   return (kind && overviewColours[kind]) || '#d5dde5';
 }
 
-export function LogicCanvas({ plan, model, findings, layout: target, pending, lit, matches }: CanvasProps) {
+export function LogicCanvas({ plan, model, findings, layout: target, pending, lit, matches, fit }: CanvasProps) {
   const t = useT();
   const { layout, moving } = useGlide(target);
+  useSettledFit(fit, !pending && !moving);
   const perform = usePlanStore((state) => state.perform);
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const reconnected = useRef(true);
@@ -77,6 +81,9 @@ export function LogicCanvas({ plan, model, findings, layout: target, pending, li
         position: { x: box.x, y: box.y },
         width: box.width,
         height: box.height,
+        // The layout gave each box its size: said here, a box counts for "fit" and its links are
+        // drawn at once, not a frame later when React Flow has measured it again.
+        measured: { width: box.width, height: box.height },
         handles: nodeHandles(kind, layout.direction, box.width, box.height),
         draggable: false,
         deletable: false,
