@@ -1,34 +1,45 @@
 import { useEffect, useId, useState } from 'react';
 
-type NumberFieldProps = {
+type NumberFieldProps<Value extends number | null> = {
   label: string;
-  value: number;
+  /** null only where the figure may be unknown: the box is then empty. */
+  value: Value;
   /** How the stored value is shown, e.g. 0.2 as "20". */
   format(value: number): string;
   /** Reads what was typed; null when it is not a number. */
   parse(text: string): number | null;
-  /** A message naming what is wrong, or null when the number is acceptable. */
-  validate(value: number | null): string | null;
-  onChange(value: number): void;
+  /**
+   * A message naming what is wrong, or null when the number is acceptable. `value` is null when
+   * the text is not a number; the text itself lets an empty box be worded apart from a wrong one.
+   */
+  validate(value: number | null, text: string): string | null;
+  onChange(value: NoInfer<Value>): void;
   hint?: string;
+  /** An empty box means the figure is not known (null), not a missing number. */
+  unknownAllowed?: null extends Value ? boolean : false;
 };
 
 /**
  * A number typed the way people type it (with thousands separators or ₪). A wrong entry stays
  * in the field with a message naming the problem; the plan keeps its last good value.
  */
-export function NumberField({ label, value, format, parse, validate, onChange, hint }: NumberFieldProps) {
+export function NumberField<Value extends number | null>({ label, value, format, parse, validate, onChange, hint, unknownAllowed = false }: NumberFieldProps<Value>) {
   const id = useId();
   const messageId = useId();
   const hintId = useId();
   const [draft, setDraft] = useState<string | null>(null);
-  const parsedDraft = draft === null ? null : parse(draft);
-  const problem = draft === null ? null : validate(parsedDraft);
-  const draftMatchesPlan = parsedDraft === value || problem !== null;
+  const read = (text: string): { typed: number | null; problem: string | null } => {
+    if (unknownAllowed && text.trim() === '') return { typed: null, problem: null };
+    const typed = parse(text);
+    return { typed, problem: validate(typed, text) };
+  };
+  const drafted = draft === null ? null : read(draft);
+  const problem = drafted?.problem ?? null;
+  const draftMatchesPlan = drafted === null || drafted.typed === value || problem !== null;
   useEffect(() => {
     // The plan changed under the field (undo, another view): show the plan's value again.
-    if (draft !== null && !draftMatchesPlan) setDraft(null);
-  }, [value, draft, draftMatchesPlan]);
+    if (!draftMatchesPlan) setDraft(null);
+  }, [draftMatchesPlan]);
   const describedBy = [hint ? hintId : null, problem ? messageId : null].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
@@ -37,15 +48,16 @@ export function NumberField({ label, value, format, parse, validate, onChange, h
         id={id}
         inputMode="decimal"
         dir="ltr"
-        value={draft ?? format(value)}
+        value={draft ?? (value === null ? '' : format(value))}
         aria-invalid={problem !== null}
         data-local-undo={problem !== null}
         aria-describedby={describedBy}
         onChange={(event) => {
           const text = event.target.value;
           setDraft(text);
-          const parsed = parse(text);
-          if (parsed !== null && validate(parsed) === null && parsed !== value) onChange(parsed);
+          const { typed, problem: found } = read(text);
+          // A null reaches the plan only when unknown is allowed, and the props allow that only where Value holds null.
+          if (found === null && typed !== value && (typed !== null || unknownAllowed)) onChange(typed as Value);
         }}
         onBlur={() => {
           if (problem === null) setDraft(null);
