@@ -23,10 +23,19 @@ const headerKeys: readonly LabelKey[] = [
   'answers.sheet.links',
 ];
 
-/** A time that cannot be read (a hand-edited file) stays out of the date column rather than becoming a wrong date. */
+/** The teams plan in Israel: an answer written there at 01:00 is dated that day, not the day before as in UTC. */
+const teamCalendar = new Intl.DateTimeFormat('en-US', { timeZone: 'Asia/Jerusalem', year: 'numeric', month: '2-digit', day: '2-digit' });
+
+/**
+ * The team's calendar day of an answer, written as the other sheets write a date: midnight UTC of
+ * that day, which Excel shows as the day itself. A time that cannot be read (a hand-edited file)
+ * stays out of the date column rather than becoming a wrong date.
+ */
 function answeredOn(at: string): Date | null {
   const date = new Date(at);
-  return Number.isNaN(date.getTime()) ? null : date;
+  if (Number.isNaN(date.getTime())) return null;
+  const part = (type: Intl.DateTimeFormatPartTypes) => teamCalendar.formatToParts(date).find((each) => each.type === type)!.value;
+  return new Date(`${part('year')}-${part('month')}-${part('day')}T00:00:00Z`);
 }
 
 /**
