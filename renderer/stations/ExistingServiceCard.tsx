@@ -12,6 +12,7 @@ import { newServiceId } from '../budget/new-service-id.ts';
 import { TextField } from '../components/fields/TextField.tsx';
 import { ExistingServiceFigureField } from './ExistingServiceFigureField.tsx';
 import { useOpenedExistingService } from './existing-service-target.ts';
+import { confirmExistingServiceRemoval } from './confirm-existing-service-removal.ts';
 
 type Props = { service: ExistingService; plan: Plan; title: string };
 
@@ -61,6 +62,9 @@ export function ExistingServiceCard({ service, plan, title }: Props) {
   }, [arrived, settle]);
   const set = <K extends Exclude<keyof ExistingService, 'id'>>(field: K, value: ExistingService[K]) =>
     perform(setExistingServiceField, { id: service.id, field, value } as Parameters<typeof setExistingServiceField>[1]);
+  const remove = async () => {
+    if (await confirmExistingServiceRemoval(plan, service.id, title)) perform(removeExistingService, { id: service.id });
+  };
   const overCapacity = service.capacity !== null && service.participants > service.capacity;
   const perParticipant = service.yearlyCost !== null && service.participants > 0 ? service.yearlyCost / service.participants : null;
   return (
@@ -109,7 +113,7 @@ export function ExistingServiceCard({ service, plan, title }: Props) {
       <CarryIntoPlan service={service} plan={plan} />
       <div className="section-actions">
         <button type="button" onClick={() => open(null)}>{t('holdings.closeCard')}</button>
-        <button type="button" className="link-button" onClick={() => perform(removeExistingService, { id: service.id })}>
+        <button type="button" className="link-button" onClick={() => void remove()}>
           {t('existing.remove', { name: title })}
         </button>
       </div>

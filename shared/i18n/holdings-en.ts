@@ -47,4 +47,10 @@ export const holdingsEn = {
   'holdings.carriedOnce': "An existing service is carried into the plan once. To plan another service like it, duplicate its card in station 3.",
   'holdings.closeCard': "Close the card",
   'holdings.carriesOn': "Carries on {name}",
+  'holdings.removeTitle': "Delete the existing service \"{name}\"?",
+  'holdings.removeBody': "The service goes from the list of existing services; one undo brings it back.",
+  'holdings.removeCarried': "The service cards carried from it stay in the new plan, without the link to it: {names}.",
+  'holdings.removeAnswers': "Answers to guiding questions that rest on it keep their text, without the link: {places}.",
+  'holdings.removeAnswerPlace': "station {station}, question {number}",
+  'holdings.removeConfirm': "Delete the existing service",
 } satisfies Record<keyof typeof holdingsHe, string>;

@@ -45,4 +45,10 @@ export const holdingsHe = {
   'holdings.carriedOnce': "שירות קיים מועבר לתכנית פעם אחת. לתכנון שירות נוסף כמוהו, שכפלו את הכרטיס בתחנה 3.",
   'holdings.closeCard': "סגירת הכרטיס",
   'holdings.carriesOn': "ממשיך את {name}",
+  'holdings.removeTitle': "למחוק את השירות הקיים \"{name}\"?",
+  'holdings.removeBody': "השירות יימחק מרשימת השירותים הקיימים; ביטול פעולה אחד יחזיר אותו.",
+  'holdings.removeCarried': "כרטיסי השירות שהועברו ממנו יישארו בתכנית החדשה, בלי הקישור אליו: {names}.",
+  'holdings.removeAnswers': "תשובות לשאלות מנחות שנשענות עליו ישמרו את הטקסט, בלי הקישור: {places}.",
+  'holdings.removeAnswerPlace': "תחנה {station}, שאלה {number}",
+  'holdings.removeConfirm': "מחיקת השירות הקיים",
 } as const;

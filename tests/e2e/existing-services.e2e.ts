@@ -138,4 +138,40 @@ describe('existing services in full, and carrying one into the service mix', () 
     await back.getByRole('button', { name: 'העברה לתמהיל השירותים (תחנה 3)' }).waitFor();
     expect(await clubRow.getByRole('cell').last().textContent()).toBe('עדיין לא');
   });
+
+  it('asks before removing a service, naming the card carried from it and the answer resting on it, and undoes the removal in one step', async () => {
+    const card = section.getByRole('group', { name: club });
+    await card.getByRole('button', { name: 'העברה לתמהיל השירותים (תחנה 3)' }).click();
+    const links = page.getByRole('region', { name: 'שאלות מנחות' }).getByRole('group', { name: 'הקישורים של התשובה לשאלה 1' });
+    await links.getByLabel('סוג הפריט לשאלה 1').selectOption({ label: 'שירות קיים' });
+    await links.getByLabel('הפריט לשאלה 1', { exact: true }).selectOption({ label: club });
+    await links.getByRole('button', { name: 'הוספת קישור' }).click();
+    const answerLink = links.getByRole('button', { name: `שירות קיים: ${club}`, exact: true });
+    await answerLink.waitFor();
+
+    const remove = () => section.getByRole('group', { name: club }).getByRole('button', { name: `מחיקת "${club}"` });
+    await remove().click();
+    const dialog = page.getByRole('dialog', { name: `למחוק את השירות הקיים "${club}"?` });
+    await dialog.waitFor();
+    const question = (await dialog.textContent()) ?? '';
+    expect(question).toContain(`יישארו בתכנית החדשה, בלי הקישור אליו: "${club}"`);
+    expect(question).toContain('בלי הקישור: תחנה 1, שאלה 1');
+    expect(await seriousViolations(page)).toEqual([]);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await page.screenshot({ path: '/tmp/shots/existing-service-remove-1366.png' });
+    await dialog.getByRole('button', { name: 'ביטול', exact: true }).click();
+    expect(await rowNames()).toContain(club);
+
+    await remove().click();
+    await dialog.getByRole('button', { name: 'מחיקת השירות הקיים' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    expect(await rowNames()).not.toContain(club);
+    expect(await links.getByRole('button', { name: `שירות קיים: ${club}`, exact: true }).count()).toBe(0);
+
+    await page.getByRole('button', { name: 'ביטול פעולה' }).click();
+    await table().getByRole('rowheader', { name: club }).waitFor();
+    await answerLink.waitFor();
+    const clubRow = table().getByRole('row').filter({ has: page.getByRole('rowheader', { name: club }) });
+    expect(await clubRow.getByRole('cell').last().textContent()).toBe(club);
+  });
 });
