@@ -34,9 +34,15 @@ export type Prompt =
 /** The browser's Save As: a name, and whether it goes in the workspace or to this computer (a place picked, or a download). */
 export type SaveAnswer = { name: string; where: 'workspace' | 'computer' };
 
-/** A need, outcome or service a link leads to: its station opens and the card comes into view. */
-export type ItemTarget = { kind: 'need' | 'outcome' | 'service'; id: string };
-const stationOfItem: Record<ItemTarget['kind'], StationId> = { need: 'current-state', outcome: 'desired-state', service: 'service-mix' };
+/** An item a link leads to (a population year's id is the year): its station opens and the item comes into view. */
+export type ItemTarget = { kind: 'need' | 'outcome' | 'service' | 'activity' | 'population-year'; id: string };
+const stationOfItem: Record<ItemTarget['kind'], StationId> = {
+  need: 'current-state',
+  outcome: 'desired-state',
+  service: 'service-mix',
+  activity: 'current-state',
+  'population-year': 'current-state',
+};
 
 /** A budget cell a finding points at; the grid selects and marks it. */
 export type BudgetTarget = NonNullable<Finding['target']>;

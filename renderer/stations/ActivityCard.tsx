@@ -1,4 +1,4 @@
-import { useEffect, useId, useRef } from 'react';
+import { useEffect, useId } from 'react';
 import { removeActivity, setActivityField } from '@shared/commands/participation-commands.ts';
 import { activityKinds, heardGroups, type Plan } from '@shared/model/plan-schema.ts';
 import { activityKindLabelKeys, heardGroupLabelKeys } from '@shared/participation/participation-labels.ts';
@@ -10,6 +10,7 @@ import { DateInput } from '../components/fields/DateInput.tsx';
 import { ActivityAttendance } from './ActivityAttendance.tsx';
 import { ActivityFindings } from './ActivityFindings.tsx';
 import { useParticipationSelection } from './participation-selection.ts';
+import { useItemTarget } from './use-item-target.ts';
 
 type Activity = Plan['activities'][number];
 
@@ -33,7 +34,8 @@ export function ActivityCard({ activity, name }: { activity: Activity; name: str
   const perform = usePlanStore((state) => state.perform);
   const partners = usePlanStore((state) => state.document?.plan.partners) ?? [];
   const focusRequest = useParticipationSelection((state) => state.focusRequest);
-  const legendRef = useRef<HTMLLegendElement>(null);
+  // An answer's link lands here through the item target; a need's evidence through the focus request.
+  const { ref: legendRef } = useItemTarget<HTMLLegendElement>('activity', activity.id);
   const kindId = useId();
   const materialsId = useId();
   const materialsHintId = useId();
@@ -41,7 +43,7 @@ export function ActivityCard({ activity, name }: { activity: Activity; name: str
     if (focusRequest === 0 || !legendRef.current) return;
     legendRef.current.scrollIntoView({ block: 'start' });
     legendRef.current.focus();
-  }, [focusRequest]);
+  }, [focusRequest, legendRef]);
   const set = <K extends Exclude<keyof Activity, 'id' | 'attendance' | 'findings'>>(field: K, value: Activity[K]) =>
     perform(setActivityField, { id: activity.id, field, value } as Parameters<typeof setActivityField>[1]);
   const remove = async () => {

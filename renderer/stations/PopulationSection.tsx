@@ -6,7 +6,6 @@ import {
   setGrowthRate,
   setPopulationCount,
   setPopulationSource,
-  setPopulationYearKind,
   suggestGrowthRates,
 } from '@shared/commands/population-commands.ts';
 import { formatNumber, formatPercent } from '@shared/format/number-format.ts';
@@ -20,6 +19,7 @@ import { CellNumberInput } from '../components/fields/CellNumberInput.tsx';
 import { TextField } from '../components/fields/TextField.tsx';
 import { PopulationChart } from './PopulationChart.tsx';
 import { AgeBandsEditor } from './AgeBandsEditor.tsx';
+import { PopulationYearHeader } from './PopulationYearHeader.tsx';
 import { importPopulation } from '../state/workbook-actions.ts';
 
 
@@ -60,17 +60,7 @@ export function PopulationSection() {
               <th scope="col">{t('population.band')}</th>
               <th scope="col">{t('population.growth')}</th>
               {years.map((year) => (
-                <th scope="col" key={year.year}>
-                  <span className="year">{year.year}</span>
-                  <select
-                    aria-label={t('population.yearKind', { year: year.year })}
-                    value={year.kind}
-                    onChange={(event) => perform(setPopulationYearKind, { year: year.year, kind: event.target.value as 'actual' | 'forecast' })}
-                  >
-                    <option value="actual">{t('population.actual')}</option>
-                    <option value="forecast">{t('population.forecast')}</option>
-                  </select>
-                </th>
+                <PopulationYearHeader key={year.year} year={year.year} kind={year.kind} />
               ))}
             </tr>
           </thead>

@@ -87,4 +87,32 @@ describe('written answers to the guiding questions', () => {
     expect(await counted()).toBe(`${answeredBefore} מתוך ${ofBefore} נענו`);
     expect(await guidePart().textContent()).toContain(`${answeredBefore} מתוך ${ofBefore}`);
   });
+
+  it('leads from an answer in station 3 to the existing service, the activity and the population year it rests on, with focus there', async () => {
+    await nav().getByRole('button', { name: /בניית תמהיל שירותים/ }).click();
+    const links = questions().getByRole('group', { name: 'הקישורים של התשובה לשאלה 1' });
+    const linkFirst = async (kind: string) => {
+      await links.getByLabel('סוג הפריט לשאלה 1').selectOption({ label: kind });
+      const name = (await links.getByLabel('הפריט לשאלה 1', { exact: true }).locator('option:checked').textContent())!.trim();
+      await links.getByRole('button', { name: 'הוספת קישור' }).click();
+      return `${kind}: ${name}`;
+    };
+    const linked = [await linkFirst('שירות קיים'), await linkFirst('פעילות שיתוף'), await linkFirst('נתוני אוכלוסייה')];
+    const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim() ?? '');
+    for (const label of linked) {
+      await links.getByRole('button', { name: label, exact: true }).focus();
+      await page.keyboard.press('Enter');
+      await page.getByRole('heading', { name: 'הערכת המצב המצוי', level: 1 }).waitFor();
+      const name = label.slice(label.indexOf(': ') + 2);
+      // A population year lands on its column's heading, which holds the year and its kind.
+      if (label.startsWith('נתוני אוכלוסייה')) {
+        await expect.poll(focusedText).toContain(/\d{4}/.exec(name)![0]);
+        expect(await seriousViolations(page)).toEqual([]);
+        await page.screenshot({ path: '/tmp/shots/answer-link-population-year.png' });
+      } else await expect.poll(focusedText).toBe(name);
+      await nav().getByRole('button', { name: /בניית תמהיל שירותים/ }).click();
+      await links.waitFor();
+    }
+  });
+
 });
