@@ -49,7 +49,7 @@ export function GuidingAnswerCard({ station, question, number, answer, targets, 
         <textarea
           id={ids.answer}
           dir="auto"
-          rows={4}
+          rows={6}
           maxLength={20_000}
           value={answer?.text ?? ''}
           onChange={(event) => perform(setAnswerText, { ...signed(), text: event.target.value })}

@@ -115,4 +115,23 @@ describe('written answers to the guiding questions', () => {
     }
   });
 
+  it('grows the answer box with its text from six lines, and scrolls it past its largest size', async () => {
+    const box = questions().getByLabel('התשובה לשאלה 1', { exact: true });
+    const measure = () => box.evaluate((element) => ({ height: element.clientHeight, scrolled: element.scrollHeight > element.clientHeight, line: parseFloat(getComputedStyle(element).lineHeight) }));
+    await box.fill('');
+    const empty = await measure();
+    expect(empty.height).toBeGreaterThanOrEqual(6 * empty.line);
+    await box.fill(answerText + '\n' + Array.from({ length: 8 }, (_, index) => `- שורה ${index + 1}`).join('\n'));
+    const longer = await measure();
+    expect(longer.height).toBeGreaterThan(empty.height);
+    expect(longer.scrolled).toBe(false);
+    await box.fill(Array.from({ length: 60 }, (_, index) => `- שורה ${index + 1}`).join('\n'));
+    const longest = await measure();
+    expect(longest.height).toBeGreaterThan(longer.height);
+    expect(longest.scrolled).toBe(true);
+    await page.setViewportSize({ width: 1366, height: 768 });
+    await box.fill(answerText);
+    await box.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: '/tmp/shots/guiding-answer-box-1366.png' });
+  });
 });
