@@ -42,7 +42,7 @@ export function DateInput({ label, hideLabel = false, value, onChange, invalid =
         aria-describedby={describedBy}
         {...(hideLabel ? { 'aria-label': label } : {})}
       >
-        {!hideLabel && <Label>{label}</Label>}
+        {!hideLabel && <Label className="date-label">{label}</Label>}
         <AriaDateInput className="date-input">{(segment) => <DateSegment segment={segment} className="date-segment" />}</AriaDateInput>
         <FieldError />
       </DateField>
