@@ -5,6 +5,7 @@ import { goalLabels, horizonLabels, operatorLabels } from '@shared/model/option-
 import { administrationGoals, outcomeHorizons, type Outcome, type Plan } from '@shared/model/plan-schema.ts';
 import type { LogicModel, LogicNode } from '@shared/logic-model/logic-graph.ts';
 import { useLanguage, useLocalized, useT } from '../i18n/i18n.ts';
+import { partnerKindLabelKeys } from '@shared/participation/participation-labels.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { shortName as short } from './short-name.ts';
 
@@ -21,6 +22,8 @@ function InputLine({ node }: { node: Extract<LogicNode, { kind: 'input' }> }) {
       return <li>{t('logic.volunteers', { services: node.services })}</li>;
     case 'partner':
       return <li>{t('logic.partner', { operator: localized(operatorLabels[node.operator]), services: node.services })}</li>;
+    case 'plan-partner':
+      return <li><bdi>{t('participation.use.planPartnerLine', { name: localized(node.label), kind: t(partnerKindLabelKeys[node.partnerKind]), services: node.services })}</bdi></li>;
   }
 }
 

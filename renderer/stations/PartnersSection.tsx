@@ -4,6 +4,7 @@ import { partnerKinds, type Plan } from '@shared/model/plan-schema.ts';
 import { partnerKindLabelKeys } from '@shared/participation/participation-labels.ts';
 import { useT } from '../i18n/i18n.ts';
 import { usePlanStore } from '../state/plan-store.ts';
+import { partnerMentions } from '@shared/participation/partner-roles.ts';
 import { askToConfirm } from '../state/prompts.ts';
 import { TextField } from '../components/fields/TextField.tsx';
 
@@ -19,7 +20,7 @@ function PartnerCard({ partner, number }: { partner: Partner; number: number }) 
   const remove = async () => {
     const plan = usePlanStore.getState().document?.plan;
     if (!plan) return;
-    const naming = plan.activities.filter((activity) => activity.partnerIds.includes(partner.id)).length + plan.existingServices.filter((service) => service.partnerId === partner.id).length;
+    const naming = partnerMentions(plan, partner.id);
     const confirmed =
       naming === 0 ||
       (await askToConfirm(t('participation.partners.removeTitle', { name }), t('participation.partners.removeBody', { count: naming }), t('participation.partners.removeConfirm')));

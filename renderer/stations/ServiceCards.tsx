@@ -3,7 +3,7 @@ import { insertServices, removeServices, setBudgetCells } from '@shared/budget/b
 import { frequencyUnitLabels, serviceKindLabels } from '@shared/budget/option-labels.ts';
 import { formulaOf } from '@shared/budget/service-cells.ts';
 import { serviceTotal } from '@shared/budget/service-cost.ts';
-import { setServiceDetail, type ServiceDetailEdit } from '@shared/commands/service-card-commands.ts';
+import { setServiceDetail, setServicePartner, type ServiceDetailEdit } from '@shared/commands/service-card-commands.ts';
 import { formatMoney, formatNumber } from '@shared/format/number-format.ts';
 import { parseTypedNumber } from '@shared/format/parse-number.ts';
 import { deliveryLabels, goalLabels, operatorLabels } from '@shared/model/option-labels.ts';
@@ -17,6 +17,7 @@ import { askToConfirm } from '../state/prompts.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { newServiceId } from '../budget/new-service-id.ts';
 import { NumberField } from '../components/fields/NumberField.tsx';
+import { PartnerSelect } from '../components/fields/PartnerSelect.tsx';
 import { TextField } from '../components/fields/TextField.tsx';
 import { useItemTarget } from './use-item-target.ts';
 import { useGroupSuggestions } from './group-suggestions.ts';
@@ -131,6 +132,15 @@ function ServiceCard({ service, plan }: { service: Service; plan: Plan }) {
               {operators.map((operator) => <option key={operator} value={operator}>{localized(operatorLabels[operator])}</option>)}
             </select>
           </div>
+          <PartnerSelect
+            label={t('participation.use.operatingPartner')}
+            noneLabel={t('participation.use.operatingPartnerNone')}
+            hint={t('participation.use.operatingPartnerHint')}
+            partners={plan.partners}
+            wide
+            value={service.partnerId}
+            onChange={(partnerId) => perform(setServicePartner, { id: service.id, partnerId })}
+          />
           <div className="field field-wide">
             <label htmlFor={ids.target}>{t('serviceCards.targetGroup')}</label>
             <input id={ids.target} dir="auto" maxLength={500} list={ids.groups} value={service.targetGroup} title={service.targetGroup} onChange={(event) => detail({ field: 'targetGroup', value: event.target.value })} />

@@ -12,6 +12,7 @@ export function newService(id: string, language: Language, name?: string): Servi
     delivery: 'group',
     targetGroup: '',
     operator: 'department',
+    partnerId: null,
     budgetLine: '',
     participants: 0,
     frequency: { unit: 'session', perYear: 0 },

@@ -58,6 +58,7 @@ export const servicesParts: Part<Plan> = items({
     field({ key: 'delivery', label: message('planDiff.delivery'), measure: 'choice', read: (service) => service.delivery, options: labelMessages(deliveryLabelKeys) }),
     field({ key: 'targetGroup', label: message('planDiff.targetGroup'), measure: 'text', read: (service) => service.targetGroup }),
     field({ key: 'operator', label: message('planDiff.operator'), measure: 'choice', read: (service) => service.operator, options: labelMessages(operatorLabelKeys) }),
+    set('partnerId', message('planDiff.operatingPartner'), (service) => (service.partnerId === null ? [] : [service.partnerId]), entryName('partners')),
     field({ key: 'budgetLine', label: columnHeader('budgetLine'), measure: 'text', read: (service) => service.budgetLine }),
     field({ key: 'participants', label: columnHeader('participants'), measure: 'number', read: (service) => service.participants }),
     object('frequency', (service: Service) => service.frequency, [
@@ -223,7 +224,8 @@ export const implementationParts: Part<Plan> = items({
   name: (item, plan) => nameIn(plan, 'services', item.serviceId),
   parts: [
     field({ key: 'owner', label: message('planDiff.owner'), measure: 'text', read: (item) => item.owner }),
-    set('partners', message('planDiff.partners'), (item) => item.partners),
+    set('ownerPartnerId', message('planDiff.ownerBody'), (item) => (item.ownerPartnerId === null ? [] : [item.ownerPartnerId]), entryName('partners')),
+    set('partnerIds', message('planDiff.partners'), (item) => item.partnerIds, entryName('partners')),
     field({ key: 'start', label: message('planDiff.start'), measure: 'date', read: (item) => item.start }),
     field({ key: 'end', label: message('planDiff.end'), measure: 'date', read: (item) => item.end }),
     milestonesParts,

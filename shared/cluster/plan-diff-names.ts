@@ -16,6 +16,7 @@ type PlanIndex = {
   needs: Map<string, string>;
   criteria: Map<string, string>;
   bands: Map<string, string>;
+  partners: Map<string, string>;
 };
 
 const indexes = new WeakMap<Plan, PlanIndex>();
@@ -30,6 +31,7 @@ function indexOf(plan: Plan): PlanIndex {
     needs: new Map(plan.needs.map((need) => [need.id, shortText(need.finding)])),
     criteria: new Map(plan.priorities.criteria.map((criterion) => [criterion.id, criterion.name])),
     bands: new Map(plan.population.bands.map((band) => [band.id, band.label])),
+    partners: new Map(plan.partners.map((partner) => [partner.id, partner.name])),
   };
   indexes.set(plan, index);
   return index;

@@ -3,6 +3,7 @@ import { maximumAmount, type ExistingService, type Plan, type Service } from '..
 import { insertServices } from '../budget/budget-commands.ts';
 import { roundHalfAwayFromZero } from '../budget/money.ts';
 import { newService } from '../budget/new-service.ts';
+import { operatorOf } from '../participation/partner-roles.ts';
 import { defineCommand } from './define-command.ts';
 import { unusedServiceId } from './copy-service-command.ts';
 
@@ -20,18 +21,7 @@ export function carriedAs(plan: Plan, existingServiceId: string): Service | unde
 function operatorKind(existing: ExistingService, partners: Plan['partners']): Service['operator'] {
   const partner = partners.find((candidate) => candidate.id === existing.partnerId);
   if (!partner) return existing.operator.trim() === '' ? 'department' : 'other';
-  switch (partner.kind) {
-    case 'authority-department':
-      return 'department';
-    case 'ngo':
-      return 'ngo';
-    case 'volunteers':
-      return 'volunteers';
-    case 'business':
-      return 'contractor';
-    default:
-      return 'other';
-  }
+  return operatorOf(partner.kind);
 }
 
 /**
@@ -55,6 +45,7 @@ export function carriedService(existing: ExistingService, plan: Plan, id: string
     ...newService(id, language, existing.name),
     kind: existing.kind,
     operator: operatorKind(existing, plan.partners),
+    partnerId: plan.partners.some((partner) => partner.id === existing.partnerId) ? existing.partnerId : null,
     budgetLine: existing.budgetLine,
     participants: existing.participants,
     ...costing(existing),

@@ -7,13 +7,13 @@ import { defineCommand } from './define-command.ts';
 export type WorkItem = Plan['implementation'][number];
 
 export function blankWorkItem(serviceId: string): WorkItem {
-  return { serviceId, owner: '', partners: [], start: null, end: null, milestones: [], indicatorIds: [], quarterlyTargets: [], indicatorActuals: [], risks: [], actuals: [] };
+  return { serviceId, owner: '', ownerPartnerId: null, partnerIds: [], start: null, end: null, milestones: [], indicatorIds: [], quarterlyTargets: [], indicatorActuals: [], risks: [], actuals: [] };
 }
 
 const workItemOf = (plan: Plan, serviceId: string): WorkItem => plan.implementation.find((item) => item.serviceId === serviceId) ?? blankWorkItem(serviceId);
 
-/** The owner, partners and dates are typed; the lists are edited an entry at a time by the commands below, or added to and taken from a step each. */
-const typedWorkItemFields: readonly string[] = ['owner', 'partners', 'start', 'end'] satisfies (keyof WorkItem)[];
+/** The owner and dates are typed; the lists are edited an entry at a time by the commands below, or added to and taken from a step each. */
+const typedWorkItemFields: readonly string[] = ['owner', 'start', 'end'] satisfies (keyof WorkItem)[];
 
 /** Edits one field of a service's work plan, starting the work plan if the service has none yet. */
 export const setWorkItemField = defineCommand<{ serviceId: string } & FieldEdit<WorkItem, 'serviceId'>>({

@@ -630,7 +630,6 @@ export const appEn = {
   'workplan.servicesHint': "The services in this year's budget. For each: who is responsible and with whom, when, a milestone for each quarter, the indicators it is monitored by and their targets, risks, and through the year what was spent and how many were reached.",
   'workplan.flaggedQuarters': "deviations from the plan: {count}",
   'workplan.owner': "Responsible",
-  'workplan.partners': "Partners (comma-separated)",
   'workplan.start': "Start",
   'workplan.end': "End",
   'workplan.milestones': "Milestones",

@@ -628,7 +628,6 @@ export const appHe = {
   'workplan.servicesHint': "השירותים שבתקציב השנה. לכל אחד: אחראי ושותפים, מועדים, אבן דרך לכל רבעון, המדדים שלפיהם ייבחן ויעדיהם, סיכונים, ובמהלך השנה — מה הוצא וכמה הושגו.",
   'workplan.flaggedQuarters': "סטיות מהתכנית: {count}",
   'workplan.owner': "אחראי",
-  'workplan.partners': "שותפים (מופרדים בפסיק)",
   'workplan.start': "התחלה",
   'workplan.end': "סיום",
   'workplan.milestones': "אבני דרך",

@@ -65,6 +65,8 @@ export const planDiffEn = {
   'planDiff.workPlanItem': 'Work plan',
   'planDiff.owner': 'Owner',
   'planDiff.partners': 'Partners',
+  'planDiff.operatingPartner': 'Operating partner',
+  'planDiff.ownerBody': 'Body responsible',
   'planDiff.start': 'Start',
   'planDiff.end': 'End',
   'planDiff.indicatorsMonitored': 'Indicators monitored',

@@ -63,6 +63,8 @@ export const planDiffHe = {
   'planDiff.workPlanItem': 'תכנית עבודה',
   'planDiff.owner': 'אחראי',
   'planDiff.partners': 'שותפים',
+  'planDiff.operatingPartner': 'השותף המפעיל',
+  'planDiff.ownerBody': 'הגוף האחראי',
   'planDiff.start': 'התחלה',
   'planDiff.end': 'סיום',
   'planDiff.indicatorsMonitored': 'מדדים למעקב',

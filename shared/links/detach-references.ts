@@ -55,6 +55,7 @@ export function detachReferences(draft: Draft<Plan>, removed: RemovedItems): voi
     // A formula stands in an own column by the column's id.
     service.formulas = dropping(service.formulas, (entry) => columns.has(entry.field));
     if (service.existingServiceId !== null && existing.has(service.existingServiceId)) service.existingServiceId = null;
+    if (service.partnerId !== null && partners.has(service.partnerId)) service.partnerId = null;
   }
 
   // A finding that became a need stays a finding when the need goes.
@@ -89,6 +90,8 @@ export function detachReferences(draft: Draft<Plan>, removed: RemovedItems): voi
     item.indicatorIds = dropping(item.indicatorIds, (id) => indicators.has(id));
     item.quarterlyTargets = dropping(item.quarterlyTargets, (target) => indicators.has(target.indicatorId));
     item.indicatorActuals = dropping(item.indicatorActuals, (actual) => indicators.has(actual.indicatorId));
+    item.partnerIds = dropping(item.partnerIds, (id) => partners.has(id));
+    if (item.ownerPartnerId !== null && partners.has(item.ownerPartnerId)) item.ownerPartnerId = null;
   }
 
   const goneNodes = new Set([...services].map(serviceNodeId).concat([...outcomes].map(outcomeNodeId)));

@@ -6,6 +6,7 @@ import { evaluatePlan } from '../budget/evaluated-plan.ts';
 import { planTotals } from '../budget/plan-totals.ts';
 import { serviceCost } from '../budget/service-cost.ts';
 import type { Agorot } from '../budget/money.ts';
+import { servicesOfPartner } from '../participation/partner-roles.ts';
 
 /**
  * The plan's theory of change as a graph, derived from the plan and never stored: inputs feed
@@ -59,6 +60,7 @@ export const fundingNodeId = (source: FundingSource): string => `input:${source}
 export const staffHoursNodeId = 'input:staff-hours';
 export const volunteersNodeId = 'input:volunteers';
 export const partnerNodeId = (operator: PartnerOperator): string => `input:partner:${operator}`;
+export const planPartnerNodeId = (partnerId: string): string => `input:plan-partner:${partnerId}`;
 
 type NodeBase = {
   id: string;
@@ -72,7 +74,9 @@ export type StaffHoursInputNode = NodeBase & { kind: 'input'; resource: 'staff-h
 /** `services` counts the services that draw on the input. */
 export type VolunteersInputNode = NodeBase & { kind: 'input'; resource: 'volunteers'; services: number };
 export type PartnerInputNode = NodeBase & { kind: 'input'; resource: 'partner'; operator: PartnerOperator; services: number };
-export type InputNode = FundingInputNode | StaffHoursInputNode | VolunteersInputNode | PartnerInputNode;
+/** A partner from the plan's list, by name: the services it runs and those whose work plan it answers for or takes part in. */
+export type PlanPartnerInputNode = NodeBase & { kind: 'input'; resource: 'plan-partner'; partnerId: string; partnerKind: Plan['partners'][number]['kind']; services: number };
+export type InputNode = FundingInputNode | StaffHoursInputNode | VolunteersInputNode | PartnerInputNode | PlanPartnerInputNode;
 
 export type OutputNode = NodeBase & {
   kind: 'output';
@@ -163,17 +167,28 @@ function inputNodes(plan: Plan, edges: EdgeList): InputNode[] {
     nodes.push({ id: staffHoursNodeId, kind: 'input', resource: 'staff-hours', hours, column: inputColumn, label: inBothLanguages('label.staffHours') });
     for (const service of staffed) edges.add('feeds', staffHoursNodeId, serviceNodeId(service.id));
   }
-  const byVolunteers = plan.services.filter((service) => service.operator === 'volunteers');
+  const listed = new Set(plan.partners.map((partner) => partner.id));
+  // A service run by a partner of the plan's list is fed by that partner, by name, not by its kind of operator.
+  const unlisted = plan.services.filter((service) => service.partnerId === null || !listed.has(service.partnerId));
+  const byVolunteers = unlisted.filter((service) => service.operator === 'volunteers');
   if (byVolunteers.length > 0) {
     nodes.push({ id: volunteersNodeId, kind: 'input', resource: 'volunteers', services: byVolunteers.length, column: inputColumn, label: operatorLabels.volunteers });
     for (const service of byVolunteers) edges.add('feeds', volunteersNodeId, serviceNodeId(service.id));
   }
   for (const operator of partnerOperators) {
-    const operated = plan.services.filter((service) => service.operator === operator);
+    const operated = unlisted.filter((service) => service.operator === operator);
     if (operated.length === 0) continue;
     const id = partnerNodeId(operator);
     nodes.push({ id, kind: 'input', resource: 'partner', operator, services: operated.length, column: inputColumn, label: operatorLabels[operator] });
     for (const service of operated) edges.add('feeds', id, serviceNodeId(service.id));
+  }
+  for (const partner of plan.partners) {
+    const served = servicesOfPartner(plan, partner.id);
+    if (served.length === 0) continue;
+    const id = planPartnerNodeId(partner.id);
+    const name = partner.name.trim() || partner.id;
+    nodes.push({ id, kind: 'input', resource: 'plan-partner', partnerId: partner.id, partnerKind: partner.kind, services: served.length, column: inputColumn, label: { he: name, en: name } });
+    for (const serviceId of served) edges.add('feeds', id, serviceNodeId(serviceId));
   }
   return nodes;
 }

@@ -39,10 +39,12 @@ const eachObject = (value: unknown, change: (item: Record<string, unknown>) => R
  * answers to the guiding questions, and a station's status as Tamhil suggests it from the
  * station's content unless the team set it. A version 2 status was always set by hand, so any
  * status past "not started" is kept as the team's, with no reason asked after the fact; the
- * rest starts empty or unknown, and no service carries an existing one on.
+ * rest starts empty or unknown, and no service carries an existing one on. The partners a work
+ * plan named in words become the plan's partner list.
  */
 function toVersion3(raw: RawPlan): RawPlan {
   const stations = objectOr(raw.stations);
+  const named = partnersNamedIn(raw.implementation);
   return {
     ...raw,
     schemaVersion: 3,
@@ -56,7 +58,7 @@ function toVersion3(raw: RawPlan): RawPlan {
           }),
         )
       : raw.stations,
-    partners: [],
+    partners: [...named.values()].map(({ id, name }) => ({ id, name, kind: 'other', contactRole: '' })),
     activities: [],
     existingServices: eachObject(raw.existingServices, (service) => ({
       partnerId: null,
@@ -70,8 +72,29 @@ function toVersion3(raw: RawPlan): RawPlan {
       location: '',
       ...service,
     })),
-    services: eachObject(raw.services, (service) => ({ ...service, existingServiceId: null })),
+    services: eachObject(raw.services, (service) => ({ ...service, partnerId: null, existingServiceId: null })),
+    implementation: eachObject(raw.implementation, ({ partners, ...item }) => ({
+      ...item,
+      ownerPartnerId: null,
+      partnerIds: [...new Set(namesIn(partners).map((name) => named.get(name)!.id))],
+    })),
   };
+}
+
+/** The names a version 2 work plan typed as its partners, trimmed, without empty ones. */
+const namesIn = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((name): name is string => typeof name === 'string').map((name) => name.trim()).filter((name) => name !== '') : [];
+
+/**
+ * A version 2 partner was a name typed in a work plan: each name becomes one partner of the
+ * plan, the same name the same partner; its kind and contact are the team's to fill in.
+ */
+function partnersNamedIn(implementation: unknown): Map<string, { id: string; name: string }> {
+  const named = new Map<string, { id: string; name: string }>();
+  for (const item of Array.isArray(implementation) ? implementation : []) {
+    for (const name of namesIn(objectOr(item)?.partners)) if (!named.has(name)) named.set(name, { id: `partner-${named.size + 1}`, name });
+  }
+  return named;
 }
 
 /** The plan as submitted, and the one before, move to the new version with the plan. */

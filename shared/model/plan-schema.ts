@@ -290,6 +290,8 @@ export const ServiceSchema = z.object({
   delivery: z.enum(deliveryModes),
   targetGroup: ShortText,
   operator: z.enum(operators),
+  /** The plan's partner who runs it, or null when the department runs it or the operator is not one of the plan's partners (since version 3). */
+  partnerId: Id.nullable(),
   /** The municipal budget line (84xx for welfare expenses). */
   budgetLine: z.string().max(40),
   participants: Count,
@@ -346,8 +348,12 @@ export const PrioritiesSchema = z.object({
 
 export const WorkItemSchema = z.object({
   serviceId: Id,
+  /** The person or role answering for the service's work plan. */
   owner: ShortText,
-  partners: z.array(ShortText),
+  /** The partner the owner works for, or null for the department itself (since version 3). */
+  ownerPartnerId: Id.nullable(),
+  /** The plan's partners who carry the service out with the owner (since version 3; text before). */
+  partnerIds: z.array(Id),
   start: IsoDate.nullable(),
   end: IsoDate.nullable(),
   milestones: z.array(z.object({ quarter: Quarter, text: ShortText, done: z.boolean() })),

@@ -9,6 +9,7 @@ import type { WorkbookDraft } from './workbook-draft.ts';
 import { inBothLanguages } from '../i18n/localized-labels.ts';
 import { translate } from '../i18n/translate.ts';
 import type { LabelKey } from '../i18n/message.ts';
+import { ownerWithBody, partnerNames } from '../participation/partner-roles.ts';
 
 export const implementationSheetName: LocalizedText = inBothLanguages('workbookSheet.implementation.sheet');
 
@@ -42,8 +43,8 @@ export function writeImplementationSheet(workbook: WorkbookDraft, plan: Plan, la
   for (const item of plan.implementation.filter((entry) => inBudget.has(entry.serviceId))) {
     sheet.addRow([
       serviceName.get(item.serviceId) ?? item.serviceId,
-      item.owner,
-      item.partners.join(', '),
+      ownerWithBody(plan, item),
+      partnerNames(plan, item.partnerIds).join(', '),
       item.start ? new Date(`${item.start}T00:00:00Z`) : null,
       item.end ? new Date(`${item.end}T00:00:00Z`) : null,
       item.milestones.map((milestone) => `${quarter} ${milestone.quarter}: ${milestone.text}${milestone.done ? ' ✓' : ''}`).join('\n'),

@@ -68,6 +68,11 @@ export function danglingReferences(plan: Plan): string[] {
     for (const finding of activity.findings) if (finding.needId !== null) expect(`activities[${activity.id}].findings[${finding.id}].needId`, finding.needId, needs);
   }
   for (const service of plan.existingServices) if (service.partnerId !== null) expect(`existingServices[${service.id}].partnerId`, service.partnerId, partners);
+  for (const service of plan.services) if (service.partnerId !== null) expect(`services[${service.id}].partnerId`, service.partnerId, partners);
+  for (const item of plan.implementation) {
+    for (const id of item.partnerIds) expect(`implementation[${item.serviceId}].partnerIds`, id, partners);
+    if (item.ownerPartnerId !== null) expect(`implementation[${item.serviceId}].ownerPartnerId`, item.ownerPartnerId, partners);
+  }
   for (const service of plan.services) if (service.existingServiceId !== null) expect(`services[${service.id}].existingServiceId`, service.existingServiceId, existing);
   const linkable = { need: needs, outcome: outcomes, service: services, 'existing-service': existing, activity: activities, 'population-year': new Set(plan.population.years.map((year) => String(year.year))) };
   for (const station of stationIds) {

@@ -62,7 +62,11 @@ export function linkedPlan(seed: number, serviceCount = 12): Plan {
     partners,
     activities,
     existingServices,
-    services: plan.services.map((service, index) => (index === 0 ? { ...service, existingServiceId: existingServices[0]!.id } : service)),
+    services: plan.services.map((service, index) => ({
+      ...service,
+      partnerId: random.some(partners.map((partner) => partner.id), 0.3)[0] ?? null,
+      existingServiceId: index === 0 ? existingServices[0]!.id : service.existingServiceId,
+    })),
     stations: Object.fromEntries(
       stationIds.map((station) => {
         const own = [1, 2].map((number) => ({ id: `own-${station}-${number}`, category: 'topics' as const, text: `פריט ${number}` }));
@@ -89,6 +93,8 @@ export function linkedPlan(seed: number, serviceCount = 12): Plan {
       const monitored = random.some(indicators, 0.7);
       return {
         ...blankWorkItem(serviceId),
+        ownerPartnerId: random.some(partners.map((partner) => partner.id), 0.3)[0] ?? null,
+        partnerIds: random.some(partners.map((partner) => partner.id), 0.5),
         indicatorIds: monitored,
         quarterlyTargets: monitored.flatMap((indicatorId) => quarters.map((quarter) => ({ indicatorId, quarter, value: 10 }))),
         indicatorActuals: monitored.map((indicatorId) => ({ indicatorId, quarter: 1, value: 8 })),

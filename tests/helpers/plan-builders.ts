@@ -45,6 +45,7 @@ export function buildService(overrides: ServiceOverrides = {}): Service {
     delivery: 'group',
     targetGroup: '',
     operator: 'department',
+    partnerId: null,
     budgetLine: '8431',
     participants: 10,
     frequency: { unit: 'year', perYear: 1, ...frequency },

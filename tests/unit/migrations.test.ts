@@ -72,9 +72,14 @@ describe('readPlan with migrations', () => {
       Object.entries(current.stations as Record<string, Record<string, unknown>>).map(([id, { statusReason: _reason, answers: _answers, ...station }]) => [id, station]),
     );
     const existingServices = (current.existingServices as Record<string, unknown>[]).map(({ id, name, kind, participants, whatWorks, whatDoesNotWork }) => ({ id, name, kind, participants, whatWorks, whatDoesNotWork }));
-    const services = (current.services as Record<string, unknown>[]).map(({ existingServiceId: _carried, ...service }) => service);
+    const services = (current.services as Record<string, unknown>[]).map(({ existingServiceId: _carried, partnerId: _partner, ...service }) => service);
+    const partnerNames = new Map((current.partners as { id: string; name: string }[]).map((partner) => [partner.id, partner.name]));
+    const implementation = (current.implementation as Record<string, unknown>[]).map(({ ownerPartnerId: _owner, partnerIds, ...item }) => ({
+      ...item,
+      partners: (partnerIds as string[]).map((id) => partnerNames.get(id)!),
+    }));
     const { partners: _partners, activities: _activities, ...rest } = current;
-    return { ...rest, schemaVersion: 2, stations, existingServices, services };
+    return { ...rest, schemaVersion: 2, stations, existingServices, services, implementation };
   }
 
   it('upgrades a version 2 plan: a status set by hand stays the team’s, the rest is empty or unknown, and the submitted copy moves with it', () => {
@@ -91,14 +96,30 @@ describe('readPlan with migrations', () => {
     const { plan } = result;
     expect(plan.stations['current-state']).toMatchObject({ status: 'done', statusReason: '', answers: [] });
     expect(plan.stations.resources).toMatchObject({ status: 'not-started', statusReason: null, answers: [] });
-    expect(plan.partners).toEqual([]);
     expect(plan.activities).toEqual([]);
+    expect(plan.services.every((service) => service.partnerId === null)).toBe(true);
     const [first] = plan.existingServices;
     const [before] = old.existingServices as Record<string, unknown>[];
     expect(first).toEqual({ ...before, partnerId: null, operator: '', capacity: null, waitingList: null, yearlyCost: null, budgetLine: '', funding: '', hours: '', location: '' });
     expect(plan.services.every((service) => service.existingServiceId === null)).toBe(true);
     expect(plan.review.submittedPlan?.schemaVersion).toBe(currentSchemaVersion);
     expect(plan.review.submittedPlan?.activities).toEqual([]);
+  });
+
+  it('turns the partners a version 2 work plan named in words into the plan’s partners, the same name once', () => {
+    const old = version2Of(samplePlanJson());
+    const implementation = old.implementation as { serviceId: string; partners: string[] }[];
+    expect(implementation.length).toBeGreaterThan(1);
+    const worded = implementation.map((item, index) => ({ ...item, partners: index === 0 ? [' המתנ"ס ', 'ועד הבית', ''] : ['המתנ"ס'] }));
+    const result = readPlan(JSON.stringify({ ...old, implementation: worded }));
+    if (!result.ok) throw new Error('the version 2 plan did not open');
+    const { plan } = result;
+    expect(plan.partners).toEqual([
+      { id: 'partner-1', name: 'המתנ"ס', kind: 'other', contactRole: '' },
+      { id: 'partner-2', name: 'ועד הבית', kind: 'other', contactRole: '' },
+    ]);
+    expect(plan.implementation.map((item) => item.partnerIds)).toEqual(worded.map((_item, index) => (index === 0 ? ['partner-1', 'partner-2'] : ['partner-1'])));
+    expect(plan.implementation.every((item) => item.ownerPartnerId === null)).toBe(true);
   });
 
   /** An imagined older format: version -1 called the community budget `budget`, version 0 had no `illustrative`. */

@@ -100,7 +100,7 @@ describe('service cards', () => {
         decisions: [{ serviceId: id, decision: 'approved' as const, rationale: '', at: '2026-11-01' }],
         scenarios: [{ id: 's1', name: 'בסיס', serviceIds: [id, plan.services[1]!.id], createdAt: '2026-11-01' }],
       },
-      implementation: [{ serviceId: id, owner: '', partners: [], start: null, end: null, milestones: [], indicatorIds: [], quarterlyTargets: [], indicatorActuals: [], risks: [], actuals: [] }],
+      implementation: [{ serviceId: id, owner: '', ownerPartnerId: null, partnerIds: [], start: null, end: null, milestones: [], indicatorIds: [], quarterlyTargets: [], indicatorActuals: [], risks: [], actuals: [] }],
     };
     const removed = removeServices(linked, { ids: [id] });
     expect(removed.priorities.scores).toEqual([]);

@@ -8,9 +8,11 @@ import { usePlanStore } from '../../state/plan-store.ts';
 import { IndicatorTracking } from './IndicatorTracking.tsx';
 import { QuarterActuals } from './QuarterActuals.tsx';
 import { DateInput } from '../../components/fields/DateInput.tsx';
+import { PartnerChoices } from '../../components/fields/PartnerChoices.tsx';
+import { PartnerSelect } from '../../components/fields/PartnerSelect.tsx';
 
 /**
- * One service's work plan: who runs it and with whom, when, its milestone for each quarter, the
+ * One service's work plan: who answers for it and for which body, which of the plan's partners carry it out, when, its milestone for each quarter, the
  * indicators from station 2 it is monitored by with their quarterly targets, its risks, and —
  * through the year — what was spent and reached.
  */
@@ -18,7 +20,7 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
   const t = useT();
   const language = useLanguage((state) => state.language);
   const perform = usePlanStore((state) => state.perform);
-  const ids = { owner: useId(), partners: useId(), endProblem: useId() };
+  const ids = { owner: useId(), endProblem: useId() };
   // ISO dates compare as text; a plan that ends before it starts would run in no quarter at all.
   const endsBeforeStart = Boolean(item?.start && item?.end && item.end < item.start);
   const set = <K extends Exclude<keyof WorkItem, 'serviceId'>>(field: K, value: WorkItem[K]) =>
@@ -38,15 +40,13 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
           <label htmlFor={ids.owner}>{t('workplan.owner')}</label>
           <input id={ids.owner} value={item?.owner ?? ''} maxLength={500} dir="auto" onChange={(event) => set('owner', event.target.value)} />
         </div>
-        <div className="field">
-          <label htmlFor={ids.partners}>{t('workplan.partners')}</label>
-          <input
-            id={ids.partners}
-            value={(item?.partners ?? []).join(', ')}
-            dir="auto"
-            onChange={(event) => set('partners', event.target.value.split(',').map((partner) => partner.trimStart()).filter((partner, index, all) => partner !== '' || index === all.length - 1))}
-          />
-        </div>
+        <PartnerSelect
+          label={t('participation.use.ownerBody')}
+          noneLabel={t('participation.use.ownerBodyNone')}
+          partners={plan.partners}
+          value={item?.ownerPartnerId ?? null}
+          onChange={(partnerId) => set('ownerPartnerId', partnerId)}
+        />
         <div className="field">
           <DateInput label={t('workplan.start')} value={item?.start ?? null} onChange={(start) => set('start', start)} />
         </div>
@@ -65,6 +65,7 @@ export function WorkItemEditor({ plan, service, item }: { plan: Plan; service: S
           )}
         </div>
       </div>
+      <PartnerChoices legend={t('participation.use.workPartners')} partners={plan.partners} chosen={item?.partnerIds ?? []} onChange={(partnerIds) => set('partnerIds', partnerIds)} />
 
       <fieldset>
         <legend>{t('workplan.milestones')}</legend>

@@ -1,6 +1,7 @@
 import { formatNumber, localeOf } from '@shared/format/number-format.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { activeQuarters, quarters } from '@shared/implementation/quarter-monitoring.ts';
+import { ownerWithBody, partnerNames } from '@shared/participation/partner-roles.ts';
 import { PrintSheet } from '../../components/PrintSheet.tsx';
 import { useLanguage, useT } from '../../i18n/i18n.ts';
 
@@ -35,8 +36,8 @@ export function WorkPlanPrint({ plan, services }: { plan: Plan; services: Plan['
                 <tr key={service.id}>
                   <th scope="row">{service.name}</th>
                   <td>
-                    {item?.owner}
-                    {item && item.partners.length > 0 && <div>{item.partners.join(', ')}</div>}
+                    {item && ownerWithBody(plan, item)}
+                    {item && item.partnerIds.length > 0 && <div>{partnerNames(plan, item.partnerIds).join(', ')}</div>}
                   </td>
                   <td>{item?.start || item?.end ? `${date(item.start)} – ${date(item.end)}` : t('workplan.allYear')}</td>
                   {quarters.map((quarter) => (

@@ -36,7 +36,7 @@ describe('the guiding questions sheet of the workbook', () => {
     expect(row.getCell(1).value).toBe('1. הערכת המצב המצוי');
     expect(row.getCell(2).value).toBe(firstQuestion.text.he);
     expect(row.getCell(4).value).toBe('דנה לוי');
-    expect(row.getCell(5).value).toEqual(new Date('2027-01-10T09:30:00.000Z'));
+    expect(row.getCell(5).value).toEqual(new Date('2027-01-10T00:00:00.000Z'));
     expect(row.getCell(6).value).toBe('צורך: בדידות בשעות הערב');
     const questionCount = allStations.reduce((sum, each) => sum + each.questions.length, 0);
     expect(sheet.rowCount).toBe(2 + questionCount + 1);

@@ -111,7 +111,7 @@ describe('diffPlans on hand-computed cases', () => {
     const before = produce(twoServicePlan(), (draft) => {
       draft.priorities.scores.push({ serviceId: 'svc-club', criterionId: 'feasibility', score: 7 });
       draft.priorities.decisions.push({ serviceId: 'svc-club', decision: 'approved', rationale: '', at: '2026-10-01T10:00:00Z' });
-      draft.implementation.push({ serviceId: 'svc-club', owner: 'רכזת', partners: [], start: null, end: null, milestones: [], indicatorIds: [], quarterlyTargets: [], indicatorActuals: [], risks: [], actuals: [] });
+      draft.implementation.push({ serviceId: 'svc-club', owner: 'רכזת', ownerPartnerId: null, partnerIds: [], start: null, end: null, milestones: [], indicatorIds: [], quarterlyTargets: [], indicatorActuals: [], risks: [], actuals: [] });
     });
     const after = produce(before, (draft) => {
       draft.services.splice(1, 1);

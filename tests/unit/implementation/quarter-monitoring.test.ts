@@ -57,7 +57,7 @@ describe('planned against actual, by quarter', () => {
   it('starts a work plan for a service that has none, and edits the one it has', () => {
     const started = setWorkItemField(base, { serviceId: 's', field: 'owner', value: 'רכזת הקהילה' });
     expect(started.implementation).toEqual([{ ...blankWorkItem('s'), owner: 'רכזת הקהילה' }]);
-    expect(setWorkItemField(started, { serviceId: 's', field: 'partners', value: ['עמותה'] }).implementation).toHaveLength(1);
+    expect(setWorkItemField(started, { serviceId: 's', field: 'partnerIds', value: ['partner-ngo'] }).implementation).toHaveLength(1);
     expect(quarterMonitoring(base, 'missing')).toEqual([]);
   });
 });

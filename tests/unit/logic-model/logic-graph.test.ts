@@ -36,15 +36,30 @@ describe('the logic model derived from the sample plan', () => {
     expect(node('input:staff-hours')).toMatchObject({ resource: 'staff-hours', hours });
   });
 
-  it('counts volunteer-run services and names each partner operator once', () => {
-    const byVolunteers = count(plan.services, (service) => service.operator === 'volunteers');
+  it('counts volunteer-run services and names each kind of operator once, for the services no listed partner runs', () => {
+    const unlisted = plan.services.filter((service) => service.partnerId === null);
+    expect(unlisted.length).toBeLessThan(plan.services.length);
+    const byVolunteers = count(unlisted, (service) => service.operator === 'volunteers');
     expect(node('input:volunteers')).toMatchObject({ services: byVolunteers });
     const partners = model.nodes.filter((item) => item.kind === 'input' && item.resource === 'partner').map((item) => item.id);
-    const operators = new Set<string>(plan.services.map((service) => service.operator).filter((operator) => operator !== 'department' && operator !== 'volunteers'));
+    const operators = new Set<string>(unlisted.map((service) => service.operator).filter((operator) => operator !== 'department' && operator !== 'volunteers'));
     expect(partners.sort()).toEqual([...operators].map((operator) => `input:partner:${operator}`).sort());
-    expect(count(model.edges, (edge) => edge.from.startsWith('input:partner:'))).toBe(
-      count(plan.services, (service) => operators.has(service.operator)),
-    );
+    expect(count(model.edges, (edge) => edge.from.startsWith('input:partner:'))).toBe(count(unlisted, (service) => operators.has(service.operator)));
+  });
+
+  it('names each partner of the plan that runs a service or takes part in its work plan, feeding exactly those services', () => {
+    for (const partner of plan.partners) {
+      const runs = plan.services.filter((service) => service.partnerId === partner.id).map((service) => service.id);
+      const works = plan.implementation.filter((item) => item.ownerPartnerId === partner.id || item.partnerIds.includes(partner.id)).map((item) => item.serviceId);
+      const fed = new Set([...runs, ...works]);
+      const id = `input:plan-partner:${partner.id}`;
+      const fedInModel = model.edges.filter((edge) => edge.from === id).map((edge) => edge.to);
+      expect(new Set(fedInModel), partner.name).toEqual(new Set([...fed].map((serviceId) => `service:${serviceId}`)));
+      if (fed.size > 0) expect(node(id)).toMatchObject({ resource: 'plan-partner', services: fed.size, label: { he: partner.name, en: partner.name } });
+      else expect(model.nodes.some((item) => item.id === id)).toBe(false);
+    }
+    // The volunteers unit runs two services and takes part in the phone line's work plan.
+    expect(node('input:plan-partner:partner-volunteers-unit')).toMatchObject({ services: 3 });
   });
 
   it('does not feed the ministry funding to a service whose ministry share is zero', () => {

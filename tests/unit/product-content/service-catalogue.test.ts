@@ -43,6 +43,7 @@ function serviceFrom(entry: CatalogueService): Service {
     delivery: entry.delivery,
     targetGroup: '',
     operator: entry.operator,
+    partnerId: null,
     budgetLine: '',
     participants: entry.typicalParticipants,
     frequency: { ...entry.frequency },

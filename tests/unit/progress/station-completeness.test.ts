@@ -100,7 +100,8 @@ describe('a station’s completeness from its own content', () => {
     const rows = decided.services.map((service) => ({
       serviceId: service.id,
       owner: 'רכזת המדור',
-      partners: [],
+      ownerPartnerId: null,
+      partnerIds: [],
       start: null,
       end: null,
       milestones: [{ quarter: 1, text: 'פתיחה', done: false }],
