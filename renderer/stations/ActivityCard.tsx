@@ -1,4 +1,4 @@
-import { useEffect, useId } from 'react';
+import { useId } from 'react';
 import { removeActivity, setActivityField } from '@shared/commands/participation-commands.ts';
 import { activityKinds, heardGroups, type Plan } from '@shared/model/plan-schema.ts';
 import { activityKindLabelKeys, heardGroupLabelKeys } from '@shared/participation/participation-labels.ts';
@@ -33,17 +33,11 @@ export function ActivityCard({ activity, name }: { activity: Activity; name: str
   const t = useT();
   const perform = usePlanStore((state) => state.perform);
   const partners = usePlanStore((state) => state.document?.plan.partners) ?? [];
-  const focusRequest = useParticipationSelection((state) => state.focusRequest);
-  // An answer's link lands here through the item target; a need's evidence through the focus request.
+  // A need's evidence and an answer's link land here through the item target.
   const { ref: legendRef } = useItemTarget<HTMLLegendElement>('activity', activity.id);
   const kindId = useId();
   const materialsId = useId();
   const materialsHintId = useId();
-  useEffect(() => {
-    if (focusRequest === 0 || !legendRef.current) return;
-    legendRef.current.scrollIntoView({ block: 'start' });
-    legendRef.current.focus();
-  }, [focusRequest, legendRef]);
   const set = <K extends Exclude<keyof Activity, 'id' | 'attendance' | 'findings'>>(field: K, value: Activity[K]) =>
     perform(setActivityField, { id: activity.id, field, value } as Parameters<typeof setActivityField>[1]);
   const remove = async () => {

@@ -18,10 +18,7 @@ const goTo: Record<AnswerLinkKind, (id: string) => void> = {
   service: (id) => useUiStore.getState().goToItem({ kind: 'service', id }),
   'population-year': (id) => useUiStore.getState().goToItem({ kind: 'population-year', id }),
   'existing-service': (id) => useOpenedExistingService.getState().goTo(id),
-  activity: (id) => {
-    useParticipationSelection.getState().open(id);
-    useUiStore.getState().goToItem({ kind: 'activity', id });
-  },
+  activity: (id) => useParticipationSelection.getState().showActivity(id),
 };
 
 /** What an answer rests on: each item by kind and name, leading to it while it is in the plan, with a button to unlink it. */
