@@ -40,7 +40,8 @@ describe('a desk team edits the sample plan in Hebrew and saves it', () => {
       'תרגום ליישום',
     ];
     for (const name of names) expect(await navigation.getByRole('button', { name: new RegExp(name) }).count()).toBe(1);
-    expect(await navigation.getByRole('button', { name: /תיעדוף וקבלת החלטות/ }).textContent()).toContain('טרם התחילה');
+    expect(await navigation.getByRole('button', { name: /תיעדוף וקבלת החלטות/ }).textContent()).toContain('בעבודה');
+    expect(await navigation.getByRole('button', { name: /תרגום ליישום/ }).textContent()).toContain('טרם התחילה');
   });
 
   it('changes a detail, marks a station item, undoes and redoes both', async () => {

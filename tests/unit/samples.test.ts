@@ -2,6 +2,7 @@ import { describe, it, expect } from 'vitest';
 import { readPlan } from '@shared/model/read-plan.ts';
 import { checkPlan, hasErrors } from '@shared/rules/validate-plan.ts';
 import { allStations } from '@shared/stations/all-stations.ts';
+import { followSuggestedStatuses } from '@shared/stations/follow-suggested-statuses.ts';
 import { overLimitSampleName, sampleText, samplePlan, validSampleName } from '../helpers/samples.ts';
 
 describe('the bundled samples', () => {
@@ -25,6 +26,15 @@ describe('the bundled samples', () => {
     expect(totals.selfDevelopmentShare).toBeGreaterThan(0.2);
     expect(hasErrors(findings)).toBe(true);
     expect(findings).toContainEqual(expect.objectContaining({ rule: 'self-development-limit', severity: 'error' }));
+  });
+
+  it.each([validSampleName, overLimitSampleName])('%s shows each station’s status as Tamhil suggests it from the station’s content, as a new user’s plan would', (name) => {
+    const plan = samplePlan(name);
+    const followed = followSuggestedStatuses(plan);
+    for (const station of allStations) {
+      expect(plan.stations[station.id].statusReason, station.id).toBeNull();
+      expect(plan.stations[station.id].status, station.id).toBe(followed.stations[station.id].status);
+    }
   });
 
   it.each([validSampleName, overLimitSampleName])('%s marks only items that exist in the stations content or its own items', (name) => {

@@ -49,7 +49,9 @@ describe.concurrent('tamhil diff', { timeout: 30_000 }, () => {
     const run = await tamhilDiff(validSamplePath, overLimitSamplePath);
     expect(run.stderr).toBe('');
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('11 changes');
+    expect(run.stdout).toContain('12 changes');
+    // The over-limit sample's knitting group advances no outcome, so its station 3 is still in progress.
+    expect(run.stdout).toContain('stations.service-mix.status');
     expect(run.stdout).toContain('  services[svc-loneliness-groups]: changed: Service "קבוצות הפגת בדידות בשכונות"\n');
     expect(run.stdout).toContain('    services[svc-loneliness-groups].participants: Participants: 56 → 168 (+112, +200%)\n');
     expect(run.stdout).toContain('    services[svc-loneliness-groups].total: Total cost: ₪159,600 → ₪478,800 (+₪319,200, +200%) (computed)\n');
@@ -89,7 +91,7 @@ describe.concurrent('tamhil diff', { timeout: 30_000 }, () => {
   it('writes its words in Hebrew with --lang he', async () => {
     const run = await tamhilDiff(validSamplePath, overLimitSamplePath, '--lang', 'he');
     expect(run.code).toBe(1);
-    expect(run.stdout).toContain('11 שינויים');
+    expect(run.stdout).toContain('12 שינויים');
     expect(run.stdout).toContain('סיכומי התקציב');
     expect(run.stdout).toContain('services[svc-loneliness-groups].participants: משתתפים: 56 → 168');
   });
