@@ -7,6 +7,7 @@ import { usePlanStore } from '../state/plan-store.ts';
 import { askToConfirm } from '../state/prompts.ts';
 import { TextField } from '../components/fields/TextField.tsx';
 import { DateInput } from '../components/fields/DateInput.tsx';
+import { PartnerChoices } from '../components/fields/PartnerChoices.tsx';
 import { ActivityAttendance } from './ActivityAttendance.tsx';
 import { ActivityFindings } from './ActivityFindings.tsx';
 import { useParticipationSelection } from './participation-selection.ts';
@@ -74,19 +75,7 @@ export function ActivityCard({ activity, name }: { activity: Activity; name: str
             chosen={activity.invitedGroups}
             onChange={(groups) => set('invitedGroups', groups)}
           />
-          {partners.length === 0 ? (
-            <fieldset className="card-choices activity-choices">
-              <legend>{t('participation.activity.partners')}</legend>
-              <p className="hint">{t('participation.activity.noPartners')}</p>
-            </fieldset>
-          ) : (
-            <Choices
-              legend={t('participation.activity.partners')}
-              options={partners.map((partner, index) => ({ id: partner.id, text: partner.name || t('participation.partners.unnamed', { number: index + 1 }) }))}
-              chosen={activity.partnerIds}
-              onChange={(ids) => set('partnerIds', ids)}
-            />
-          )}
+          <PartnerChoices legend={t('participation.activity.partners')} partners={partners} chosen={activity.partnerIds} onChange={(ids) => set('partnerIds', ids)} />
         </div>
         <ActivityAttendance activity={activity} />
         <div className="field">

@@ -10,6 +10,7 @@ import { usePlanStore } from '../state/plan-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { newServiceId } from '../budget/new-service-id.ts';
 import { TextField } from '../components/fields/TextField.tsx';
+import { PartnerSelect } from '../components/fields/PartnerSelect.tsx';
 import { ExistingServiceFigureField } from './ExistingServiceFigureField.tsx';
 import { useOpenedExistingService } from './existing-service-target.ts';
 import { confirmExistingServiceRemoval } from './confirm-existing-service-removal.ts';
@@ -52,7 +53,7 @@ export function ExistingServiceCard({ service, plan, title }: Props) {
   const language = useLanguage((state) => state.language);
   const perform = usePlanStore((state) => state.perform);
   const { open, arrived, settle } = useOpenedExistingService();
-  const ids = { kind: useId(), partner: useId(), budgetLine: useId(), budgetHint: useId(), noPartners: useId() };
+  const ids = { kind: useId(), budgetLine: useId(), budgetHint: useId() };
   const legendRef = useRef<HTMLLegendElement>(null);
   useEffect(() => {
     if (!arrived || !legendRef.current) return;
@@ -96,14 +97,15 @@ export function ExistingServiceCard({ service, plan, title }: Props) {
       {perParticipant !== null && <p className="hint">{t('holdings.costPerParticipant', { cost: formatMoney(agorotFromShekels(perParticipant), language) })}</p>}
       <h3 className="existing-card-part">{t('holdings.running')}</h3>
       <div className="need-fields">
-        <div className="field field-wide">
-          <label htmlFor={ids.partner}>{t('holdings.operatorPartner')}</label>
-          <select id={ids.partner} value={service.partnerId ?? ''} aria-describedby={plan.partners.length === 0 ? ids.noPartners : undefined} onChange={(event) => set('partnerId', event.target.value || null)}>
-            <option value="">{t('holdings.notAPartner')}</option>
-            {plan.partners.map((partner) => <option key={partner.id} value={partner.id}>{partner.name}</option>)}
-          </select>
-          {plan.partners.length === 0 && <p id={ids.noPartners} className="hint">{t('holdings.noPartnersYet')}</p>}
-        </div>
+        <PartnerSelect
+          label={t('holdings.operatorPartner')}
+          noneLabel={t('holdings.notAPartner')}
+          emptyHint={t('holdings.noPartnersYet')}
+          partners={plan.partners}
+          value={service.partnerId}
+          wide
+          onChange={(partnerId) => set('partnerId', partnerId)}
+        />
         {service.partnerId === null && <TextField label={t('holdings.operatorName')} value={service.operator} onChange={(operator) => set('operator', operator)} />}
         <TextField label={t('holdings.hours')} value={service.hours} onChange={(hours) => set('hours', hours)} />
         <TextField label={t('holdings.location')} value={service.location} onChange={(location) => set('location', location)} />

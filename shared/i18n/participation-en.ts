@@ -81,7 +81,6 @@ export const participationEn = {
   'participation.activity.facilitators': "Facilitators",
   'participation.activity.invited': "Groups invited",
   'participation.activity.partners': "Partners present",
-  'participation.activity.noPartners': "No partners listed yet. Add them to the partners list.",
   'participation.activity.materials': "Materials (a file name or link, one a line)",
   'participation.activity.materialsHint': "Links are kept as text and are not opened from the plan.",
   'participation.activity.remove': "Delete the activity \"{name}\"",

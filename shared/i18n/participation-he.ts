@@ -79,7 +79,6 @@ export const participationHe = {
   'participation.activity.facilitators': "מנחים",
   'participation.activity.invited': "הקבוצות שהוזמנו",
   'participation.activity.partners': "שותפים שהשתתפו",
-  'participation.activity.noPartners': "אין עדיין שותפים ברשימה. הוסיפו אותם ב\"רשימת השותפים\".",
   'participation.activity.materials': "חומרים (שם קובץ או קישור, אחד בכל שורה)",
   'participation.activity.materialsHint': "הקישורים נשמרים כטקסט ואינם נפתחים מתוך התכנית.",
   'participation.activity.remove': "מחיקת הפעילות \"{name}\"",

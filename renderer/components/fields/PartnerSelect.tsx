@@ -8,6 +8,8 @@ type Props = {
   noneLabel: string;
   /** What choosing a partner does besides, said under the box. */
   hint?: string;
+  /** What to say while the plan's partner list is empty, when this box offers more than going to add partners. */
+  emptyHint?: string;
   partners: Plan['partners'];
   /** A box as wide as two, where the hint under it would otherwise push the row out of line. */
   wide?: boolean;
@@ -16,7 +18,7 @@ type Props = {
 };
 
 /** One partner of the plan's list, or none; with an empty list it says where partners are added. */
-export function PartnerSelect({ label, noneLabel, hint, partners, wide = false, value, onChange }: Props) {
+export function PartnerSelect({ label, noneLabel, hint, emptyHint, partners, wide = false, value, onChange }: Props) {
   const t = useT();
   const id = useId();
   const hintId = useId();
@@ -30,7 +32,7 @@ export function PartnerSelect({ label, noneLabel, hint, partners, wide = false, 
         {partners.map((partner, index) => <option key={partner.id} value={partner.id}>{partner.name || t('participation.partners.unnamed', { number: index + 1 })}</option>)}
       </select>
       {hint && <p id={hintId} className="hint">{hint}</p>}
-      {partners.length === 0 && <p id={emptyId} className="hint">{t('participation.partners.addInStationOne')}</p>}
+      {partners.length === 0 && <p id={emptyId} className="hint">{emptyHint ?? t('participation.partners.addInStationOne')}</p>}
     </div>
   );
 }
