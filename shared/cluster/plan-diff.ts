@@ -131,7 +131,7 @@ function totalLines(before: Plan, after: Plan, was: PlanTotals, now: PlanTotals)
 }
 
 /** Names typed by hand differ in spacing and in Hebrew or typewriter quote marks (ת״א, ת"א) without naming another authority. */
-function authorityKey(name: string): string {
+export function authorityKey(name: string): string {
   return name.normalize('NFC').replace(/[״”“]/g, '"').replace(/[׳’‘]/g, "'").replace(/־/g, '-').replace(/\s+/g, ' ').trim();
 }
 

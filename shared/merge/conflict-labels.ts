@@ -1,0 +1,36 @@
+import { diffPlans } from '../cluster/plan-diff.ts';
+import type { Change } from '../cluster/plan-diff-changes.ts';
+import { labelWith } from '../cluster/plan-diff-names.ts';
+import { message, type Message } from '../i18n/message.ts';
+import type { Plan } from '../model/plan-schema.ts';
+
+function collect(changes: readonly Change[], prefix: Message | null, into: Map<string, Message>): void {
+  for (const change of changes) {
+    if (change.kind === 'field' || change.kind === 'list') {
+      into.set(change.path, prefix ? labelWith(prefix, change.label) : change.label);
+      continue;
+    }
+    const item = message('merge.item', { label: change.label, name: change.name });
+    const named = prefix ? labelWith(prefix, item) : item;
+    into.set(change.path, named);
+    collect(change.changes, named, into);
+  }
+}
+
+/**
+ * Names places of the plan in plan words ("שירות 'מועדון חברתי' · עלות ליחידה") with the plan
+ * diff's own labels: every place a merge reports is a place one side changed, so the diffs from
+ * the ancestor to each side name it. A place the diff leaves out (the review's record) is named
+ * by the nearest place it does name, or else by its path.
+ */
+export function placeLabels(base: Plan, sides: readonly Plan[]): (path: string) => Message {
+  const labels = new Map<string, Message>();
+  for (const side of sides) for (const section of diffPlans(base, side).sections) collect(section.changes, null, labels);
+  return (path) => {
+    for (let end = path.length; end > 0; end = Math.max(path.lastIndexOf('.', end - 1), path.lastIndexOf('[', end - 1))) {
+      const label = labels.get(path.slice(0, end));
+      if (label) return label;
+    }
+    return message('merge.inFile', { path });
+  };
+}

@@ -1,0 +1,142 @@
+import { fieldLocation, itemLocation, itemsByKey, pathOf, ruleAt, type Location } from './merge-location.ts';
+import type { MergeConflict } from './merge-result.ts';
+import { textPaths, type ListRule } from './merge-rules.ts';
+import { mergeText } from './merge-text.ts';
+import { sameValue } from './same-value.ts';
+
+type Unlabelled<T> = T extends unknown ? Omit<T, 'label'> : never;
+export type FoundConflict = Unlabelled<MergeConflict>;
+
+/** What the walk finds besides the merged value: the conflicts, and the paths where theirs was taken. */
+export type WalkRecord = { conflicts: FoundConflict[]; fromTheirs: string[] };
+
+type Entry = Record<string, unknown>;
+const isRecord = (value: unknown): value is Entry => typeof value === 'object' && value !== null && !Array.isArray(value);
+
+function conflict(record: WalkRecord, at: Location, base: unknown, mine: unknown, theirs: unknown): unknown {
+  record.conflicts.push({ kind: 'both-changed', path: pathOf(at.steps), steps: at.steps, base, mine, theirs });
+  return mine;
+}
+
+/**
+ * The three-way merge of one value of the plan. A value theirs left as it was is mine; one
+ * mine left is theirs; objects and lists with a rule are merged part by part, even where only
+ * theirs changed, so what came from theirs is recorded change by change.
+ */
+export function mergeValue(base: unknown, mine: unknown, theirs: unknown, at: Location, record: WalkRecord): unknown {
+  if (sameValue(mine, theirs) || sameValue(base, theirs)) return mine;
+  const rule = ruleAt(at);
+  if (Array.isArray(mine) && Array.isArray(theirs) && (base === undefined || Array.isArray(base)) && rule && rule.kind !== 'whole') {
+    return mergeList(base ?? [], mine, theirs, rule, at, record);
+  }
+  if (isRecord(mine) && isRecord(theirs) && (base === undefined || isRecord(base)) && rule?.kind !== 'whole') {
+    return mergeObject(base ?? {}, mine, theirs, at, record);
+  }
+  if (sameValue(base, mine)) {
+    record.fromTheirs.push(pathOf(at.steps));
+    return theirs;
+  }
+  if (textPaths.has(at.rule) && typeof mine === 'string' && typeof theirs === 'string' && (base === undefined || typeof base === 'string')) {
+    const text = mergeText(base ?? '', mine, theirs);
+    if (!text.merged) {
+      record.conflicts.push({ kind: 'lines', lines: text.lines, path: pathOf(at.steps), steps: at.steps, base, mine, theirs });
+      return mine;
+    }
+    record.fromTheirs.push(pathOf(at.steps));
+    return text.text;
+  }
+  return conflict(record, at, base, mine, theirs);
+}
+
+function mergeObject(base: Entry, mine: Entry, theirs: Entry, at: Location, record: WalkRecord): Entry {
+  const merged: Entry = {};
+  // Mine's key order first: the file's key order is the schema's, and both sides write it.
+  for (const key of new Set([...Object.keys(mine), ...Object.keys(theirs)])) {
+    const value = mergeValue(base[key], mine[key], theirs[key], fieldLocation(at, key), record);
+    if (value !== undefined) merged[key] = value;
+  }
+  return merged;
+}
+
+function mergeList(base: readonly unknown[], mine: readonly unknown[], theirs: readonly unknown[], rule: ListRule, at: Location, record: WalkRecord): unknown[] {
+  if (rule.kind === 'set') return mergeSet(base, mine, theirs, at, record);
+  if (rule.kind === 'log') return mergeLog(base, mine, theirs, rule, at, record);
+  if (rule.kind === 'items') return mergeItems(base, mine, theirs, rule, at, record);
+  return [...mine];
+}
+
+function mergeSet(base: readonly unknown[], mine: readonly unknown[], theirs: readonly unknown[], at: Location, record: WalkRecord): unknown[] {
+  const inBase = new Set(base);
+  const inTheirs = new Set(theirs);
+  const inMine = new Set(mine);
+  const removedByTheirs = base.filter((value) => !inTheirs.has(value));
+  const addedByTheirs = [...inTheirs].filter((value) => !inBase.has(value) && !inMine.has(value));
+  if (removedByTheirs.length + addedByTheirs.length === 0) return [...mine];
+  const gone = new Set(removedByTheirs);
+  record.fromTheirs.push(pathOf(at.steps));
+  return [...mine.filter((value) => !gone.has(value)), ...addedByTheirs];
+}
+
+function mergeLog(base: readonly unknown[], mine: readonly unknown[], theirs: readonly unknown[], rule: Extract<ListRule, { kind: 'log' }>, at: Location, record: WalkRecord): unknown[] {
+  const keyOf = (entry: unknown) => rule.key(entry as Entry);
+  const mineKeys = new Set(mine.map(keyOf));
+  const theirsKeys = new Set(theirs.map(keyOf));
+  // An entry either side took out stays out; the log only grows in the app, so this is a hand edit respected.
+  const removed = new Set(base.map(keyOf).filter((key) => !mineKeys.has(key) || !theirsKeys.has(key)));
+  const added = theirs.filter((entry) => !mineKeys.has(keyOf(entry)) && !removed.has(keyOf(entry)));
+  const kept = mine.filter((entry) => !removed.has(keyOf(entry)));
+  if (added.length === 0 && kept.length === mine.length) return [...mine];
+  record.fromTheirs.push(pathOf(at.steps));
+  const timeOf = (entry: unknown) => rule.time(entry as Entry);
+  // Array.prototype.sort is stable: entries of the same moment keep mine's before theirs'.
+  return [...kept, ...added].sort((left, right) => (timeOf(left) < timeOf(right) ? -1 : timeOf(left) > timeOf(right) ? 1 : 0));
+}
+
+function mergeItems(base: readonly unknown[], mine: readonly unknown[], theirs: readonly unknown[], rule: Extract<ListRule, { kind: 'items' }>, at: Location, record: WalkRecord): unknown[] {
+  const baseByKey = itemsByKey(base, rule);
+  const mineByKey = itemsByKey(mine, rule);
+  const theirsByKey = itemsByKey(theirs, rule);
+  const kept: { joined: string; value: unknown }[] = [];
+  for (const [joined, { key, item }] of mineByKey) {
+    const previous = baseByKey.get(joined);
+    const other = theirsByKey.get(joined);
+    const location = itemLocation(at, key);
+    if (other) kept.push({ joined, value: mergeValue(previous?.item, item, other.item, location, record) });
+    else if (!previous) kept.push({ joined, value: item });
+    else if (sameValue(previous.item, item)) record.fromTheirs.push(pathOf(location.steps));
+    else {
+      record.conflicts.push({ kind: 'removed-changed', removedBy: 'theirs', path: pathOf(location.steps), steps: location.steps, base: previous.item, mine: item, theirs: undefined });
+      kept.push({ joined, value: item });
+    }
+  }
+  // Theirs' new items go after the item they follow in theirs, so a service added below another stays below it.
+  const addedAfter = new Map<string, unknown[]>();
+  const start = '\u0001start';
+  let anchor = start;
+  for (const [joined, { key, item }] of theirsByKey) {
+    if (mineByKey.has(joined)) {
+      anchor = joined;
+      continue;
+    }
+    const previous = baseByKey.get(joined);
+    const location = itemLocation(at, key);
+    if (!previous) {
+      record.fromTheirs.push(pathOf(location.steps));
+      addedAfter.set(anchor, [...(addedAfter.get(anchor) ?? []), item]);
+    } else if (!sameValue(previous.item, item)) {
+      record.conflicts.push({ kind: 'removed-changed', removedBy: 'mine', path: pathOf(location.steps), steps: location.steps, base: previous.item, mine: undefined, theirs: item });
+    }
+  }
+  // Mine's own new items at the same place come first: theirs' wait for the next item both hold.
+  const merged: unknown[] = [];
+  let waiting = addedAfter.get(start) ?? [];
+  for (const { joined, value } of kept) {
+    if (theirsByKey.has(joined)) {
+      merged.push(...waiting);
+      waiting = addedAfter.get(joined) ?? [];
+    }
+    merged.push(value);
+  }
+  merged.push(...waiting);
+  return merged;
+}

@@ -1,0 +1,63 @@
+import { formatPath } from '../model/read-plan.ts';
+import { PlanSchema, type Plan } from '../model/plan-schema.ts';
+import { finishMergedPlan } from './finish-merged-plan.ts';
+import { fieldLocation, itemLocation, itemsByKey, joinedKey, ruleAt, rootLocation, type Location, type Step } from './merge-location.ts';
+import type { ConflictChoice, MergeConflict, MergeResult } from './merge-result.ts';
+
+export type ResolveOutcome =
+  | { status: 'resolved'; plan: Plan }
+  /** Conflicts no choice was given for, by path: nothing is decided for the user. */
+  | { status: 'unresolved'; paths: string[] }
+  /** The chosen values do not make a valid plan (an edited value out of range, two choices that clash): never returned as if fine. */
+  | { status: 'invalid'; problems: { path: string; message: string }[] };
+
+type Entry = Record<string, unknown>;
+
+/** The value with the one at `steps` replaced (undefined takes it out); an item not there is added at the end of its list. */
+function replacedAt(value: unknown, steps: readonly Step[], at: Location, replacement: unknown): unknown {
+  const [step, ...rest] = steps;
+  if (step === undefined) return replacement;
+  if ('field' in step) {
+    const record: Entry = { ...(value as Entry) };
+    const inner = replacedAt(record[step.field], rest, fieldLocation(at, step.field), replacement);
+    if (inner === undefined) delete record[step.field];
+    else record[step.field] = inner;
+    return record;
+  }
+  const list = [...(value as unknown[])];
+  const rule = ruleAt(at);
+  if (rule?.kind !== 'items') return list;
+  const found = itemsByKey(list, rule).get(joinedKey(step.item));
+  const location = itemLocation(at, step.item);
+  if (!found) return rest.length === 0 && replacement !== undefined ? [...list, replacement] : list;
+  const index = list.indexOf(found.item);
+  const inner = replacedAt(found.item, rest, location, replacement);
+  if (inner === undefined) list.splice(index, 1);
+  else list[index] = inner;
+  return list;
+}
+
+function chosenValue(conflict: MergeConflict, choice: ConflictChoice): unknown {
+  if (choice.take === 'edited') return choice.value;
+  return choice.take === 'mine' ? conflict.mine : conflict.theirs;
+}
+
+/**
+ * The final plan from a merge and a choice per conflict (by the conflict's path): mine, theirs,
+ * or a value the user edited. The plan is finished as the merge finishes it (links to removed
+ * items detached, recalculated) and validated with PlanSchema.
+ */
+export function resolveMerge(result: MergeResult, choices: ReadonlyMap<string, ConflictChoice>): ResolveOutcome {
+  const unresolved = result.conflicts.filter((conflict) => !choices.has(conflict.path)).map((conflict) => conflict.path);
+  if (unresolved.length > 0) return { status: 'unresolved', paths: unresolved };
+  let resolved: unknown = result.plan;
+  for (const conflict of result.conflicts) resolved = replacedAt(resolved, conflict.steps, rootLocation, chosenValue(conflict, choices.get(conflict.path)!));
+  const parsed = PlanSchema.safeParse(resolved);
+  if (!parsed.success) return { status: 'invalid', problems: parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
+  const { base, mine, theirs } = result.sides;
+  const plan = finishMergedPlan(parsed.data, [base, mine, theirs]);
+  // Finishing only takes links out and works values out, but a value worked out may still be out of range.
+  const finished = PlanSchema.safeParse(plan);
+  if (!finished.success) return { status: 'invalid', problems: finished.error.issues.map((issue) => ({ path: formatPath(issue.path), message: issue.message })) };
+  return { status: 'resolved', plan };
+}
