@@ -19,13 +19,14 @@ function collect(changes: readonly Change[], prefix: Message | null, into: Map<s
 
 /**
  * Names places of the plan in plan words ("שירות 'מועדון חברתי' · עלות ליחידה") with the plan
- * diff's own labels: every place a merge reports is a place one side changed, so the diffs from
- * the ancestor to each side name it. A place the diff leaves out (the review's record) is named
- * by the nearest place it does name, or else by its path.
+ * diff's own labels. Every place a merge reports is one theirs changed (a conflict, or a change
+ * taken from theirs), so the diff from the ancestor to theirs names it: one diff, not two, which
+ * is most of a merge's time. A place the diff leaves out (the review's record) is named by the
+ * nearest place it does name, or else by its path.
  */
-export function placeLabels(base: Plan, sides: readonly Plan[]): (path: string) => Message {
+export function placeLabels(base: Plan, theirs: Plan): (path: string) => Message {
   const labels = new Map<string, Message>();
-  for (const side of sides) for (const section of diffPlans(base, side).sections) collect(section.changes, null, labels);
+  for (const section of diffPlans(base, theirs).sections) collect(section.changes, null, labels);
   return (path) => {
     for (let end = path.length; end > 0; end = Math.max(path.lastIndexOf('.', end - 1), path.lastIndexOf('[', end - 1))) {
       const label = labels.get(path.slice(0, end));

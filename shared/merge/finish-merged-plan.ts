@@ -1,10 +1,16 @@
-import { produce } from 'immer';
+import { Immer } from 'immer';
 import { evaluatePlan } from '../budget/evaluated-plan.ts';
 import { detachReferences } from '../links/detach-references.ts';
 import type { Plan } from '../model/plan-schema.ts';
 import { stationIds } from '../model/station-id.ts';
 import { followSuggestedStatuses } from '../stations/follow-suggested-statuses.ts';
 import { removedItems } from './removed-items.ts';
+
+/*
+ * The walk builds a new plan around the parts it shares with the sides, so immer would freeze
+ * the whole plan here (half the time of a 300-service merge); evaluatePlan freezes it once anyway.
+ */
+const unfrozen = new Immer({ autoFreeze: false });
 
 /** Where each formula field of the budget grid keeps its value in a service; an own column's value is in `custom`. */
 const valuePaths: Readonly<Record<string, string>> = {
@@ -38,6 +44,6 @@ export function derivedPaths(plan: Plan): Set<string> {
  */
 export function finishMergedPlan(merged: Plan, sources: readonly Plan[]): Plan {
   const removed = removedItems(sources, merged);
-  const detached = produce(merged, (draft) => detachReferences(draft, removed));
+  const detached = unfrozen.produce(merged, (draft) => detachReferences(draft, removed));
   return followSuggestedStatuses(evaluatePlan(detached).plan);
 }

@@ -1,5 +1,6 @@
 import { tokenize } from '../formulas/tokenizer.ts';
-import { fieldLocation, itemLocation, itemsByKey, ruleAt, rootLocation, type Location } from './merge-location.ts';
+import { fieldLocation, itemsByKey, ruleAt, rootLocation, type Location } from './merge-location.ts';
+import { childRulePath, itemRulePath, listRules } from './merge-rules.ts';
 import { sameValue } from './same-value.ts';
 
 /*
@@ -14,20 +15,21 @@ const isRecord = (value: unknown): value is Entry => typeof value === 'object' &
 /** Items whose key is their own id, across the plan, by list (rule path) and id. */
 function ownIdItems(plan: unknown): Map<string, unknown> {
   const found = new Map<string, unknown>();
-  const visit = (value: unknown, at: Location) => {
-    const rule = ruleAt(at);
+  // By rule path only: this reads every object of three plans, so it builds no steps.
+  const visit = (value: unknown, rulePath: string) => {
+    const rule = listRules[rulePath];
     if (rule?.kind === 'whole') return;
     if (Array.isArray(value)) {
       if (rule?.kind !== 'items') return;
       for (const { key, item } of itemsByKey(value, rule).values()) {
-        if (rule.ownIds) found.set(`${at.rule}\u0000${key[0] ?? ''}`, item);
-        visit(item, itemLocation(at, key));
+        if (rule.ownIds) found.set(`${rulePath}\u0000${key[0] ?? ''}`, item);
+        visit(item, itemRulePath(rulePath));
       }
     } else if (isRecord(value)) {
-      for (const [field, inner] of Object.entries(value)) visit(inner, fieldLocation(at, field));
+      for (const field in value) if (typeof value[field] === 'object') visit(value[field], childRulePath(rulePath, field));
     }
   };
-  visit(plan, rootLocation);
+  visit(plan, '');
   return found;
 }
 

@@ -58,7 +58,7 @@ export function mergePlans(base: Plan, mine: Plan, theirs: Plan, options: MergeO
   const conflicts = record.conflicts.filter((conflict) => !derived.has(conflict.path));
   const fromTheirs = record.fromTheirs.filter((path) => !derived.has(path));
   const plan = finishMergedPlan(walked, [base, mine, renamedTheirs]);
-  const labelOf = conflicts.length + fromTheirs.length === 0 ? null : placeLabels(base, [mine, renamedTheirs]);
+  const labelOf = conflicts.length + fromTheirs.length === 0 ? null : placeLabels(base, renamedTheirs);
   return {
     status: 'merged',
     plan,
