@@ -35,6 +35,8 @@ import { answersHe } from './answers-he.ts';
 import { answersEn } from './answers-en.ts';
 import { progressHe } from './progress-he.ts';
 import { progressEn } from './progress-en.ts';
+import { historyHe } from './history-he.ts';
+import { historyEn } from './history-en.ts';
 import { mergeHe } from './merge-he.ts';
 import { mergeEn } from './merge-en.ts';
 
@@ -62,14 +64,15 @@ export const catalogueAreas = {
   holdings: { he: holdingsHe, en: holdingsEn },
   answers: { he: answersHe, en: answersEn },
   progress: { he: progressHe, en: progressEn },
+  history: { he: historyHe, en: historyEn },
   merge: { he: mergeHe, en: mergeEn },
 } as const;
 
-export const catalogueHe = { ...appHe, ...findingsHe, ...planDiffHe, ...clusterHe, ...labelsHe, ...problemsHe, ...draftsHe, ...cliHe, ...desktopHe, ...wordsHe, ...workbookHe, ...trustHe, ...limitsHe, ...savesHe, ...participationHe, ...holdingsHe, ...answersHe, ...progressHe, ...mergeHe };
+export const catalogueHe = { ...appHe, ...findingsHe, ...planDiffHe, ...clusterHe, ...labelsHe, ...problemsHe, ...draftsHe, ...cliHe, ...desktopHe, ...wordsHe, ...workbookHe, ...trustHe, ...limitsHe, ...savesHe, ...participationHe, ...holdingsHe, ...answersHe, ...progressHe, ...historyHe, ...mergeHe };
 
 export type MessageKey = keyof typeof catalogueHe;
 
-export const catalogueEn = { ...appEn, ...findingsEn, ...planDiffEn, ...clusterEn, ...labelsEn, ...problemsEn, ...draftsEn, ...cliEn, ...desktopEn, ...wordsEn, ...workbookEn, ...trustEn, ...limitsEn, ...savesEn, ...participationEn, ...holdingsEn, ...answersEn, ...progressEn, ...mergeEn } satisfies Record<MessageKey, string>;
+export const catalogueEn = { ...appEn, ...findingsEn, ...planDiffEn, ...clusterEn, ...labelsEn, ...problemsEn, ...draftsEn, ...cliEn, ...desktopEn, ...wordsEn, ...workbookEn, ...trustEn, ...limitsEn, ...savesEn, ...participationEn, ...holdingsEn, ...answersEn, ...progressEn, ...historyEn, ...mergeEn } satisfies Record<MessageKey, string>;
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Expect<Check extends true> = Check;

@@ -28,7 +28,17 @@ export const planMigrations: readonly Migration[] = [
     from: 2,
     migrate: (raw) => ({ ...toVersion3(raw), review: withCopies(raw.review, toVersion3) }),
   },
+  {
+    from: 3,
+    migrate: (raw) => ({ ...toVersion4(raw), review: withCopies(raw.review, toVersion4) }),
+  },
 ];
+
+/**
+ * Version 4 records the plan's saved versions in the file. Nothing before it recorded any, so
+ * the history starts empty; the first save in version 4 records the first version.
+ */
+const toVersion4 = (raw: RawPlan): RawPlan => ({ ...raw, schemaVersion: 4, history: { versions: [], bases: [] } });
 
 const objectOr = (value: unknown): Record<string, unknown> | null => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
 const eachObject = (value: unknown, change: (item: Record<string, unknown>) => Record<string, unknown>): unknown =>

@@ -2,6 +2,7 @@ import { currentSchemaVersion, type Plan, type StationWork } from './plan-schema
 import { stationIds } from './station-id.ts';
 import type { Language } from './localized-text.ts';
 import { draftText } from '../i18n/translate.ts';
+import { emptyHistory } from '../history/version-history.ts';
 
 export type NewPlanOptions = {
   id: string;
@@ -62,5 +63,6 @@ export function createPlan({ id, authority = '', year, language = 'he' }: NewPla
     implementation: [],
     logicModelNotes: [],
     review: { status: 'draft', readyForSubmission: false, log: [], comments: [], submittedPlan: null, previousSubmittedPlan: null },
+    history: emptyHistory(),
   };
 }

@@ -8,7 +8,7 @@ import { isReservedId, reservedIdIssue } from './reserved-ids.ts';
  * below is inferred from it. Key order here is the key order on disk, so diffs stay readable.
  * Amounts are shekels (numbers with at most two decimals); shares are fractions (0.2 = 20%).
  */
-export const currentSchemaVersion = 3;
+export const currentSchemaVersion = 4;
 
 const notReserved = <Schema extends z.ZodString>(id: Schema) =>
   id.refine((value) => !isReservedId(value), { message: 'a name JavaScript objects already hold cannot be an id', params: reservedIdIssue });
@@ -451,23 +451,57 @@ function checkIds(plan: { services: z.infer<typeof ServiceSchema>[]; budgetColum
   });
 }
 
+/** At most 200 version headers: enough to read a year of saves back, a few tens of kilobytes. */
+export const maximumVersionHeaders = 200;
+/** At most 8 kept copies, each the size of the plan: the bound shared/history keeps to (see prune-history.ts). */
+export const maximumVersionBases = 8;
+
 /**
- * The plan as submitted: a whole plan of this schema version, checked as one, whose review keeps
- * no copies of its own. (A migration to a later version upgrades these copies with the plan.)
+ * One saved version of the plan (since version 4). `parents` are the versions it was made
+ * from: none for the first, one for a save, two for a merge; a parent may be pruned from the
+ * list. `contentHash` is the review's content hash (shared/review/content-hash.ts), which
+ * leaves the review and this history out, so a version can be matched to any copy of the plan.
  */
-const SubmittedPlanSchema = z
-  .object({ ...planFields, review: z.object({ ...reviewFields, submittedPlan: z.null(), previousSubmittedPlan: z.null() }) })
+export const VersionHeaderSchema = z.object({
+  id: Id,
+  parents: z.array(Id).max(2),
+  author: ShortText,
+  at: IsoTime,
+  /** What changed since the first parent, worded in the app's language at the time of the save. */
+  summary: ShortText,
+  contentHash: z.string().max(128),
+});
+
+/** A copy kept as a version's history holds no history of its own: the headers are in the plan that holds it. */
+const emptyHistoryFields = { versions: z.array(VersionHeaderSchema).max(0), bases: z.array(z.never()).max(0) };
+
+/**
+ * A copy of the plan kept inside it (as submitted, or as a version to merge from): a whole plan
+ * of this schema version, checked as one, whose review keeps no copies of its own and whose
+ * history is empty. (A migration to a later version upgrades these copies with the plan.)
+ */
+const PlanCopySchema = z
+  .object({ ...planFields, review: z.object({ ...reviewFields, submittedPlan: z.null(), previousSubmittedPlan: z.null() }), history: z.object(emptyHistoryFields) })
   .superRefine(checkIds);
 
 export const ReviewSchema = z.object({
   ...reviewFields,
   /** The plan as last submitted, so the reviewer sees what changed since and anyone sees what changed since an approval (since version 2). */
-  submittedPlan: SubmittedPlanSchema.nullable(),
+  submittedPlan: PlanCopySchema.nullable(),
   /** The submission before that one, so a reviewer of a resubmitted plan sees what changed since the version they returned. */
-  previousSubmittedPlan: SubmittedPlanSchema.nullable(),
+  previousSubmittedPlan: PlanCopySchema.nullable(),
 });
 
-export const PlanSchema = z.object({ ...planFields, review: ReviewSchema }).superRefine(checkIds);
+/**
+ * The plan's saved versions, oldest first, and copies of the few a later merge may start from
+ * (shared/history says which are kept, and why).
+ */
+export const HistorySchema = z.object({
+  versions: z.array(VersionHeaderSchema).max(maximumVersionHeaders),
+  bases: z.array(z.object({ versionId: Id, plan: PlanCopySchema })).max(maximumVersionBases),
+});
+
+export const PlanSchema = z.object({ ...planFields, review: ReviewSchema, history: HistorySchema }).superRefine(checkIds);
 
 export type Plan = z.infer<typeof PlanSchema>;
 export type PlanDetails = z.infer<typeof PlanDetailsSchema>;
@@ -484,3 +518,7 @@ export type ExistingService = z.infer<typeof ExistingServiceSchema>;
 export type Activity = z.infer<typeof ActivitySchema>;
 export type Survey = z.infer<typeof SurveySchema>;
 export type LogicModelNote = z.infer<typeof LogicModelNoteSchema>;
+export type VersionHeader = z.infer<typeof VersionHeaderSchema>;
+export type History = z.infer<typeof HistorySchema>;
+/** A plan as a copy inside another: no copies in its review, no history. */
+export type PlanCopy = z.infer<typeof PlanCopySchema>;

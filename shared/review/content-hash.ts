@@ -8,13 +8,15 @@ const hashes = new WeakMap<Plan, string>();
 
 /**
  * The SHA-256 (hex) of what the plan says, as submitted and approved. The review record is left
- * out, since comments and acts are added after approval without changing the plan; formulas are
- * evaluated first, so a file whose stored values were refreshed hashes the same.
+ * out, since comments and acts are added after approval without changing the plan; so is the
+ * version history, which every save adds to (it would otherwise change the hash it records, and
+ * a kept copy of a version, which has no history, would not hash as its header says). Formulas
+ * are evaluated first, so a file whose stored values were refreshed hashes the same.
  */
 export function planContentHash(plan: Plan): string {
   const known = hashes.get(plan);
   if (known) return known;
-  const { review: _review, ...content } = evaluatePlan(plan).plan;
+  const { review: _review, history: _history, ...content } = evaluatePlan(plan).plan;
   const hash = bytesToHex(sha256(utf8ToBytes(canonicalJson(content))));
   hashes.set(plan, hash);
   return hash;

@@ -1,11 +1,12 @@
 import type { Plan } from '../model/plan-schema.ts';
 import { readPlan } from '../model/read-plan.ts';
+import { emptyHistory } from '../history/version-history.ts';
 
 type Snapshot = NonNullable<Plan['review']['submittedPlan']>;
 
-/** The copy kept at submission: the whole plan as it was, with an empty review of its own. */
+/** The copy kept at submission: the whole plan as it was, with an empty review and history of its own. */
 export function submittedSnapshot(plan: Plan): Snapshot {
-  return { ...plan, review: { status: 'draft', readyForSubmission: false, log: [], comments: [], submittedPlan: null, previousSubmittedPlan: null } };
+  return { ...plan, review: { status: 'draft', readyForSubmission: false, log: [], comments: [], submittedPlan: null, previousSubmittedPlan: null }, history: emptyHistory() };
 }
 
 const read = new WeakMap<Snapshot, Plan | null>();

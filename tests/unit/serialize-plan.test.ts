@@ -29,7 +29,7 @@ describe('serializePlan', () => {
   it('writes the same text for a plan whose keys were built in another order', () => {
     const plan = withServices(buildPlan(), buildService({ id: 'svc-a' }), buildService({ id: 'svc-b', kind: 'self-developed' }));
     const shuffled = reverseKeys(plan);
-    expect(Object.keys(shuffled)[0]).toBe('review');
+    expect(Object.keys(shuffled)[0]).toBe('history');
     expect(serializePlan(shuffled)).toBe(serializePlan(plan));
   });
 
@@ -37,7 +37,7 @@ describe('serializePlan', () => {
     const text = serializePlan(reverseKeys(buildPlan()));
     const keys = Object.keys(JSON.parse(text) as object);
     expect(keys.slice(0, 4)).toEqual(['schemaVersion', 'id', 'details', 'policy']);
-    expect(keys[keys.length - 1]).toBe('review');
+    expect(keys[keys.length - 1]).toBe('history');
   });
 
   it('indents with two spaces and ends with exactly one newline', () => {

@@ -1,0 +1,97 @@
+import type { Language } from '../model/localized-text.ts';
+import type { History, Plan, VersionHeader } from '../model/plan-schema.ts';
+import { wordMessage } from '../i18n/word-message.ts';
+import { message } from '../i18n/message.ts';
+import { evaluatePlan } from '../budget/evaluated-plan.ts';
+import { planContentHash } from '../review/content-hash.ts';
+import { changeSummary, shortened } from './change-summary.ts';
+import { pruneHistory } from './prune-history.ts';
+import { headVersion, planAtVersion, planCopyOf } from './version-history.ts';
+
+/**
+ * Recording versions in the plan's history: the one place a save (and, later, a merge) adds a
+ * version. Callers:
+ * - the renderer, before it sends a plan to be saved: `withVersionRecorded(plan, savedPlan, …)`
+ *   (renderer/history/plan-to-save.ts), and stores what it returns as the saved plan;
+ * - a merge, once the merged plan is accepted: `withMergeRecorded(merged, mine, theirs, …)`.
+ * Both are pure but for the ids the caller's `newVersionId` makes; the caller also supplies the
+ * time and the author.
+ */
+export type Recording = {
+  /** Makes a new version's id: a random UUID (crypto.randomUUID()), so ids made on two machines do not collide. */
+  newVersionId: () => string;
+  /** The name set in the app; an empty one is recorded as "unnamed" in `language`. */
+  author: string;
+  /** ISO time of the save. */
+  at: string;
+  /** The app's language at the time of the save: the summary is stored worded. */
+  language: Language;
+};
+
+const authorOf = ({ author, language }: Recording) => author.trim() || wordMessage(language, message('history.unnamedAuthor'));
+
+/** The plan with a new version on top of `history`, its copy kept, and the history pruned. */
+function withVersion(plan: Plan, history: History, header: VersionHeader): Plan {
+  const copy = { versionId: header.id, plan: planCopyOf(evaluatePlan(plan).plan) };
+  return { ...plan, history: pruneHistory({ versions: [...history.versions, header], bases: [...history.bases, copy] }) };
+}
+
+/**
+ * The plan as it is to be saved, with the save recorded as a version whose parent is the
+ * version the plan was opened or last saved at (the head of its history). `parentPlan` is the
+ * plan as opened or last saved, to word what changed; when it is not known (work restored
+ * after a crash), the head's kept copy stands in for it. A plan whose content is the head's
+ * (same content hash: only comments, review acts or nothing changed) is returned as it is: a
+ * save changing nothing the plan says records no version.
+ */
+export function withVersionRecorded(plan: Plan, parentPlan: Plan | null, recording: Recording): Plan {
+  const contentHash = planContentHash(plan);
+  const head = headVersion(plan);
+  if (head?.contentHash === contentHash) return plan;
+  const before = head ? (planAtVersion(plan, head.id) ?? parentPlan) : parentPlan;
+  const summary = before
+    ? changeSummary(before, plan, recording.language)
+    : wordMessage(recording.language, message(head ? 'history.summary.noParentCopy' : 'history.summary.first'));
+  return withVersion(plan, plan.history, {
+    id: recording.newVersionId(),
+    parents: head ? [head.id] : [],
+    author: authorOf(recording),
+    at: recording.at,
+    summary,
+    contentHash,
+  });
+}
+
+/** Both histories as one, oldest first by time; a version (and its copy) both files hold is listed once. */
+function joinedHistories(mine: History, theirs: History): History {
+  const versions = new Map(mine.versions.map((version) => [version.id, version]));
+  for (const version of theirs.versions) if (!versions.has(version.id)) versions.set(version.id, version);
+  const bases = new Map(mine.bases.map((base) => [base.versionId, base]));
+  for (const base of theirs.bases) if (!bases.has(base.versionId)) bases.set(base.versionId, base);
+  // A stable sort: versions of the same moment keep mine's order, then theirs'.
+  return { versions: [...versions.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)), bases: [...bases.values()] };
+}
+
+/**
+ * The merged plan with the merge recorded: a version with two parents, the heads of `mine` and
+ * `theirs` (each recorded first if it had unsaved changes, so both sides are versions a later
+ * merge can start from), over the two histories joined. The parents' copies are kept, and stay
+ * kept after later saves (see prune-history.ts). The summary words what the merge brought into
+ * `mine`. `merged` is the merge's result; its own history is not read.
+ */
+export function withMergeRecorded(merged: Plan, mine: Plan, theirs: Plan, recording: Recording): Plan {
+  const mineRecorded = withVersionRecorded(mine, null, recording);
+  const theirsRecorded = withVersionRecorded(theirs, null, recording);
+  const history = joinedHistories(mineRecorded.history, theirsRecorded.history);
+  const mineHead = headVersion(mineRecorded)!;
+  const theirsHead = headVersion(theirsRecorded)!;
+  const summary = shortened(wordMessage(recording.language, message('history.merged', { summary: changeSummary(mineRecorded, merged, recording.language) })));
+  return withVersion(merged, history, {
+    id: recording.newVersionId(),
+    parents: [mineHead.id, theirsHead.id],
+    author: authorOf(recording),
+    at: recording.at,
+    summary,
+    contentHash: planContentHash(merged),
+  });
+}

@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { withMergeRecorded, withVersionRecorded, type Recording } from '@shared/history/record-version.ts';
+import { headVersion, planAtVersion } from '@shared/history/version-history.ts';
+import { recentCopies } from '@shared/history/prune-history.ts';
+import { maximumVersionBases, maximumVersionHeaders, PlanSchema, type Plan } from '@shared/model/plan-schema.ts';
+import { planContentHash } from '@shared/review/content-hash.ts';
+import { buildService } from '../../helpers/plan-builders.ts';
+import { samplePlan, validSampleName } from '../../helpers/samples.ts';
+
+let counter = 0;
+const recording = (overrides: Partial<Recording> = {}): Recording => ({
+  newVersionId: () => `version-${++counter}`,
+  author: 'נועה',
+  at: '2026-12-07T10:00:00.000Z',
+  language: 'he',
+  ...overrides,
+});
+
+const withPreparedBy = (plan: Plan, preparedBy: string): Plan => ({ ...plan, details: { ...plan.details, preparedBy } });
+
+/** Saves `plan` as the app does: the version recorded against the plan as last saved. */
+function saved(plan: Plan, parent: Plan | null, overrides: Partial<Recording> = {}): Plan {
+  return withVersionRecorded(plan, parent, recording(overrides));
+}
+
+describe('recording a version at each save', () => {
+  it('records the first save of a file without history as a version with no parent, keeping its copy', () => {
+    const opened = samplePlan(validSampleName);
+    const plan = saved(withPreparedBy(opened, 'רכזת המדור'), opened);
+    const head = headVersion(plan)!;
+    expect(plan.history.versions).toHaveLength(1);
+    expect(head).toMatchObject({ parents: [], author: 'נועה', at: '2026-12-07T10:00:00.000Z', contentHash: planContentHash(plan) });
+    expect(planContentHash(planAtVersion(plan, head.id)!)).toBe(head.contentHash);
+    expect(PlanSchema.safeParse(plan).success).toBe(true);
+  });
+
+  it('names the version the plan was last saved at as the parent of the next', () => {
+    const opened = samplePlan(validSampleName);
+    const first = saved(withPreparedBy(opened, 'א'), opened);
+    const second = saved(withPreparedBy(first, 'ב'), first);
+    expect(headVersion(second)!.parents).toEqual([headVersion(first)!.id]);
+  });
+
+  it('records no version for a save that changes nothing the plan says', () => {
+    const opened = samplePlan(validSampleName);
+    const first = saved(withPreparedBy(opened, 'א'), opened);
+    expect(saved(first, first)).toBe(first);
+    const commented = { ...first, review: { ...first.review, comments: [{ id: 'c-1', target: 'details', resolved: false, thread: [] }] } };
+    expect(saved(commented, first)).toBe(commented);
+  });
+
+  it('records the first save of an unchanged file too, so the file has a version to merge from', () => {
+    const opened = samplePlan(validSampleName);
+    expect(saved(opened, opened).history.versions).toHaveLength(1);
+  });
+
+  it('says how many changes there were and names a few, in the language of the app at the time', () => {
+    const opened = samplePlan(validSampleName);
+    const added = { ...opened, services: [...opened.services, buildService({ id: 'svc-new', name: 'מועדון בוקר' })] };
+    expect(headVersion(saved(added, opened))!.summary).toBe('שינוי אחד: הוספת שירות "מועדון בוקר"');
+    expect(headVersion(saved(added, opened, { language: 'en' }))!.summary).toBe('1 change: Service "\u2068מועדון בוקר\u2069" added');
+    const many = { ...added, details: { ...added.details, preparedBy: 'x', cluster: 'y', authority: 'z' }, leadingValues: [...added.leadingValues, 'כבוד'] };
+    expect(headVersion(saved(many, opened))!.summary).toMatch(/^5 שינויים: .+ ועוד$/);
+  });
+
+  it('records a neutral author when no name is set in the app', () => {
+    const opened = samplePlan(validSampleName);
+    expect(headVersion(saved(withPreparedBy(opened, 'א'), opened, { author: '  ' }))!.author).toBe('ללא שם');
+    expect(headVersion(saved(withPreparedBy(opened, 'א'), opened, { author: '', language: 'en' }))!.author).toBe('unnamed');
+  });
+
+  it('words the change from the kept copy of the last version when the plan as saved is not known', () => {
+    const opened = samplePlan(validSampleName);
+    const first = saved(withPreparedBy(opened, 'א'), opened);
+    expect(headVersion(saved(withPreparedBy(first, 'ב'), null))!.summary).toMatch(/^שינוי אחד: /);
+  });
+});
+
+describe('pruning the history', () => {
+  it(`keeps at most ${maximumVersionHeaders} headers and ${recentCopies} copies over many saves, the latest version's always among them`, () => {
+    let plan = samplePlan(validSampleName);
+    for (let save = 0; save < maximumVersionHeaders + 5; save++) {
+      const next = saved(withPreparedBy(plan, `save ${save}`), plan);
+      const head = headVersion(next)!;
+      expect(next.history.versions.length).toBeLessThanOrEqual(maximumVersionHeaders);
+      expect(next.history.bases.length).toBeLessThanOrEqual(recentCopies);
+      expect(next.history.bases.map((base) => base.versionId)).toContain(head.id);
+      plan = next;
+    }
+    expect(plan.history.versions).toHaveLength(maximumVersionHeaders);
+    expect(plan.history.bases.map((base) => base.versionId)).toEqual(plan.history.versions.slice(-recentCopies).map((version) => version.id));
+  });
+});
+
+describe('recording a merge', () => {
+  it('records a version with both heads as parents, over both histories, and keeps both parents as merge bases after later saves', () => {
+    const opened = samplePlan(validSampleName);
+    const start = saved(withPreparedBy(opened, 'start'), opened);
+    const mine = saved(withPreparedBy(start, 'mine'), start);
+    const theirs = saved({ ...start, details: { ...start.details, cluster: 'theirs' } }, start, { author: 'דנה' });
+    const merged = withMergeRecorded({ ...mine, details: { ...mine.details, cluster: 'theirs' } }, mine, theirs, recording());
+    const head = headVersion(merged)!;
+    expect(head.parents).toEqual([headVersion(mine)!.id, headVersion(theirs)!.id]);
+    expect(head.summary).toMatch(/^מיזוג של שני עותקים: /);
+    expect(merged.history.versions.map((version) => version.id)).toEqual(expect.arrayContaining([...mine.history.versions, ...theirs.history.versions].map((version) => version.id)));
+    let later = merged;
+    for (let save = 0; save < 6; save++) later = saved(withPreparedBy(later, `later ${save}`), later);
+    const kept = later.history.bases.map((base) => base.versionId);
+    expect(kept).toEqual(expect.arrayContaining(head.parents));
+    expect(kept.length).toBeLessThanOrEqual(maximumVersionBases);
+    expect(PlanSchema.safeParse(later).success).toBe(true);
+  });
+});
