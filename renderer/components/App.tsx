@@ -31,6 +31,7 @@ import { ActivityImportDialog } from '../stations/ActivityImportDialog.tsx';
 import { ChooseFileDialog } from './ChooseFileDialog.tsx';
 import { ReviewStatusBadge } from '../review/ReviewStatusBadge.tsx';
 import { ReviewView } from '../review/ReviewView.tsx';
+import { HistoryView } from '../history/HistoryView.tsx';
 import { DroppedSpreadsheetDialog } from './DroppedSpreadsheetDialog.tsx';
 import { FileDropTarget } from './FileDropTarget.tsx';
 import { WelcomePanel } from './WelcomePanel.tsx';
@@ -200,6 +201,8 @@ export function App() {
             <LogicModelView />
           ) : view.kind === 'review' ? (
             <ReviewView />
+          ) : view.kind === 'history' ? (
+            <HistoryView />
           ) : (
             <StationView key={view.station} station={view.station} />
           )}

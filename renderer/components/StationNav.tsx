@@ -79,6 +79,11 @@ export function StationNav() {
             <span className="nav-name">{t('nav.review')}</span>
           </button>
         </li>
+        <li>
+          <button type="button" className="nav-item" aria-current={view.kind === 'history' ? 'page' : undefined} onClick={() => show({ kind: 'history' })}>
+            <span className="nav-name">{t('history.nav')}</span>
+          </button>
+        </li>
       </ul>
     </nav>
   );

@@ -13,6 +13,7 @@ import { translate, useLanguage } from '../i18n/i18n.ts';
 import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { isDirty, newRecoveryKey, usePlanStore, type PlanDocument } from './plan-store.ts';
 import { askForFileName, askToConfirm } from './prompts.ts';
+import { planToSave } from '../history/plan-to-save.ts';
 import { afterSave, discardRecoveryEntry } from './recovery-sync.ts';
 import { useUiStore } from './ui-store.ts';
 
@@ -188,11 +189,11 @@ function fileNameOf(path: string): string {
 async function saveTo(path: string, expectedRevision: string | null, overwrite: boolean, replaceReadOnly = false): Promise<boolean> {
   const document = usePlanStore.getState().document;
   if (!document) return false;
-  const plan = document.plan;
+  const plan = planToSave(document);
   // The file gets every formula's current value, for readers without Tamhil's engine.
   const result = await host['plan:save']({ path, plan: evaluatePlan(plan).plan, expectedRevision, overwrite, replaceReadOnly });
   if (result.ok) {
-    usePlanStore.getState().markSaved({ path: result.path, name: result.name, revision: result.revision, plan });
+    usePlanStore.getState().markSaved({ path: result.path, name: result.name, revision: result.revision, plan, from: document.plan });
     void afterSave(document.recoveryKey);
     notify('info', t('save.saved', { name: result.name }));
     return true;
@@ -248,10 +249,10 @@ async function saveToLocalFile(handle: FileSystemFileHandle): Promise<boolean> {
     const confirmed = await askToConfirm(t('conflict.title'), t('conflict.bodyLocal', { name: handle.name }), t('conflict.overwrite'));
     if (!confirmed) return false;
   }
-  const plan = document.plan;
+  const plan = planToSave(document);
   const bytes = planFileBytes(plan);
   if (!(await writeLocally({ kind: 'handle', handle, name: handle.name }, bytes))) return false;
-  usePlanStore.getState().markSaved({ path: null, name: document.name ?? handle.name, revision: await revisionOfBytes(bytes), plan, localFile: handle, fromComputer: true });
+  usePlanStore.getState().markSaved({ path: null, name: document.name ?? handle.name, revision: await revisionOfBytes(bytes), plan, from: document.plan, localFile: handle, fromComputer: true });
   void afterSave(document.recoveryKey);
   notify('info', `${t('save.saved', { name: handle.name })} ${t('files.inChosenPlace')}`);
   return true;
@@ -263,11 +264,11 @@ async function saveToComputer(name: string): Promise<boolean> {
   if (!document) return false;
   const target = await chooseLocalSaveTarget(`${name}.tamhil`, 'plan', t('files.planDescription'));
   if (!target) return false;
-  const plan = document.plan;
+  const plan = planToSave(document);
   const bytes = planFileBytes(plan);
   if (!(await writeLocally(target, bytes))) return false;
   const localFile = target.kind === 'handle' ? target.handle : null;
-  usePlanStore.getState().markSaved({ path: null, name: target.name.replace(/\.tamhil$/i, ''), revision: localFile ? await revisionOfBytes(bytes) : null, plan, localFile, fromComputer: true });
+  usePlanStore.getState().markSaved({ path: null, name: target.name.replace(/\.tamhil$/i, ''), revision: localFile ? await revisionOfBytes(bytes) : null, plan, from: document.plan, localFile, fromComputer: true });
   void afterSave(document.recoveryKey);
   notify('info', `${t('save.saved', { name: target.name })} ${t(localFile ? 'files.inChosenPlace' : 'files.inDownloads')}`);
   return true;

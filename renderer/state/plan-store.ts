@@ -40,7 +40,12 @@ type PlanState = {
   performIf<P>(command: PlanCommand<P>, payload: P, accept: (next: BudgetSession, before: BudgetSession) => boolean): boolean;
   undo(): void;
   redo(): void;
-  markSaved(saved: { path: string | null; name: string; revision: string | null; plan: Plan; localFile?: FileSystemFileHandle | null; fromComputer?: boolean }): void;
+  /**
+   * `plan` is what was written (with the save recorded in its history), `from` the open plan the
+   * save started from: the open plan becomes `plan`, or keeps edits made while saving and takes
+   * `plan`'s history.
+   */
+  markSaved(saved: { path: string | null; name: string; revision: string | null; plan: Plan; from: Plan; localFile?: FileSystemFileHandle | null; fromComputer?: boolean }): void;
 };
 
 export function newRecoveryKey(): string {
@@ -56,6 +61,14 @@ function mergeKeyOf<P>(command: PlanCommand<P>, payload: P): string | null {
 /** Whether two plans differ in their review record only (immer shares every untouched part). */
 function onlyReviewDiffers(a: Plan, b: Plan): boolean {
   return (Object.keys(a) as (keyof Plan)[]).every((key) => key === 'review' || a[key] === b[key]);
+}
+
+/**
+ * The plan an undo or redo goes back to, with the history as it is now: undo takes back edits,
+ * never the record of saves already made (the next save's parent is the version last saved).
+ */
+function withCurrentHistory(plan: Plan, current: Plan): Plan {
+  return plan.history === current.history ? plan : { ...plan, history: current.history };
 }
 
 /** The session moved to `plan`: only what changed is recalculated, in either direction (undo too). */
@@ -119,8 +132,9 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   },
   undo() {
     const { document, past, future } = get();
-    const previous = past.at(-1);
-    if (!document || previous === undefined) return;
+    const undone = past.at(-1);
+    if (!document || undone === undefined) return;
+    const previous = withCurrentHistory(undone, document.plan);
     if (get().readOnly && !onlyReviewDiffers(previous, document.plan)) {
       set({ refusedEdits: get().refusedEdits + 1 });
       return;
@@ -135,18 +149,20 @@ export const usePlanStore = create<PlanState>((set, get) => ({
   },
   redo() {
     const { document, past, future } = get();
-    const [next, ...rest] = future;
-    if (!document || next === undefined) return;
+    const [redone, ...rest] = future;
+    if (!document || redone === undefined) return;
+    const next = withCurrentHistory(redone, document.plan);
     if (get().readOnly && !onlyReviewDiffers(next, document.plan)) {
       set({ refusedEdits: get().refusedEdits + 1 });
       return;
     }
     set({ document: { ...document, plan: next }, session: sessionFor(get().session, next), past: [...past, document.plan], future: rest, lastEdit: null });
   },
-  markSaved({ path, name, revision, plan, localFile = null, fromComputer = false }) {
+  markSaved({ path, name, revision, plan, from, localFile = null, fromComputer = false }) {
     const { document } = get();
     if (!document) return;
-    set({ document: { ...document, path, name, revision, savedPlan: plan, localFile, fromComputer }, lastEdit: null });
+    const open = document.plan === from ? plan : withCurrentHistory(document.plan, plan);
+    set({ document: { ...document, plan: open, path, name, revision, savedPlan: plan, localFile, fromComputer }, session: sessionFor(get().session, open), lastEdit: null });
   },
 }));
 

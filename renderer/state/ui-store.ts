@@ -11,7 +11,7 @@ import type { ChosenFile, LocalFile } from '../host/local-files.ts';
 /** What a spreadsheet is opened for: a planning workbook to read back, or a table of services or population to take in. */
 export type SpreadsheetPurpose = 'import-workbook' | 'import-services' | 'import-population' | 'import-survey' | 'import-activities';
 
-export type View = { kind: 'details' } | { kind: 'station'; station: StationId } | { kind: 'logic-model'; focus?: string } | { kind: 'review' } | { kind: 'cluster' };
+export type View = { kind: 'details' } | { kind: 'station'; station: StationId } | { kind: 'logic-model'; focus?: string } | { kind: 'review' } | { kind: 'history' } | { kind: 'cluster' };
 
 export type Notice = { id: number; tone: 'info' | 'error'; text: string };
 

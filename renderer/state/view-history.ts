@@ -10,7 +10,7 @@ function viewOf(state: unknown): View | null {
   const view = (state as { view?: View } | null)?.view;
   if (!view || typeof view !== 'object') return null;
   if (view.kind === 'station') return stationIds.includes(view.station as StationId) ? { kind: 'station', station: view.station } : null;
-  return ['details', 'logic-model', 'review', 'cluster'].includes(view.kind) ? ({ kind: view.kind } as View) : null;
+  return ['details', 'logic-model', 'review', 'history', 'cluster'].includes(view.kind) ? ({ kind: view.kind } as View) : null;
 }
 
 const sameView = (a: View, b: View) => addressOf(a) === addressOf(b);

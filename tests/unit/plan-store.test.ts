@@ -72,7 +72,7 @@ describe('the plan store: history, undo, redo and unsaved state', () => {
     const { perform, markSaved } = usePlanStore.getState();
     perform(setDetail, { field: 'year', value: 2028 });
     const plan = usePlanStore.getState().document!.plan;
-    markSaved({ path: 'b.tamhil', name: 'b', revision: 'r2', plan });
+    markSaved({ path: 'b.tamhil', name: 'b', revision: 'r2', plan, from: plan });
     expect(isDirty(usePlanStore.getState().document)).toBe(false);
     expect(usePlanStore.getState().document).toMatchObject({ path: 'b.tamhil', revision: 'r2' });
     usePlanStore.getState().undo();
