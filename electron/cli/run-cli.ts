@@ -7,6 +7,7 @@ const usage = `usage: tamhil validate FILE [--json] [--lang he|en] [--trust KEYF
        tamhil export PLAN.tamhil (--xlsx OUT.xlsx [--no-cached-values] | --csv OUT.csv) [--lang he|en]
        tamhil import WORKBOOK.xlsx --out PLAN.tamhil [--onto EXISTING.tamhil] [--lang he|en]
        tamhil diff OLD.tamhil NEW.tamhil [--json] [--lang he|en]
+       tamhil merge BASE.tamhil MINE.tamhil THEIRS.tamhil --out FILE [--conflicts=mine|theirs] [--different-plans] [--json] [--lang he|en]
        tamhil cluster FOLDER [--json] [--xlsx OUT.xlsx] [--lang he|en] [--trust KEYFILE]...
        tamhil web [--workspace DIR] [--port N]
        tamhil start [PLAN.tamhil] [--workspace DIR] [--port N] [--verbose]
@@ -28,6 +29,14 @@ const usage = `usage: tamhil validate FILE [--json] [--lang he|en] [--trust KEYF
              and the budget totals before and after; as diff(1), exit 0 when
              the plans say the same, 1 when they differ, 2 for a wrong command
              line or a file that cannot be read as a plan
+  merge      both sides' changes since the version they started from (BASE)
+             in one plan written to --out; where both changed the same thing
+             the conflicts are listed, with their paths, and nothing is written
+             unless --conflicts says which side to take; two files that seem to
+             be different plans (another plan id or authority) are refused
+             unless --different-plans is given; exit 0 merged and written,
+             1 conflicts (nothing written), 2 for a wrong command line or a
+             file that cannot be read or written
   cluster    compare every plan file in a folder: per authority its population,
              totals, funding shares, self-development share, cost per senior
              and services per goal, and the kinds of service two or more
@@ -58,6 +67,8 @@ async function dispatch(command: string | undefined, rest: string[], stdout: Out
       return (await import('./import-command.ts')).importCommand(rest, stdout, stderr);
     case 'diff':
       return (await import('./diff-command.ts')).diffCommand(rest, stdout, stderr);
+    case 'merge':
+      return (await import('./merge-command.ts')).mergeCommand(rest, stdout, stderr);
     case 'cluster':
       return (await import('./cluster-command.ts')).clusterCommand(rest, stdout, stderr);
     case 'web':

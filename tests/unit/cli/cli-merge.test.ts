@@ -1,0 +1,137 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { produce } from 'immer';
+import { withVersionRecorded, type Recording } from '@shared/history/record-version.ts';
+import type { Plan } from '@shared/model/plan-schema.ts';
+import { readPlan } from '@shared/model/read-plan.ts';
+import { serializePlan } from '@shared/model/serialize-plan.ts';
+import { runTamhil } from '../../helpers/run-tamhil.ts';
+import { samplePlan, validSampleName } from '../../helpers/samples.ts';
+import { tempFolders } from '../../helpers/temp-folder.ts';
+
+const temp = tempFolders('tamhil-cli-merge-');
+afterAll(temp.removeAll);
+
+const tamhilMerge = (...args: string[]) => runTamhil('merge', ...args);
+
+async function planFile(folder: string, name: string, plan: Plan): Promise<string> {
+  const file = join(folder, name);
+  await writeFile(file, serializePlan(plan));
+  return file;
+}
+
+async function readBack(file: string): Promise<Plan> {
+  const read = readPlan(await readFile(file, 'utf8'));
+  if (!read.ok) throw new Error(`${file} does not read back as a plan`);
+  return read.plan;
+}
+
+const base = samplePlan(validSampleName);
+const serviceIndex = (plan: Plan, id: string) => plan.services.findIndex((service) => service.id === id);
+const club = 'svc-social-club';
+const phone = 'svc-proactive-phone';
+const withParticipants = (plan: Plan, id: string, participants: number) =>
+  produce(plan, (draft) => {
+    draft.services[serviceIndex(plan, id)]!.participants = participants;
+  });
+const withBudget = (plan: Plan, communityBudget: number) =>
+  produce(plan, (draft) => {
+    draft.details.communityBudget = communityBudget;
+  });
+
+describe.concurrent('tamhil merge', { timeout: 30_000 }, () => {
+  it('merges two sides that changed different things, writes the plan with both, and exits 0', async () => {
+    const folder = await temp.make();
+    const mine = withParticipants(base, club, 130);
+    const theirs = withBudget(base, 5_200_000);
+    const files = await Promise.all([planFile(folder, 'base.tamhil', base), planFile(folder, 'mine.tamhil', mine), planFile(folder, 'theirs.tamhil', theirs)]);
+    const out = join(folder, 'merged.tamhil');
+    const run = await tamhilMerge(...files, '--out', out);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Changes taken from theirs: 1');
+    expect(run.stdout).toContain('details.communityBudget');
+    expect(run.stdout).toContain(`Merged plan written to ${out}`);
+    const merged = await readBack(out);
+    expect(merged.details.communityBudget).toBe(5_200_000);
+    expect(merged.services[serviceIndex(merged, club)]!.participants).toBe(130);
+    // The merge is a version with both sides as its parents.
+    expect(merged.history.versions.at(-1)!.parents).toHaveLength(2);
+  });
+
+  it('lists the conflicts with their paths and the three values, writes nothing, and exits 1', async () => {
+    const folder = await temp.make();
+    const files = await Promise.all([
+      planFile(folder, 'base.tamhil', base),
+      planFile(folder, 'mine.tamhil', withParticipants(base, club, 130)),
+      planFile(folder, 'theirs.tamhil', withParticipants(withParticipants(base, club, 150), phone, 800)),
+    ]);
+    const out = join(folder, 'merged.tamhil');
+    const run = await tamhilMerge(...files, '--out', out, '--json');
+    expect(run.code).toBe(1);
+    const report = JSON.parse(run.stdout) as { status: string; written: boolean; conflicts: { path: string; kind: string; base: unknown; mine: unknown; theirs: unknown }[]; fromTheirs: { path: string }[] };
+    expect(report).toMatchObject({ status: 'conflicts', written: false });
+    expect(report.conflicts).toEqual([expect.objectContaining({ path: `services[${club}].participants`, kind: 'both-changed', base: 120, mine: 130, theirs: 150 })]);
+    expect(report.fromTheirs.map((taken) => taken.path)).toContain(`services[${phone}].participants`);
+    await expect(stat(out)).rejects.toThrow();
+  });
+
+  it('settles every conflict one way when --conflicts says which, and writes', async () => {
+    const folder = await temp.make();
+    const files = await Promise.all([
+      planFile(folder, 'base.tamhil', base),
+      planFile(folder, 'mine.tamhil', withParticipants(base, club, 130)),
+      planFile(folder, 'theirs.tamhil', withParticipants(base, club, 150)),
+    ]);
+    const out = join(folder, 'merged.tamhil');
+    const run = await tamhilMerge(...files, '--out', out, '--conflicts=theirs', '--lang', 'he');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('התנגשויות, ששני הצדדים שינו אותו דבר: 1');
+    expect(run.stdout).toContain('וכל התנגשות הוכרעה לטובת שלהם');
+    expect((await readBack(out)).services[serviceIndex(base, club)]!.participants).toBe(150);
+  });
+
+  it('finds the version both started from in the files’ histories when given two files', async () => {
+    const folder = await temp.make();
+    const recording = (name: string): Recording => ({ newVersionId: () => `v-${name}`, author: name, at: '2027-01-05T09:00:00.000Z', language: 'he' });
+    const saved = withVersionRecorded(base, null, recording('base'));
+    const mine = withVersionRecorded(withParticipants(saved, club, 130), saved, recording('mine'));
+    const theirs = withVersionRecorded(withBudget(saved, 5_200_000), saved, recording('theirs'));
+    const out = join(folder, 'merged.tamhil');
+    const run = await tamhilMerge(await planFile(folder, 'mine.tamhil', mine), await planFile(folder, 'theirs.tamhil', theirs), '--out', out);
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const merged = await readBack(out);
+    expect(merged.details.communityBudget).toBe(5_200_000);
+    expect(merged.services[serviceIndex(merged, club)]!.participants).toBe(130);
+    expect(merged.history.versions.at(-1)!.parents).toEqual(['v-mine', 'v-theirs']);
+  });
+
+  it('asks for the ancestor when two files record no version in common, and exits 2', async () => {
+    const folder = await temp.make();
+    const run = await tamhilMerge(await planFile(folder, 'mine.tamhil', base), await planFile(folder, 'theirs.tamhil', withBudget(base, 1)), '--out', join(folder, 'out.tamhil'));
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain('share no recorded version');
+  });
+
+  it('refuses two different plans unless told to go on, and an unreadable file, with exit 2', async () => {
+    const folder = await temp.make();
+    const other = produce(base, (draft) => {
+      draft.id = 'another-plan';
+      draft.details.authority = 'רשות אחרת';
+    });
+    const files = await Promise.all([planFile(folder, 'base.tamhil', base), planFile(folder, 'mine.tamhil', base), planFile(folder, 'theirs.tamhil', other)]);
+    const refused = await tamhilMerge(...files, '--out', join(folder, 'out.tamhil'));
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('--different-plans');
+    const broken = join(folder, 'broken.tamhil');
+    await writeFile(broken, '{ not a plan');
+    const unreadable = await tamhilMerge(files[0]!, files[1]!, broken, '--out', join(folder, 'out.tamhil'));
+    expect(unreadable.code).toBe(2);
+    expect(unreadable.stderr).toContain('broken.tamhil');
+    const usage = await tamhilMerge(files[0]!, '--out', join(folder, 'out.tamhil'));
+    expect(usage.code).toBe(2);
+    expect(usage.stderr).toContain('usage: tamhil merge');
+  });
+});
