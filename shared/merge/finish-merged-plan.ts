@@ -1,6 +1,6 @@
 import { Immer } from 'immer';
 import { evaluatePlan } from '../budget/evaluated-plan.ts';
-import { detachReferences } from '../links/detach-references.ts';
+import { detachReferences, type RemovedItems } from '../links/detach-references.ts';
 import type { Plan } from '../model/plan-schema.ts';
 import { stationIds } from '../model/station-id.ts';
 import { followSuggestedStatuses } from '../stations/follow-suggested-statuses.ts';
@@ -43,7 +43,17 @@ export function derivedPaths(plan: Plan): Set<string> {
  * follow the suggestion in step with the merged content.
  */
 export function finishMergedPlan(merged: Plan, sources: readonly Plan[]): Plan {
-  const removed = removedItems(sources, merged);
-  const detached = unfrozen.produce(merged, (draft) => detachReferences(draft, removed));
-  return followSuggestedStatuses(evaluatePlan(detached).plan);
+  const removed = removedItems(sources, [merged]);
+  return followSuggestedStatuses(evaluatePlan(unfrozen.produce(merged, (draft) => detachReferences(draft, removed))).plan);
+}
+
+/**
+ * A copy of one of the three plans with no link to the items named. A copy through JSON (a plan
+ * is JSON) and then changed in place costs a third of immer's drafting of every service, and the
+ * copies live only while the merge walks them.
+ */
+export function copyWithoutLinksTo(plan: Plan, removed: RemovedItems): Plan {
+  const copy = JSON.parse(JSON.stringify(plan)) as Plan;
+  detachReferences(copy, removed);
+  return copy;
 }

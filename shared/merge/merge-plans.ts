@@ -1,11 +1,12 @@
 import { authorityKey } from '../cluster/plan-diff.ts';
 import type { Plan } from '../model/plan-schema.ts';
 import { placeLabels } from './conflict-labels.ts';
-import { derivedPaths, finishMergedPlan } from './finish-merged-plan.ts';
+import { copyWithoutLinksTo, derivedPaths, finishMergedPlan } from './finish-merged-plan.ts';
 import { collidingIds, withRenamedIds } from './fresh-ids.ts';
 import { rootLocation } from './merge-location.ts';
 import type { MergeOutcome, PlanMismatch } from './merge-result.ts';
 import { mergeValue, type WalkRecord } from './merge-walk.ts';
+import { joinedItems, removableAt, removedItems } from './removed-items.ts';
 
 /*
  * The three-way merge of plans (issue 19). Pure: plans in, a result out; reading files, finding
@@ -29,6 +30,8 @@ import { mergeValue, type WalkRecord } from './merge-walk.ts';
  * - One side removed an item the other changed: a `removed-changed` conflict.
  * - Both sides added different items under one id: theirs gets a fresh id, rewritten in all of
  *   theirs that names it, formulas included (`renamedIds`).
+ * - Links that went with a removed item are not changes of their own: they are taken out of
+ *   all three plans before the merge, so they raise no conflict.
  * - Items the merge took out leave no link behind (detachReferences); formulas are merged as
  *   their text and the plan recalculated (evaluatePlan); values worked out from formulas and
  *   statuses that follow the suggestion are never conflicts.
@@ -47,13 +50,33 @@ function mismatchesOf(mine: Plan, theirs: Plan): PlanMismatch[] {
   return mismatches;
 }
 
+function walk(base: Plan, mine: Plan, theirs: Plan): { walked: Plan; record: WalkRecord } {
+  const record: WalkRecord = { conflicts: [], fromTheirs: [] };
+  return { walked: mergeValue(base, mine, theirs, rootLocation, record) as Plan, record };
+}
+
+/**
+ * Removing an item takes its links out elsewhere (a service's work plan and scores go with it, a
+ * need leaves the outcomes that named it): changes no one made by hand, which would read as
+ * "removed by one, changed by the other" where the other only removed something else. When the
+ * first walk finds such conflicts, the links to items either side removed are taken out of all
+ * three plans alike and the merge walks again, seeing only what people changed. The items of
+ * those conflicts are spared, so taking the other side's version keeps their links.
+ */
+function walkWithoutCascades(base: Plan, mine: Plan, theirs: Plan): { walked: Plan; record: WalkRecord } {
+  const first = walk(base, mine, theirs);
+  const contested = first.record.conflicts.flatMap((conflict) => (conflict.kind === 'removed-changed' ? [removableAt(conflict.steps) ?? {}] : []));
+  if (contested.length === 0) return first;
+  const removed = removedItems([base], [mine, theirs], joinedItems(contested));
+  return walk(copyWithoutLinksTo(base, removed), copyWithoutLinksTo(mine, removed), copyWithoutLinksTo(theirs, removed));
+}
+
 export function mergePlans(base: Plan, mine: Plan, theirs: Plan, options: MergeOptions = {}): MergeOutcome {
   const mismatches = mismatchesOf(mine, theirs);
   if (mismatches.length > 0 && !options.differentPlans) return { status: 'refused', mismatches };
   const renames = collidingIds(base, mine, theirs);
   const renamedTheirs = withRenamedIds(theirs, renames);
-  const record: WalkRecord = { conflicts: [], fromTheirs: [] };
-  const walked = mergeValue(base, mine, renamedTheirs, rootLocation, record) as Plan;
+  const { walked, record } = walkWithoutCascades(base, mine, renamedTheirs);
   const derived = derivedPaths(walked);
   const conflicts = record.conflicts.filter((conflict) => !derived.has(conflict.path));
   const fromTheirs = record.fromTheirs.filter((path) => !derived.has(path));

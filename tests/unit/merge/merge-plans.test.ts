@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { produce } from 'immer';
-import { setBudgetCells } from '@shared/budget/budget-commands.ts';
+import { removeServices, setBudgetCells } from '@shared/budget/budget-commands.ts';
+import { removeOutcome } from '@shared/commands/outcome-commands.ts';
 import { mergePlans } from '@shared/merge/merge-plans.ts';
 import type { MergeResult } from '@shared/merge/merge-result.ts';
 import { resolveMerge } from '@shared/merge/resolve-merge.ts';
@@ -104,6 +105,17 @@ describe('lists by id', () => {
     expect(result.plan.outcomes.map((outcome) => outcome.id)).toEqual(['out-2']);
     expect(service(result.plan, 'club').outcomeIds).toEqual(['out-2']);
     expect(service(result.plan, 'visits').outcomeIds).toEqual([]);
+  });
+
+  it('sees no change in links that went with an item the other side removed', () => {
+    const base = edit(twoServices(), (draft) => void (draft.services[0]!.outcomeIds = ['out-1']));
+    // Mine removes the service; theirs removes the outcome, which takes the link out of the service.
+    const mine = removeServices(base, { ids: ['club'] });
+    const theirs = removeOutcome(base, { id: 'out-1' });
+    const result = merged(base, mine, theirs);
+    expect(result.conflicts).toEqual([]);
+    expect(result.plan.services.map((entry) => entry.id)).toEqual(['visits']);
+    expect(result.plan.outcomes.map((outcome) => outcome.id)).toEqual(['out-2']);
   });
 
   it('merges lists of ids as sets, applying each side’s additions and removals', () => {
