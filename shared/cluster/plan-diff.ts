@@ -143,6 +143,25 @@ function idsInBoth<Item>(before: readonly Item[], after: readonly Item[], idOf: 
 const diffs = new WeakMap<Plan, WeakMap<Plan, PlanDiff>>();
 
 /**
+ * The changes part by part between two plans as given, without working out formulas or totals:
+ * for a reader that wants the paths and their labels only (the merge names its conflicts with
+ * them), where a stale value beside a formula does not matter.
+ */
+export function diffSections(before: Plan, after: Plan): { sections: DiffSection[]; reordered: string[] } {
+  const context: DiffContext = {
+    before,
+    after,
+    sharedServices: idsInBoth(before.services, after.services, (service) => service.id),
+    sharedCriteria: idsInBoth(before.priorities.criteria, after.priorities.criteria, (criterion) => criterion.id),
+    reordered: [],
+  };
+  const sections = sectionParts
+    .map(({ part, label, parts }) => ({ part, label, changes: parts.flatMap((compare) => compare(before, after, '', context)) }))
+    .filter((section) => section.changes.length > 0);
+  return { sections, reordered: context.reordered };
+}
+
+/**
  * What changed from `before` to `after`, part by part, each change with its path in the plan
  * file. Items are named by id in brackets (`services[svc-3].unitCost`,
  * `outcomes[out-2].indicators[ind-1].target`), never by position: a position changes whenever
@@ -156,23 +175,14 @@ export function diffPlans(before: Plan, after: Plan): PlanDiff {
   if (known) return known;
   const was = evaluatePlan(before).plan;
   const now = evaluatePlan(after).plan;
-  const context: DiffContext = {
-    before: was,
-    after: now,
-    sharedServices: idsInBoth(was.services, now.services, (service) => service.id),
-    sharedCriteria: idsInBoth(was.priorities.criteria, now.priorities.criteria, (criterion) => criterion.id),
-    reordered: [],
-  };
-  const sections = sectionParts
-    .map(({ part, label, parts }) => ({ part, label, changes: parts.flatMap((compare) => compare(was, now, '', context)) }))
-    .filter((section) => section.changes.length > 0);
+  const { sections, reordered } = diffSections(was, now);
   const totalsBefore = planTotals(was);
   const totalsAfter = planTotals(now);
   const result: PlanDiff = {
     authority: { before: was.details.authority, after: now.details.authority, same: authorityKey(was.details.authority) === authorityKey(now.details.authority) },
     sections,
     totals: { before: totalsBefore, after: totalsAfter, lines: totalLines(was, now, totalsBefore, totalsAfter) },
-    reordered: context.reordered,
+    reordered,
     changeCount: sections.reduce((count, section) => count + countChanges(section.changes), 0),
   };
   let byAfter = diffs.get(before);

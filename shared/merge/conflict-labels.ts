@@ -1,4 +1,4 @@
-import { diffPlans } from '../cluster/plan-diff.ts';
+import { diffSections } from '../cluster/plan-diff.ts';
 import type { Change } from '../cluster/plan-diff-changes.ts';
 import { labelWith } from '../cluster/plan-diff-names.ts';
 import { message, type Message } from '../i18n/message.ts';
@@ -20,13 +20,13 @@ function collect(changes: readonly Change[], prefix: Message | null, into: Map<s
 /**
  * Names places of the plan in plan words ("שירות 'מועדון חברתי' · עלות ליחידה") with the plan
  * diff's own labels. Every place a merge reports is one theirs changed (a conflict, or a change
- * taken from theirs), so the diff from the ancestor to theirs names it: one diff, not two, which
- * is most of a merge's time. A place the diff leaves out (the review's record) is named by the
+ * taken from theirs), so the diff from the ancestor to theirs names it: one diff, not two, and
+ * without working out formulas, as labels do not depend on values. A place the diff leaves out (the review's record) is named by the
  * nearest place it does name, or else by its path.
  */
 export function placeLabels(base: Plan, theirs: Plan): (path: string) => Message {
   const labels = new Map<string, Message>();
-  for (const section of diffPlans(base, theirs).sections) collect(section.changes, null, labels);
+  for (const section of diffSections(base, theirs).sections) collect(section.changes, null, labels);
   return (path) => {
     for (let end = path.length; end > 0; end = Math.max(path.lastIndexOf('.', end - 1), path.lastIndexOf('[', end - 1))) {
       const label = labels.get(path.slice(0, end));
