@@ -197,6 +197,19 @@ describe('the review', () => {
   });
 });
 
+describe('a submitted or approved plan', () => {
+  it('takes a merge as any other change: the approval stays as it was, and the content moves on', () => {
+    const approved = edit(twoServices(), (draft) => {
+      draft.review.status = 'approved';
+      draft.review.log.push({ act: 'approve', role: 'coordinator', by: 'רכזת', at: '2027-01-05T10:00:00Z', contentHash: 'hash-at-approval', note: '', signature: null, publicKey: null });
+    });
+    const theirs = edit(approved, (draft) => void (draft.services[1]!.unitCost = 650));
+    const result = merged(approved, approved, theirs);
+    expect(result.plan.review).toEqual(approved.review);
+    expect(service(result.plan, 'visits').unitCost).toBe(650);
+  });
+});
+
 describe('two different plans', () => {
   it('refuses plans of another id or another authority unless the caller says to go on', () => {
     const base = twoServices();
