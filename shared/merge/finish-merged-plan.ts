@@ -1,16 +1,9 @@
-import { Immer } from 'immer';
 import { evaluatePlan } from '../budget/evaluated-plan.ts';
 import { detachReferences, type RemovedItems } from '../links/detach-references.ts';
 import type { Plan } from '../model/plan-schema.ts';
 import { stationIds } from '../model/station-id.ts';
 import { followSuggestedStatuses } from '../stations/follow-suggested-statuses.ts';
 import { removedItems } from './removed-items.ts';
-
-/*
- * The walk builds a new plan around the parts it shares with the sides, so immer would freeze
- * the whole plan here (half the time of a 300-service merge); evaluatePlan freezes it once anyway.
- */
-const unfrozen = new Immer({ autoFreeze: false });
 
 /** Where each formula field of the budget grid keeps its value in a service; an own column's value is in `custom`. */
 const valuePaths: Readonly<Record<string, string>> = {
@@ -43,14 +36,13 @@ export function derivedPaths(plan: Plan): Set<string> {
  * follow the suggestion in step with the merged content.
  */
 export function finishMergedPlan(merged: Plan, sources: readonly Plan[]): Plan {
-  const removed = removedItems(sources, [merged]);
-  return followSuggestedStatuses(evaluatePlan(unfrozen.produce(merged, (draft) => detachReferences(draft, removed))).plan);
+  return followSuggestedStatuses(evaluatePlan(copyWithoutLinksTo(merged, removedItems(sources, [merged]))).plan);
 }
 
 /**
- * A copy of one of the three plans with no link to the items named. A copy through JSON (a plan
- * is JSON) and then changed in place costs a third of immer's drafting of every service, and the
- * copies live only while the merge walks them.
+ * A copy of a plan with no link to the items named. A copy through JSON (a plan is JSON) changed
+ * in place costs a third of immer drafting every service of a plan the merge has just built, and
+ * nothing else holds the copy, so no one sees it change.
  */
 export function copyWithoutLinksTo(plan: Plan, removed: RemovedItems): Plan {
   const copy = JSON.parse(JSON.stringify(plan)) as Plan;
