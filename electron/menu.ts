@@ -25,6 +25,7 @@ export function buildMenu(window: BrowserWindow, language: Language): Menu {
         item(say('desktop.menu.openCluster'), 'open-cluster'),
         item(say('desktop.menu.save'), 'save', 'CmdOrCtrl+S'),
         item(say('desktop.menu.saveAs'), 'save-as', 'CmdOrCtrl+Shift+S'),
+        item(say('desktop.menu.mergeCopy'), 'merge-copy'),
         { type: 'separator' },
         item(say('desktop.menu.exportWorkbook'), 'export-workbook'),
         item(say('desktop.menu.importWorkbook'), 'import-workbook'),

@@ -235,7 +235,7 @@ export type HostApi = { [K in HostChannel]: (args: HostArguments<K>) => Promise<
 
 /** Menu commands the desktop menu sends to the window; the browser shows the same in its toolbar. */
 export const menuCommands = [
-  'new', 'open', 'open-cluster', 'save', 'save-as', 'export-workbook', 'import-workbook', 'import-services', 'export-csv',
+  'new', 'open', 'open-cluster', 'save', 'save-as', 'merge-copy', 'export-workbook', 'import-workbook', 'import-services', 'export-csv',
   'undo', 'redo', 'language-he', 'language-en', 'back', 'forward', 'previous-station', 'next-station',
 ] as const;
 export type MenuCommand = (typeof menuCommands)[number];

@@ -1,5 +1,6 @@
 import type { MergeConflict, MergeResult } from '@shared/merge/merge-result.ts';
 import { formatNumber } from '@shared/format/number-format.ts';
+import { conflictValueText } from '@shared/merge/conflict-value-text.ts';
 import { translate as say } from '@shared/i18n/translate.ts';
 import { wordText as word } from '@shared/i18n/word-message.ts';
 import type { Language } from '@shared/model/localized-text.ts';
@@ -7,12 +8,11 @@ import type { Language } from '@shared/model/localized-text.ts';
 /** Where the result went: written to `out`, or nothing written because conflicts stand. */
 export type MergeWrite = { out: string; written: boolean; settledAs: 'mine' | 'theirs' | null };
 
-/** A value of a conflict on one line: a text's line breaks as \n, what a side does not hold as "(none)". */
+/** A value of a conflict on one line: a text quoted with its line breaks as \n, what a side does not hold as "(none)". */
 function valueText(value: unknown, language: Language): string {
-  if (value === undefined || value === null) return say(language, 'cli.merge.none');
-  if (typeof value === 'string') return `"${value.replace(/\r?\n/g, '\\n')}"`;
-  if (typeof value === 'number') return formatNumber(value, language);
-  return JSON.stringify(value);
+  const text = conflictValueText(value, language);
+  if (text === null) return say(language, 'cli.merge.none');
+  return typeof value === 'string' ? `"${text.replace(/\r?\n/g, '\\n')}"` : text;
 }
 
 function conflictLines(conflict: MergeConflict, language: Language): string[] {

@@ -3,11 +3,12 @@ import type { MenuCommand } from '@shared/host-api.ts';
 import { useT } from '../i18n/i18n.ts';
 import { onMenuCommand } from '../host/host-client.ts';
 import { switchLanguage } from '../i18n/switch-language.ts';
-import { newPlan, openPlan, savePlan, savePlanAs } from '../state/file-actions.ts';
+import { mergeCopy, newPlan, openPlan, savePlan, savePlanAs } from '../state/file-actions.ts';
 import { isDirty, usePlanStore } from '../state/plan-store.ts';
 import { useUiStore } from '../state/ui-store.ts';
 import { isLocalUndo } from '../state/local-undo.ts';
 import { stepPage } from '../state/view-history.ts';
+import { MergeDialog } from '../merge/MergeDialog.tsx';
 import { ConfirmDialog } from './ConfirmDialog.tsx';
 import { Notices } from './Notices.tsx';
 import { OpenPlanDialog } from './OpenPlanDialog.tsx';
@@ -42,6 +43,7 @@ const menuActions: Record<MenuCommand, () => unknown> = {
   'open-cluster': openClusterFolder,
   save: savePlan,
   'save-as': savePlanAs,
+  'merge-copy': mergeCopy,
   'export-workbook': exportWorkbook,
   'import-workbook': importWorkbook,
   'import-services': importServices,
@@ -116,6 +118,8 @@ function Prompt() {
       return <ActivityImportDialog fileName={prompt.fileName} sheets={prompt.sheets} />;
     case 'confirm':
       return <ConfirmDialog {...prompt} />;
+    case 'merge':
+      return <MergeDialog result={prompt.result} from={prompt.from} resolve={prompt.resolve} />;
     case 'recovery':
       return <RecoveryDialog entries={prompt.entries} onClose={() => setPrompt(null)} />;
     case 'dropped-spreadsheet':

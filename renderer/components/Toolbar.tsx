@@ -1,6 +1,6 @@
 import { useLanguage, useT } from '../i18n/i18n.ts';
 import { switchLanguage } from '../i18n/switch-language.ts';
-import { newPlan, openPlan, savePlan, savePlanAs } from '../state/file-actions.ts';
+import { mergeCopy, newPlan, openPlan, savePlan, savePlanAs } from '../state/file-actions.ts';
 import { usePlanStore } from '../state/plan-store.ts';
 import { SpreadsheetMenu } from './SpreadsheetMenu.tsx';
 import { openClusterFolder } from '../cluster/cluster-actions.ts';
@@ -29,6 +29,9 @@ export function Toolbar() {
       </button>
       <button type="button" onClick={() => void savePlanAs()} disabled={!hasDocument} aria-keyshortcuts="Control+Shift+S">
         {t('toolbar.saveAs')}
+      </button>
+      <button type="button" onClick={() => void mergeCopy()} disabled={!hasDocument}>
+        {t('toolbar.mergeCopy')}
       </button>
       <SpreadsheetMenu disabled={!hasDocument} />
       <span className="toolbar-gap" />

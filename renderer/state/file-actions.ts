@@ -14,6 +14,7 @@ import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { isDirty, newRecoveryKey, usePlanStore, type PlanDocument } from './plan-store.ts';
 import { askForFileName, askToConfirm } from './prompts.ts';
 import { planToSave } from '../history/plan-to-save.ts';
+import { mergeACopy, mergeWithChangedFile } from '../merge/merge-into-open-plan.ts';
 import { afterSave, discardRecoveryEntry } from './recovery-sync.ts';
 import { useUiStore } from './ui-store.ts';
 
@@ -200,6 +201,12 @@ async function saveTo(path: string, expectedRevision: string | null, overwrite: 
   }
   if (result.reason === 'conflict') {
     const name = fileNameOf(path);
+    // Someone else saved this file since this session opened or saved it: their work and this
+    // session's are merged from the version both started from, instead of one of them lost.
+    if (expectedRevision !== null && document.savedPlan !== null) {
+      const merged = await mergeWithChangedFile(path, name, document.savedPlan);
+      if (merged !== 'unreadable') return merged === null ? false : saveTo(path, merged, false, replaceReadOnly);
+    }
     const confirmed = await askToConfirm(
       t('conflict.title'),
       expectedRevision === null ? t('conflict.newFile', { name }) : t('conflict.body', { name }),
@@ -290,6 +297,8 @@ async function saveAs(): Promise<boolean> {
 }
 
 export const savePlanAs = () => exclusive(saveAs);
+
+export const mergeCopy = () => exclusive(mergeACopy);
 
 export const savePlan = () =>
   exclusive(async () => {

@@ -1,5 +1,7 @@
 import type { SaveKind } from '@shared/host-api.ts';
 import type { MessageKey } from '@shared/i18n/catalogue.ts';
+import type { MergeResult } from '@shared/merge/merge-result.ts';
+import type { Plan } from '@shared/model/plan-schema.ts';
 import type { ChosenFile } from '../host/local-files.ts';
 import { useUiStore, type SaveAnswer, type SpreadsheetPurpose } from './ui-store.ts';
 
@@ -14,6 +16,21 @@ export function askToConfirm(title: string, body: string, confirmLabel: string):
       resolve: (confirmed) => {
         useUiStore.getState().setPrompt(null);
         resolve(confirmed);
+      },
+    });
+  });
+}
+
+/** Shows a merge with its conflicts and waits for the merged plan the user accepts, or null when they cancel. */
+export function askToMerge(result: MergeResult, from: string): Promise<Plan | null> {
+  return new Promise((resolve) => {
+    useUiStore.getState().setPrompt({
+      kind: 'merge',
+      result,
+      from,
+      resolve: (plan) => {
+        useUiStore.getState().setPrompt(null);
+        resolve(plan);
       },
     });
   });

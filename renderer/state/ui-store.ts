@@ -6,6 +6,8 @@ import type { WorkbookProgress } from '@shared/xlsx/workbook-progress.ts';
 import type { WorkbookImport } from '@shared/xlsx/read-workbook.ts';
 import type { SourceSheet } from '@shared/xlsx/table-source.ts';
 import type { MessageKey } from '@shared/i18n/catalogue.ts';
+import type { MergeResult } from '@shared/merge/merge-result.ts';
+import type { Plan } from '@shared/model/plan-schema.ts';
 import type { ChosenFile, LocalFile } from '../host/local-files.ts';
 
 /** What a spreadsheet is opened for: a planning workbook to read back, or a table of services or population to take in. */
@@ -28,6 +30,7 @@ export type Prompt =
   | { kind: 'import-survey'; fileName: string; sheets: SourceSheet[] }
   | { kind: 'import-activities'; fileName: string; sheets: SourceSheet[] }
   | { kind: 'confirm'; title: string; body: string; confirmLabel: string; resolve(confirmed: boolean): void }
+  | { kind: 'merge'; result: MergeResult; from: string; resolve(plan: Plan | null): void }
   | { kind: 'recovery'; entries: RecoveryEntry[] }
   | { kind: 'choose-file'; fileKind: 'plan' | 'key'; title: MessageKey; empty: MessageKey; resolve(chosen: ChosenFile | null): void };
 

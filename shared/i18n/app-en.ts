@@ -18,6 +18,7 @@ export const appEn = {
   'toolbar.open': 'Open',
   'toolbar.save': 'Save',
   'toolbar.saveAs': 'Save as',
+  'toolbar.mergeCopy': 'Merge a copy…',
   'toolbar.undo': 'Undo',
   'toolbar.redo': 'Redo',
   'toolbar.language': 'עברית',

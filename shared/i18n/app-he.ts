@@ -16,6 +16,7 @@ export const appHe = {
   'toolbar.open': 'פתיחה',
   'toolbar.save': 'שמירה',
   'toolbar.saveAs': 'שמירה בשם',
+  'toolbar.mergeCopy': 'מיזוג עותק…',
   'toolbar.undo': 'ביטול פעולה',
   'toolbar.redo': 'ביצוע מחדש',
   'toolbar.language': 'English',

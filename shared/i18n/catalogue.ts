@@ -39,6 +39,8 @@ import { historyHe } from './history-he.ts';
 import { historyEn } from './history-en.ts';
 import { mergeHe } from './merge-he.ts';
 import { mergeEn } from './merge-en.ts';
+import { mergeViewHe } from './merge-view-he.ts';
+import { mergeViewEn } from './merge-view-en.ts';
 
 /**
  * Every text Tamhil shows or prints, for every surface (the app, the command line, the desktop
@@ -66,13 +68,14 @@ export const catalogueAreas = {
   progress: { he: progressHe, en: progressEn },
   history: { he: historyHe, en: historyEn },
   merge: { he: mergeHe, en: mergeEn },
+  mergeView: { he: mergeViewHe, en: mergeViewEn },
 } as const;
 
-export const catalogueHe = { ...appHe, ...findingsHe, ...planDiffHe, ...clusterHe, ...labelsHe, ...problemsHe, ...draftsHe, ...cliHe, ...desktopHe, ...wordsHe, ...workbookHe, ...trustHe, ...limitsHe, ...savesHe, ...participationHe, ...holdingsHe, ...answersHe, ...progressHe, ...historyHe, ...mergeHe };
+export const catalogueHe = { ...appHe, ...findingsHe, ...planDiffHe, ...clusterHe, ...labelsHe, ...problemsHe, ...draftsHe, ...cliHe, ...desktopHe, ...wordsHe, ...workbookHe, ...trustHe, ...limitsHe, ...savesHe, ...participationHe, ...holdingsHe, ...answersHe, ...progressHe, ...historyHe, ...mergeHe, ...mergeViewHe };
 
 export type MessageKey = keyof typeof catalogueHe;
 
-export const catalogueEn = { ...appEn, ...findingsEn, ...planDiffEn, ...clusterEn, ...labelsEn, ...problemsEn, ...draftsEn, ...cliEn, ...desktopEn, ...wordsEn, ...workbookEn, ...trustEn, ...limitsEn, ...savesEn, ...participationEn, ...holdingsEn, ...answersEn, ...progressEn, ...historyEn, ...mergeEn } satisfies Record<MessageKey, string>;
+export const catalogueEn = { ...appEn, ...findingsEn, ...planDiffEn, ...clusterEn, ...labelsEn, ...problemsEn, ...draftsEn, ...cliEn, ...desktopEn, ...wordsEn, ...workbookEn, ...trustEn, ...limitsEn, ...savesEn, ...participationEn, ...holdingsEn, ...answersEn, ...progressEn, ...historyEn, ...mergeEn, ...mergeViewEn } satisfies Record<MessageKey, string>;
 
 type SameKeys<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 type Expect<Check extends true> = Check;

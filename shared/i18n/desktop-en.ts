@@ -8,6 +8,7 @@ export const desktopEn = {
   'desktop.menu.openCluster': 'Open cluster folder…',
   'desktop.menu.save': 'Save',
   'desktop.menu.saveAs': 'Save as…',
+  'desktop.menu.mergeCopy': 'Merge a copy…',
   'desktop.menu.exportWorkbook': 'Export to Excel…',
   'desktop.menu.importWorkbook': 'Import from Excel…',
   'desktop.menu.importServices': 'Import a services table…',

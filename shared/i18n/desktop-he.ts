@@ -6,6 +6,7 @@ export const desktopHe = {
   'desktop.menu.openCluster': 'פתיחת תיקיית אשכול…',
   'desktop.menu.save': 'שמירה',
   'desktop.menu.saveAs': 'שמירה בשם…',
+  'desktop.menu.mergeCopy': 'מיזוג עותק…',
   'desktop.menu.exportWorkbook': 'ייצוא לאקסל…',
   'desktop.menu.importWorkbook': 'ייבוא מאקסל…',
   'desktop.menu.importServices': 'ייבוא טבלת שירותים…',

@@ -71,6 +71,8 @@ function walkWithoutCascades(base: Plan, mine: Plan, theirs: Plan): { walked: Pl
   return walk(copyWithoutLinksTo(base, removed), copyWithoutLinksTo(mine, removed), copyWithoutLinksTo(theirs, removed));
 }
 
+const historyPath = (path: string) => path === 'history' || path.startsWith('history.') || path.startsWith('history[');
+
 export function mergePlans(base: Plan, mine: Plan, theirs: Plan, options: MergeOptions = {}): MergeOutcome {
   const mismatches = mismatchesOf(mine, theirs);
   if (mismatches.length > 0 && !options.differentPlans) return { status: 'refused', mismatches };
@@ -79,7 +81,8 @@ export function mergePlans(base: Plan, mine: Plan, theirs: Plan, options: MergeO
   const { walked, record } = walkWithoutCascades(base, mine, renamedTheirs);
   const derived = derivedPaths(walked);
   const conflicts = record.conflicts.filter((conflict) => !derived.has(conflict.path));
-  const fromTheirs = record.fromTheirs.filter((path) => !derived.has(path));
+  // The history records saves; its joining is no change of theirs to tell the user about.
+  const fromTheirs = record.fromTheirs.filter((path) => !derived.has(path) && !historyPath(path));
   const plan = finishMergedPlan(walked, [base, mine, renamedTheirs]);
   const labelOf = conflicts.length + fromTheirs.length === 0 ? null : placeLabels(base, renamedTheirs);
   return {

@@ -20,12 +20,15 @@ export class AppSession {
     private context: BrowserContext,
   ) {}
 
-  /** `emptyWorkspace`: the user names a folder of their own that has nothing in it yet. */
-  static async start({ emptyWorkspace = false } = {}): Promise<AppSession> {
+  /**
+   * `emptyWorkspace`: the user names a folder of their own that has nothing in it yet.
+   * `sharedWorkspace`: another machine's workspace, as a shared drive both work on.
+   */
+  static async start({ emptyWorkspace = false, sharedWorkspace }: { emptyWorkspace?: boolean; sharedWorkspace?: string } = {}): Promise<AppSession> {
     const dataFolder = await mkdtemp(join(tmpdir(), 'tamhil-e2e-'));
-    const workspace = join(dataFolder, emptyWorkspace ? 'my-plans' : 'workspace');
+    const workspace = sharedWorkspace ?? join(dataFolder, emptyWorkspace ? 'my-plans' : 'workspace');
     if (emptyWorkspace) await mkdir(workspace);
-    const server = await serveInBrowser({ dataFolder, ...(emptyWorkspace ? { workspace } : {}) });
+    const server = await serveInBrowser({ dataFolder, ...(emptyWorkspace || sharedWorkspace ? { workspace } : {}) });
     const browser = await launchChromium();
     const context = await browser.newContext({ viewport: { width: 1400, height: 950 }, locale: 'he-IL', acceptDownloads: true });
     return new AppSession(dataFolder, workspace, server, browser, context);

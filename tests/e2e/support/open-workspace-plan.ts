@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 export async function chooseWorkspacePlan(page: Page, fileName: string): Promise<void> {
   await page.getByRole('button', { name: 'פתיחה' }).click();
   const dialog = page.getByRole('dialog', { name: 'פתיחת תכנית' });
-  await dialog.getByRole('region', { name: 'תכניות בתיקיית העבודה' }).getByRole('button', { name: new RegExp(fileName.replace(/\.tamhil$/, '')) }).click();
+  await dialog.getByRole('region', { name: 'תכניות בתיקיית העבודה' }).getByRole('button', { name: new RegExp(`${fileName.replace(/\.tamhil$/, '')}(?![-\\w])`) }).click();
 }
 
 /** Opens a plan from the workspace folder through the Open dialog and waits until it is the open plan. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { produce } from 'immer';
 import { removeServices, setBudgetCells } from '@shared/budget/budget-commands.ts';
 import { removeOutcome } from '@shared/commands/outcome-commands.ts';
+import { withVersionRecorded } from '@shared/history/record-version.ts';
 import { mergePlans } from '@shared/merge/merge-plans.ts';
 import type { MergeResult } from '@shared/merge/merge-result.ts';
 import { resolveMerge } from '@shared/merge/resolve-merge.ts';
@@ -36,6 +37,16 @@ describe('values', () => {
     expect(service(result.plan, 'club').unitCost).toBe(1_200);
     expect(service(result.plan, 'visits').participants).toBe(40);
     expect(result.fromTheirs.map((taken) => taken.path)).toEqual(['services[visits].participants']);
+  });
+
+  it('joins both histories without telling of them as changes of theirs', () => {
+    const recording = (name: string) => ({ newVersionId: () => `v-${name}`, author: name, at: '2027-01-05T09:00:00.000Z', language: 'he' as const });
+    const base = withVersionRecorded(twoServices(), null, recording('base'));
+    const mine = withVersionRecorded(edit(base, (draft) => void (draft.services[0]!.unitCost = 1_200)), base, recording('mine'));
+    const theirs = withVersionRecorded(edit(base, (draft) => void (draft.services[1]!.participants = 40)), base, recording('theirs'));
+    const result = merged(base, mine, theirs);
+    expect(result.fromTheirs.map((taken) => taken.path)).toEqual(['services[visits].participants']);
+    expect(result.plan.history.versions.map((version) => version.id)).toEqual(expect.arrayContaining(['v-mine', 'v-theirs']));
   });
 
   it('is no conflict when both sides set the same value', () => {

@@ -1,0 +1,92 @@
+import { takeMergedPlan } from '@shared/commands/merge-commands.ts';
+import { commonAncestor } from '@shared/history/common-ancestor.ts';
+import { withMergeRecorded } from '@shared/history/record-version.ts';
+import { headVersion } from '@shared/history/version-history.ts';
+import { formatNumber } from '@shared/format/number-format.ts';
+import { mergePlans } from '@shared/merge/merge-plans.ts';
+import type { MergeResult, PlanMismatch } from '@shared/merge/merge-result.ts';
+import { resolveMerge } from '@shared/merge/resolve-merge.ts';
+import type { Plan } from '@shared/model/plan-schema.ts';
+import type { MessageKey } from '@shared/i18n/catalogue.ts';
+import { wordText } from '@shared/i18n/word-message.ts';
+import { translate, useLanguage } from '../i18n/i18n.ts';
+import { recordingNow } from '../history/plan-to-save.ts';
+import { usePlanStore } from '../state/plan-store.ts';
+import { askToConfirm, askToMerge } from '../state/prompts.ts';
+import { useUiStore } from '../state/ui-store.ts';
+import { choosePlanBeside } from '../state/review-actions.ts';
+import { host } from '../host/host-client.ts';
+
+const t = (key: MessageKey, params?: Record<string, string | number>) => translate(useLanguage.getState().language, key, params);
+const notify = (tone: 'info' | 'error', text: string) => useUiStore.getState().notify(tone, text);
+
+/** Who the other side is: the name its latest version was saved under, or the file it came in. */
+export const otherSide = (theirs: Plan, fileName: string): string => headVersion(theirs)?.author || fileName;
+
+/** Two files that seem to be two different plans are merged only when the user says so. */
+async function differentPlansAccepted(mismatches: readonly PlanMismatch[], fileName: string): Promise<boolean> {
+  const reasons = mismatches.map((mismatch) => t(`mergeView.mismatch.${mismatch}`)).join(', ');
+  return askToConfirm(t('mergeView.differentTitle'), t('mergeView.differentBody', { name: fileName, reasons }), t('mergeView.differentGoOn'));
+}
+
+/** The merge as it comes out when nothing conflicts: nothing to ask, only the plan to take. */
+function settledWithoutAsking(result: MergeResult): Plan | null {
+  const resolved = resolveMerge(result, new Map());
+  return resolved.status === 'resolved' ? resolved.plan : null;
+}
+
+/**
+ * Merges `theirs` into the open plan from `base`, the version both started from. `ask`: show
+ * the merge before it is taken even when nothing conflicts (a copy the user chose to merge);
+ * otherwise (a save onto a changed file) only conflicts are asked about. The merge is one step
+ * to undo, recorded as a version with both sides as parents. False when the user stopped it:
+ * the open plan is then as it was.
+ */
+export async function mergeIntoOpenPlan({ base, theirs, fileName, ask }: { base: Plan; theirs: Plan; fileName: string; ask: boolean }): Promise<boolean> {
+  const mine = usePlanStore.getState().document?.plan;
+  if (!mine) return false;
+  let outcome = mergePlans(base, mine, theirs);
+  if (outcome.status === 'refused') {
+    if (!(await differentPlansAccepted(outcome.mismatches, fileName))) return false;
+    outcome = mergePlans(base, mine, theirs, { differentPlans: true });
+    if (outcome.status === 'refused') return false;
+  }
+  const from = otherSide(theirs, fileName);
+  const merged = ask || outcome.conflicts.length > 0 ? await askToMerge(outcome, from) : settledWithoutAsking(outcome);
+  if (!merged) return false;
+  usePlanStore.getState().perform(takeMergedPlan, { merged: withMergeRecorded(merged, mine, theirs, recordingNow()) });
+  const language = useLanguage.getState().language;
+  const names = outcome.fromTheirs.slice(0, 3).map((change) => wordText(language, change.label)).join('; ');
+  const count = formatNumber(outcome.fromTheirs.length, language);
+  notify('info', outcome.fromTheirs.length === 0 ? t('mergeView.mergedNothing', { from }) : t('mergeView.merged', { count, from, names }));
+  return true;
+}
+
+/**
+ * A save met a file someone changed since this session opened or saved it (the shared drive):
+ * their version is merged into the open plan from the version both started from, the one this
+ * session last opened or saved. The revision read is what the save then expects; null when the
+ * user stopped the merge; 'unreadable' when the file on disk is not a plan that can be read.
+ */
+export async function mergeWithChangedFile(path: string, fileName: string, base: Plan): Promise<string | null | 'unreadable'> {
+  const onDisk = await host['plan:read']({ path });
+  if (!onDisk.ok) return 'unreadable';
+  return (await mergeIntoOpenPlan({ base, theirs: onDisk.plan, fileName, ask: false })) ? onDisk.revision : null;
+}
+
+/**
+ * File → Merge a copy: a copy that came back (by mail, from the cluster) is merged into the
+ * open plan from the version both files record as where they parted, shown before it is taken.
+ */
+export async function mergeACopy(): Promise<boolean> {
+  const mine = usePlanStore.getState().document?.plan;
+  if (!mine) return false;
+  const copy = await choosePlanBeside();
+  if (!copy) return false;
+  const { base } = commonAncestor(mine, copy.plan);
+  if (!base) {
+    notify('error', t('mergeView.noAncestor', { name: copy.name }));
+    return false;
+  }
+  return mergeIntoOpenPlan({ base: { ...base, history: mine.history }, theirs: copy.plan, fileName: copy.name, ask: true });
+}
