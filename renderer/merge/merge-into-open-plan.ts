@@ -81,7 +81,7 @@ export async function mergeWithChangedFile(path: string, fileName: string, base:
 export async function mergeACopy(): Promise<boolean> {
   const mine = usePlanStore.getState().document?.plan;
   if (!mine) return false;
-  const copy = await choosePlanBeside();
+  const copy = await choosePlanBeside('mergeView.chooseCopy');
   if (!copy) return false;
   const { base } = commonAncestor(mine, copy.plan);
   if (!base) {

@@ -96,9 +96,9 @@ async function chooseFile(kind: 'plan' | 'key', title: MessageKey, empty: Messag
   return path ? { path } : null;
 }
 
-/** A plan read to set beside the open one (last year's, an earlier version), or null. */
-export async function choosePlanBeside(): Promise<{ name: string; plan: Plan } | null> {
-  const chosen = await chooseFile('plan', 'review.choosePlan', 'review.noPlans');
+/** A plan read to set beside the open one (last year's, an earlier version, a copy to merge), or null. `title`: what the chooser asks for. */
+export async function choosePlanBeside(title: MessageKey = 'review.choosePlan'): Promise<{ name: string; plan: Plan } | null> {
+  const chosen = await chooseFile('plan', title, 'review.noPlans');
   if (!chosen) return null;
   const result = 'local' in chosen ? await readLocalPlan(chosen.local.file) : await host['plan:read']({ path: chosen.path });
   if (result.ok) return { name: result.name, plan: result.plan };

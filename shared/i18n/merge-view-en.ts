@@ -34,5 +34,6 @@ export const mergeViewEn = {
   'mergeView.merged': "{count} changes by {from} merged: {names}",
   'mergeView.mergedNothing': "{from}'s copy held no new changes; the plan stays as it was.",
   'mergeView.noAncestor': "\"{name}\" and the open plan keep no version in common where they parted, so who changed what cannot be told. The review can show the two side by side.",
+  'mergeView.chooseCopy': "Choose the copy to merge",
   'mergeView.accept': "Merge",
 } satisfies Record<keyof typeof mergeViewHe, string>;

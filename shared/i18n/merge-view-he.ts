@@ -32,5 +32,6 @@ export const mergeViewHe = {
   'mergeView.merged': "{count} שינויים של {from} מוזגו: {names}",
   'mergeView.mergedNothing': "בעותק של {from} לא היו שינויים חדשים; התכנית נשארה כפי שהייתה.",
   'mergeView.noAncestor': "ל\"{name}\" ולתכנית הפתוחה אין גרסה שמורה משותפת שממנה נפרדו, ולכן אי אפשר לדעת מי שינה מה. אפשר להציג את שתיהן זו לצד זו בסקירה.",
+  'mergeView.chooseCopy': "בחירת העותק למיזוג",
   'mergeView.accept': "מיזוג",
 } as const;

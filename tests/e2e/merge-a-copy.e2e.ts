@@ -1,0 +1,69 @@
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { AppSession } from './support/app-session.ts';
+import { seriousViolations } from './support/axe.ts';
+import { openWorkspacePlan } from './support/open-workspace-plan.ts';
+import { validSampleName } from '../helpers/samples.ts';
+
+const budgetLabel = 'התקציב המיועד לקהילה (₪)';
+const copyName = 'עותק שחזר מהאשכול';
+
+/** The plan went to the cluster by mail and came back changed, while the team went on working on its own copy. */
+describe('merging a copy that came back by mail', () => {
+  let session: AppSession;
+  let page: Page;
+  beforeAll(async () => {
+    session = await AppSession.start();
+    page = await session.open();
+  });
+  afterAll(async () => session?.stop());
+
+  const save = () => page.getByRole('button', { name: 'שמירה', exact: true }).click();
+  const saved = () => page.getByText('כל השינויים נשמרו').waitFor();
+
+  it('finds where the two copies parted, shows what comes in with the totals, and merges it in one step to undo', async () => {
+    // A save records the version both copies start from; Save As makes the copy that is sent.
+    await save();
+    await saved();
+    await page.getByRole('button', { name: 'שמירה בשם' }).click();
+    const saveAs = page.getByRole('dialog', { name: 'שמירת התכנית בשם' });
+    await saveAs.getByLabel('שם הקובץ').fill(copyName);
+    await saveAs.getByRole('button', { name: 'שמירה בתיקיית העבודה' }).click();
+    await saved();
+    // The cluster's change, in the copy.
+    await page.getByLabel(budgetLabel).fill('5,400,000');
+    await save();
+    await saved();
+
+    // The team's own change, in the plan.
+    await openWorkspacePlan(page, validSampleName);
+    await page.getByLabel('אשכול אזורי').fill('אשכול השרון');
+    await page.keyboard.press('Tab');
+    await save();
+    await saved();
+
+    await page.getByRole('button', { name: 'מיזוג עותק…' }).click();
+    const chooser = page.getByRole('dialog', { name: 'בחירת העותק למיזוג' });
+    await chooser.getByRole('button', { name: new RegExp(copyName) }).click();
+    const dialog = page.getByRole('dialog', { name: 'מיזוג שני עותקים של התכנית' });
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('1 שינויים');
+    expect(await dialog.getByRole('listitem').filter({ hasText: 'תקציב לשירותים בקהילה' }).count()).toBe(1);
+    expect(await dialog.getByRole('region', { name: 'התכנית הממוזגת' }).textContent()).toContain('5,400,000');
+    expect(await seriousViolations(page)).toEqual([]);
+    await dialog.getByRole('button', { name: 'מיזוג' }).click();
+    expect(await page.getByLabel(budgetLabel).inputValue()).toBe('5,400,000');
+    expect(await page.getByLabel('אשכול אזורי').inputValue()).toBe('אשכול השרון');
+
+    await page.getByRole('button', { name: 'ביטול פעולה' }).click();
+    expect(await page.getByLabel(budgetLabel).inputValue()).toBe('5,000,000');
+    await page.getByRole('button', { name: 'ביצוע מחדש' }).click();
+    await save();
+    await saved();
+    const onDisk = JSON.parse(await readFile(join(session.workspace, validSampleName), 'utf8')) as { details: { communityBudget: number; cluster: string }; history: { versions: { parents: string[] }[] } };
+    expect(onDisk.details).toMatchObject({ communityBudget: 5_400_000, cluster: 'אשכול השרון' });
+    expect(onDisk.history.versions.at(-1)!.parents).toHaveLength(2);
+  });
+});
