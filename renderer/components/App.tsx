@@ -119,7 +119,7 @@ function Prompt() {
     case 'confirm':
       return <ConfirmDialog {...prompt} />;
     case 'merge':
-      return <MergeDialog result={prompt.result} from={prompt.from} resolve={prompt.resolve} />;
+      return <MergeDialog result={prompt.result} from={prompt.from} withAncestor={prompt.withAncestor} resolve={prompt.resolve} />;
     case 'recovery':
       return <RecoveryDialog entries={prompt.entries} onClose={() => setPrompt(null)} />;
     case 'dropped-spreadsheet':

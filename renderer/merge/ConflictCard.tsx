@@ -6,6 +6,7 @@ import { useLanguage, useT, useWord } from '../i18n/i18n.ts';
 type Props = {
   conflict: MergeConflict;
   number: number;
+  withAncestor: boolean;
   choice: ConflictChoice | undefined;
   onChoose(choice: ConflictChoice): void;
 };
@@ -30,11 +31,12 @@ function SideValue({ label, value }: { label: string; value: unknown }) {
  * theirs (for a long text, the lines that clash), and the choice of mine, theirs or a value
  * written here.
  */
-export function ConflictCard({ conflict, number, choice, onChoose }: Props) {
+export function ConflictCard({ conflict, number, withAncestor, choice, onChoose }: Props) {
   const t = useT();
   const word = useWord();
   const editedId = useId();
   const label = word(conflict.label);
+  const sidesClass = withAncestor ? 'merge-sides' : 'merge-sides merge-sides-two';
   const edited = choice?.take === 'edited' ? choice.value : undefined;
   const removal = conflict.kind === 'removed-changed' ? t(conflict.removedBy === 'mine' ? 'mergeView.removedByMine' : 'mergeView.removedByTheirs') : null;
   return (
@@ -47,15 +49,15 @@ export function ConflictCard({ conflict, number, choice, onChoose }: Props) {
         {removal && <p>{removal}</p>}
         {conflict.kind === 'lines' ? (
           conflict.lines.map((clash, index) => (
-            <dl key={index} className="merge-sides">
-              <SideValue label={t('mergeView.base')} value={clash.base.join('\n')} />
+            <dl key={index} className={sidesClass}>
+              {withAncestor && <SideValue label={t('mergeView.base')} value={clash.base.join('\n')} />}
               <SideValue label={t('mergeView.mine')} value={clash.mine.join('\n')} />
               <SideValue label={t('mergeView.theirs')} value={clash.theirs.join('\n')} />
             </dl>
           ))
         ) : (
-          <dl className="merge-sides">
-            <SideValue label={t('mergeView.base')} value={conflict.base} />
+          <dl className={sidesClass}>
+            {withAncestor && <SideValue label={t('mergeView.base')} value={conflict.base} />}
             <SideValue label={t('mergeView.mine')} value={conflict.mine} />
             <SideValue label={t('mergeView.theirs')} value={conflict.theirs} />
           </dl>

@@ -17,6 +17,8 @@ type Props = {
   result: MergeResult;
   /** Who the other side is: the name its last version was saved under, or the file's name. */
   from: string;
+  /** Whether the conflicts have an ancestor's value to show: none when two copies share no version. */
+  withAncestor: boolean;
   resolve(plan: Plan | null): void;
 };
 
@@ -25,7 +27,7 @@ type Props = {
  * with the ancestor's, mine and theirs values to choose from, and the budget totals and the 20%
  * check of the plan the choices make. Nothing changes until the merge is accepted.
  */
-export function MergeDialog({ result, from, resolve }: Props) {
+export function MergeDialog({ result, from, withAncestor, resolve }: Props) {
   const t = useT();
   const word = useWord();
   const language = useLanguage((state) => state.language);
@@ -42,7 +44,7 @@ export function MergeDialog({ result, from, resolve }: Props) {
   return (
     <Modal title={t('mergeView.title')} onCancel={() => resolve(null)}>
       <div className="merge-dialog">
-        {taken.length > 0 ? <p>{t('mergeView.taken', { count: count(taken.length), from })}</p> : result.conflicts.length === 0 && <p>{t('mergeView.nothingTaken', { from })}</p>}
+        {taken.length > 0 ? <p>{taken.length === 1 ? t('mergeView.takenOne', { from }) : t('mergeView.taken', { count: count(taken.length), from })}</p> : result.conflicts.length === 0 && <p>{t('mergeView.nothingTaken', { from })}</p>}
         {taken.length > 0 && (
           <ul className="merge-taken">
             {taken.slice(0, namedChanges).map((change) => (
@@ -57,14 +59,14 @@ export function MergeDialog({ result, from, resolve }: Props) {
         {result.conflicts.length > 0 && (
           <section aria-labelledby="merge-conflicts-title">
             <h3 id="merge-conflicts-title">{t('mergeView.conflicts', { count: count(result.conflicts.length) })}</h3>
-            <p className="hint">{t('mergeView.conflictsHelp')}</p>
+            <p className="hint">{t(withAncestor ? 'mergeView.conflictsHelp' : 'mergeView.differencesHelp')}</p>
             <div className="modal-actions merge-all">
               <button type="button" onClick={() => chooseAll('mine')}>{t('mergeView.allMine')}</button>
               <button type="button" onClick={() => chooseAll('theirs')}>{t('mergeView.allTheirs')}</button>
             </div>
             <ol className="merge-conflicts">
               {result.conflicts.map((conflict, index) => (
-                <ConflictCard key={conflict.path} conflict={conflict} number={index + 1} choice={choices.get(conflict.path)} onChoose={(choice) => choose(conflict.path, choice)} />
+                <ConflictCard key={conflict.path} conflict={conflict} number={index + 1} withAncestor={withAncestor} choice={choices.get(conflict.path)} onChoose={(choice) => choose(conflict.path, choice)} />
               ))}
             </ol>
           </section>

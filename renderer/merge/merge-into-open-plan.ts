@@ -3,9 +3,10 @@ import { commonAncestor } from '@shared/history/common-ancestor.ts';
 import { withMergeRecorded } from '@shared/history/record-version.ts';
 import { headVersion } from '@shared/history/version-history.ts';
 import { formatNumber } from '@shared/format/number-format.ts';
-import { mergePlans } from '@shared/merge/merge-plans.ts';
+import { mergePlans, mergeWithoutAncestor } from '@shared/merge/merge-plans.ts';
 import type { MergeResult, PlanMismatch } from '@shared/merge/merge-result.ts';
 import { resolveMerge } from '@shared/merge/resolve-merge.ts';
+import { languages } from '@shared/model/localized-text.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { wordText } from '@shared/i18n/word-message.ts';
@@ -20,8 +21,13 @@ import { host } from '../host/host-client.ts';
 const t = (key: MessageKey, params?: Record<string, string | number>) => translate(useLanguage.getState().language, key, params);
 const notify = (tone: 'info' | 'error', text: string) => useUiStore.getState().notify(tone, text);
 
-/** Who the other side is: the name its latest version was saved under, or the file it came in. */
-export const otherSide = (theirs: Plan, fileName: string): string => headVersion(theirs)?.author || fileName;
+const unnamed = new Set(languages.map((language) => translate(language, 'history.unnamedAuthor')));
+
+/** Who the other side is: the name its latest version was saved under, or the file it came in when no name was set. */
+export function otherSide(theirs: Plan, fileName: string): string {
+  const author = headVersion(theirs)?.author ?? '';
+  return author === '' || unnamed.has(author) ? fileName : author;
+}
 
 /** Two files that seem to be two different plans are merged only when the user says so. */
 async function differentPlansAccepted(mismatches: readonly PlanMismatch[], fileName: string): Promise<boolean> {
@@ -36,29 +42,31 @@ function settledWithoutAsking(result: MergeResult): Plan | null {
 }
 
 /**
- * Merges `theirs` into the open plan from `base`, the version both started from. `ask`: show
- * the merge before it is taken even when nothing conflicts (a copy the user chose to merge);
- * otherwise (a save onto a changed file) only conflicts are asked about. The merge is one step
- * to undo, recorded as a version with both sides as parents. False when the user stopped it:
- * the open plan is then as it was.
+ * Merges `theirs` into the open plan from `base`, the version both started from; with no base,
+ * every difference is asked about. `ask`: show the merge before it is taken even when nothing
+ * conflicts (a copy the user chose to merge); otherwise (a save onto a changed file) only
+ * conflicts are asked about. The merge is one step to undo, recorded as a version with both
+ * sides as parents. False when the user stopped it: the open plan is then as it was.
  */
-export async function mergeIntoOpenPlan({ base, theirs, fileName, ask }: { base: Plan; theirs: Plan; fileName: string; ask: boolean }): Promise<boolean> {
+export async function mergeIntoOpenPlan({ base, theirs, fileName, ask }: { base: Plan | null; theirs: Plan; fileName: string; ask: boolean }): Promise<boolean> {
   const mine = usePlanStore.getState().document?.plan;
   if (!mine) return false;
-  let outcome = mergePlans(base, mine, theirs);
+  const merge = (differentPlans: boolean) => (base ? mergePlans(base, mine, theirs, { differentPlans }) : mergeWithoutAncestor(mine, theirs, { differentPlans }));
+  let outcome = merge(false);
   if (outcome.status === 'refused') {
     if (!(await differentPlansAccepted(outcome.mismatches, fileName))) return false;
-    outcome = mergePlans(base, mine, theirs, { differentPlans: true });
+    outcome = merge(true);
     if (outcome.status === 'refused') return false;
   }
   const from = otherSide(theirs, fileName);
-  const merged = ask || outcome.conflicts.length > 0 ? await askToMerge(outcome, from) : settledWithoutAsking(outcome);
+  const merged = ask || outcome.conflicts.length > 0 ? await askToMerge(outcome, from, base !== null) : settledWithoutAsking(outcome);
   if (!merged) return false;
   usePlanStore.getState().perform(takeMergedPlan, { merged: withMergeRecorded(merged, mine, theirs, recordingNow()) });
   const language = useLanguage.getState().language;
   const names = outcome.fromTheirs.slice(0, 3).map((change) => wordText(language, change.label)).join('; ');
   const count = formatNumber(outcome.fromTheirs.length, language);
-  notify('info', outcome.fromTheirs.length === 0 ? t('mergeView.mergedNothing', { from }) : t('mergeView.merged', { count, from, names }));
+  const said = outcome.fromTheirs.length === 0 ? t('mergeView.mergedNothing', { from }) : outcome.fromTheirs.length === 1 ? t('mergeView.mergedOne', { from, names }) : t('mergeView.merged', { count, from, names });
+  notify('info', said);
   return true;
 }
 
@@ -84,9 +92,7 @@ export async function mergeACopy(): Promise<boolean> {
   const copy = await choosePlanBeside('mergeView.chooseCopy');
   if (!copy) return false;
   const { base } = commonAncestor(mine, copy.plan);
-  if (!base) {
-    notify('error', t('mergeView.noAncestor', { name: copy.name }));
-    return false;
-  }
-  return mergeIntoOpenPlan({ base: { ...base, history: mine.history }, theirs: copy.plan, fileName: copy.name, ask: true });
+  // Without a version in common, who changed what cannot be told: each difference is asked about.
+  if (!base && !(await askToConfirm(t('mergeView.noAncestorTitle'), t('mergeView.noAncestor', { name: copy.name }), t('mergeView.noAncestorGoOn')))) return false;
+  return mergeIntoOpenPlan({ base: base ? { ...base, history: mine.history } : null, theirs: copy.plan, fileName: copy.name, ask: true });
 }

@@ -22,12 +22,13 @@ export function askToConfirm(title: string, body: string, confirmLabel: string):
 }
 
 /** Shows a merge with its conflicts and waits for the merged plan the user accepts, or null when they cancel. */
-export function askToMerge(result: MergeResult, from: string): Promise<Plan | null> {
+export function askToMerge(result: MergeResult, from: string, withAncestor: boolean): Promise<Plan | null> {
   return new Promise((resolve) => {
     useUiStore.getState().setPrompt({
       kind: 'merge',
       result,
       from,
+      withAncestor,
       resolve: (plan) => {
         useUiStore.getState().setPrompt(null);
         resolve(plan);

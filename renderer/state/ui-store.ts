@@ -30,7 +30,8 @@ export type Prompt =
   | { kind: 'import-survey'; fileName: string; sheets: SourceSheet[] }
   | { kind: 'import-activities'; fileName: string; sheets: SourceSheet[] }
   | { kind: 'confirm'; title: string; body: string; confirmLabel: string; resolve(confirmed: boolean): void }
-  | { kind: 'merge'; result: MergeResult; from: string; resolve(plan: Plan | null): void }
+  /** `withAncestor`: the merge starts from a version both sides had; without one, every difference is a conflict. */
+  | { kind: 'merge'; result: MergeResult; from: string; withAncestor: boolean; resolve(plan: Plan | null): void }
   | { kind: 'recovery'; entries: RecoveryEntry[] }
   | { kind: 'choose-file'; fileKind: 'plan' | 'key'; title: MessageKey; empty: MessageKey; resolve(chosen: ChosenFile | null): void };
 

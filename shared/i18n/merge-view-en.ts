@@ -33,7 +33,12 @@ export const mergeViewEn = {
   'mergeView.differentGoOn': "Merge all the same",
   'mergeView.merged': "{count} changes by {from} merged: {names}",
   'mergeView.mergedNothing': "{from}'s copy held no new changes; the plan stays as it was.",
-  'mergeView.noAncestor': "\"{name}\" and the open plan keep no version in common where they parted, so who changed what cannot be told. The review can show the two side by side.",
+  'mergeView.noAncestor': "\"{name}\" and the open plan keep no version in common where they parted, so who changed what cannot be told. They can be compared, choosing at each difference which value stays.",
   'mergeView.chooseCopy': "Choose the copy to merge",
+  'mergeView.noAncestorTitle': "Merge without a version in common?",
+  'mergeView.noAncestorGoOn': "Compare and choose at each difference",
+  'mergeView.differencesHelp': "The two copies share no version, so every difference between them is listed here. In each, choose your value, the other copy's, or write another.",
+  'mergeView.mergedOne': "1 change by {from} merged: {names}",
+  'mergeView.takenOne': "1 change by {from} will be merged into the plan:",
   'mergeView.accept': "Merge",
 } satisfies Record<keyof typeof mergeViewHe, string>;

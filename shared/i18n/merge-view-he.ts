@@ -31,7 +31,12 @@ export const mergeViewHe = {
   'mergeView.differentGoOn': "למזג בכל זאת",
   'mergeView.merged': "{count} שינויים של {from} מוזגו: {names}",
   'mergeView.mergedNothing': "בעותק של {from} לא היו שינויים חדשים; התכנית נשארה כפי שהייתה.",
-  'mergeView.noAncestor': "ל\"{name}\" ולתכנית הפתוחה אין גרסה שמורה משותפת שממנה נפרדו, ולכן אי אפשר לדעת מי שינה מה. אפשר להציג את שתיהן זו לצד זו בסקירה.",
+  'mergeView.noAncestor': "ל\"{name}\" ולתכנית הפתוחה אין גרסה שמורה משותפת שממנה נפרדו, ולכן אי אפשר לדעת מי שינה מה. אפשר להשוות ביניהן ולבחור בכל הבדל איזה ערך נשאר.",
   'mergeView.chooseCopy': "בחירת העותק למיזוג",
+  'mergeView.noAncestorTitle': "למזג בלי גרסה משותפת?",
+  'mergeView.noAncestorGoOn': "להשוות ולבחור בכל הבדל",
+  'mergeView.differencesHelp': "לשני העותקים אין גרסה משותפת, ולכן כל הבדל ביניהם מוצג כאן. בחרו בכל אחד את הערך שלכם, את של העותק השני, או כתבו ערך אחר.",
+  'mergeView.mergedOne': "שינוי אחד של {from} מוזג: {names}",
+  'mergeView.takenOne': "שינוי אחד של {from} ימוזג לתכנית:",
   'mergeView.accept': "מיזוג",
 } as const;

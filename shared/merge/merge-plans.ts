@@ -50,8 +50,8 @@ function mismatchesOf(mine: Plan, theirs: Plan): PlanMismatch[] {
   return mismatches;
 }
 
-function walk(base: Plan, mine: Plan, theirs: Plan): { walked: Plan; record: WalkRecord } {
-  const record: WalkRecord = { conflicts: [], fromTheirs: [] };
+function walk(base: Plan, mine: Plan, theirs: Plan, askAll = false): { walked: Plan; record: WalkRecord } {
+  const record: WalkRecord = { conflicts: [], fromTheirs: [], askAll };
   return { walked: mergeValue(base, mine, theirs, rootLocation, record) as Plan, record };
 }
 
@@ -63,27 +63,46 @@ function walk(base: Plan, mine: Plan, theirs: Plan): { walked: Plan; record: Wal
  * three plans alike and the merge walks again, seeing only what people changed. The items of
  * those conflicts are spared, so taking the other side's version keeps their links.
  */
-function walkWithoutCascades(base: Plan, mine: Plan, theirs: Plan): { walked: Plan; record: WalkRecord } {
-  const first = walk(base, mine, theirs);
+function walkWithoutCascades(base: Plan, mine: Plan, theirs: Plan, askAll: boolean): { walked: Plan; record: WalkRecord } {
+  const first = walk(base, mine, theirs, askAll);
   const contested = first.record.conflicts.flatMap((conflict) => (conflict.kind === 'removed-changed' ? [removableAt(conflict.steps) ?? {}] : []));
   if (contested.length === 0) return first;
   const removed = removedItems([base], [mine, theirs], joinedItems(contested));
-  return walk(copyWithoutLinksTo(base, removed), copyWithoutLinksTo(mine, removed), copyWithoutLinksTo(theirs, removed));
+  return walk(copyWithoutLinksTo(base, removed), copyWithoutLinksTo(mine, removed), copyWithoutLinksTo(theirs, removed), askAll);
 }
 
 const historyPath = (path: string) => path === 'history' || path.startsWith('history.') || path.startsWith('history[');
+/**
+ * Parts the merge keeps as mine without a word: the plan's id (merging another plan in, once
+ * the user agreed, does not make the open plan another) and the history, joined by the merge's
+ * own version (record-version.ts).
+ */
+const keptAsMine = (path: string) => path === 'id' || historyPath(path);
 
 export function mergePlans(base: Plan, mine: Plan, theirs: Plan, options: MergeOptions = {}): MergeOutcome {
+  return merged(base, mine, theirs, options, false);
+}
+
+/**
+ * Two copies that record no version in common (a file saved before plans kept their history,
+ * copies of two plans the user chose to merge): who changed what cannot be told, so mine stands
+ * in for the ancestor and every difference of theirs is a conflict to settle. Nothing of theirs
+ * is taken unasked; the conflicts carry no ancestor value.
+ */
+export function mergeWithoutAncestor(mine: Plan, theirs: Plan, options: MergeOptions = {}): MergeOutcome {
+  return merged(mine, mine, theirs, options, true);
+}
+
+function merged(base: Plan, mine: Plan, theirs: Plan, options: MergeOptions, askAll: boolean): MergeOutcome {
   const mismatches = mismatchesOf(mine, theirs);
   if (mismatches.length > 0 && !options.differentPlans) return { status: 'refused', mismatches };
   const renames = collidingIds(base, mine, theirs);
   const renamedTheirs = withRenamedIds(theirs, renames);
-  const { walked, record } = walkWithoutCascades(base, mine, renamedTheirs);
+  const { walked, record } = walkWithoutCascades(base, mine, renamedTheirs, askAll);
   const derived = derivedPaths(walked);
-  const conflicts = record.conflicts.filter((conflict) => !derived.has(conflict.path));
-  // The history records saves; its joining is no change of theirs to tell the user about.
-  const fromTheirs = record.fromTheirs.filter((path) => !derived.has(path) && !historyPath(path));
-  const plan = finishMergedPlan(walked, [base, mine, renamedTheirs]);
+  const conflicts = record.conflicts.filter((conflict) => !derived.has(conflict.path) && !keptAsMine(conflict.path));
+  const fromTheirs = record.fromTheirs.filter((path) => !derived.has(path) && !keptAsMine(path));
+  const plan = finishMergedPlan({ ...walked, id: mine.id }, [base, mine, renamedTheirs]);
   const labelOf = conflicts.length + fromTheirs.length === 0 ? null : placeLabels(base, renamedTheirs);
   return {
     status: 'merged',

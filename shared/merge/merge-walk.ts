@@ -7,8 +7,12 @@ import { sameValue } from './same-value.ts';
 type Unlabelled<T> = T extends unknown ? Omit<T, 'label'> : never;
 export type FoundConflict = Unlabelled<MergeConflict>;
 
-/** What the walk finds besides the merged value: the conflicts, and the paths where theirs was taken. */
-export type WalkRecord = { conflicts: FoundConflict[]; fromTheirs: string[] };
+/**
+ * What the walk finds besides the merged value: the conflicts, and the paths where theirs was
+ * taken. `askAll`: there is no ancestor (mine stands in for it), so every difference of theirs is
+ * a conflict to ask about rather than a change to take.
+ */
+export type WalkRecord = { conflicts: FoundConflict[]; fromTheirs: string[]; askAll?: boolean };
 
 type Entry = Record<string, unknown>;
 const isRecord = (value: unknown): value is Entry => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -16,6 +20,13 @@ const isRecord = (value: unknown): value is Entry => typeof value === 'object' &
 function conflict(record: WalkRecord, at: Location, base: unknown, mine: unknown, theirs: unknown): unknown {
   record.conflicts.push({ kind: 'both-changed', path: pathOf(at.steps), steps: at.steps, base, mine, theirs });
   return mine;
+}
+
+/** Theirs where mine is as the ancestor was: taken, or, with no ancestor, asked about (no ancestor value to show). */
+function taken(record: WalkRecord, at: Location, mine: unknown, theirs: unknown): unknown {
+  if (record.askAll) return conflict(record, at, undefined, mine, theirs);
+  record.fromTheirs.push(pathOf(at.steps));
+  return theirs;
 }
 
 /**
@@ -32,10 +43,7 @@ export function mergeValue(base: unknown, mine: unknown, theirs: unknown, at: Lo
   if (isRecord(mine) && isRecord(theirs) && (base === undefined || isRecord(base)) && rule?.kind !== 'whole') {
     return mergeObject(base ?? {}, mine, theirs, at, record);
   }
-  if (sameValue(base, mine)) {
-    record.fromTheirs.push(pathOf(at.steps));
-    return theirs;
-  }
+  if (sameValue(base, mine)) return taken(record, at, mine, theirs);
   if (textPaths.has(at.rule) && typeof mine === 'string' && typeof theirs === 'string' && (base === undefined || typeof base === 'string')) {
     const text = mergeText(base ?? '', mine, theirs);
     if (!text.merged) {
@@ -73,8 +81,7 @@ function mergeSet(base: readonly unknown[], mine: readonly unknown[], theirs: re
   const addedByTheirs = [...inTheirs].filter((value) => !inBase.has(value) && !inMine.has(value));
   if (removedByTheirs.length + addedByTheirs.length === 0) return [...mine];
   const gone = new Set(removedByTheirs);
-  record.fromTheirs.push(pathOf(at.steps));
-  return [...mine.filter((value) => !gone.has(value)), ...addedByTheirs];
+  return taken(record, at, [...mine], [...mine.filter((value) => !gone.has(value)), ...addedByTheirs]) as unknown[];
 }
 
 function mergeLog(base: readonly unknown[], mine: readonly unknown[], theirs: readonly unknown[], rule: Extract<ListRule, { kind: 'log' }>, at: Location, record: WalkRecord): unknown[] {
@@ -103,8 +110,10 @@ function mergeItems(base: readonly unknown[], mine: readonly unknown[], theirs: 
     const location = itemLocation(at, key);
     if (other) kept.push({ joined, value: mergeValue(previous?.item, item, other.item, location, record) });
     else if (!previous) kept.push({ joined, value: item });
-    else if (sameValue(previous.item, item)) record.fromTheirs.push(pathOf(location.steps));
-    else {
+    else if (sameValue(previous.item, item)) {
+      // Theirs removed it: gone, or, with no ancestor, kept until the user says.
+      if (taken(record, location, item, undefined) !== undefined) kept.push({ joined, value: item });
+    } else {
       record.conflicts.push({ kind: 'removed-changed', removedBy: 'theirs', path: pathOf(location.steps), steps: location.steps, base: previous.item, mine: item, theirs: undefined });
       kept.push({ joined, value: item });
     }
@@ -121,8 +130,7 @@ function mergeItems(base: readonly unknown[], mine: readonly unknown[], theirs: 
     const previous = baseByKey.get(joined);
     const location = itemLocation(at, key);
     if (!previous) {
-      record.fromTheirs.push(pathOf(location.steps));
-      addedAfter.set(anchor, [...(addedAfter.get(anchor) ?? []), item]);
+      if (taken(record, location, undefined, item) !== undefined) addedAfter.set(anchor, [...(addedAfter.get(anchor) ?? []), item]);
     } else if (!sameValue(previous.item, item)) {
       record.conflicts.push({ kind: 'removed-changed', removedBy: 'mine', path: pathOf(location.steps), steps: location.steps, base: previous.item, mine: undefined, theirs: item });
     }

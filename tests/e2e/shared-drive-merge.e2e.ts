@@ -52,7 +52,7 @@ describe('two people, one plan on the shared drive', () => {
     await mine.getByLabel(notesLabel).fill(note);
     await mine.keyboard.press('Tab');
     await save(mine);
-    await mine.getByText(/1 שינויים של נועה מוזגו/).waitFor();
+    await mine.getByText(/שינוי אחד של נועה מוזג/).waitFor();
     const onDrive = await fileOnDrive();
     expect(onDrive.details.communityBudget).toBe(5_200_000);
     expect(onDrive.stations['current-state']!.notes).toBe(note);
