@@ -3,11 +3,12 @@ import { userInfo } from 'node:os';
 import { parseArgs } from 'node:util';
 import { commonAncestor } from '@shared/history/common-ancestor.ts';
 import { withMergeRecorded } from '@shared/history/record-version.ts';
-import { mergePlans } from '@shared/merge/merge-plans.ts';
-import type { ConflictChoice, MergeResult, Side } from '@shared/merge/merge-result.ts';
+import { mergePlans, mergeWithoutAncestor, type MergeOptions } from '@shared/merge/merge-plans.ts';
+import type { ConflictChoice, MergeOutcome, MergeResult, Side } from '@shared/merge/merge-result.ts';
 import { resolveMerge } from '@shared/merge/resolve-merge.ts';
 import type { Language } from '@shared/model/localized-text.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
+import { fieldProblemText } from '@shared/model/open-error-message.ts';
 import { serializePlan } from '@shared/model/serialize-plan.ts';
 import { readPlanFile, writeOutput } from './cli-files.ts';
 import { CommandFailure, exitCodes, languagesOf, parseCommandLine, sayIn } from './command-line.ts';
@@ -36,11 +37,13 @@ function author(): string {
   }
 }
 
-/** The version both started from, from the histories both files record; none, and the user must name it. */
-function ancestorOf(mine: Plan, theirs: Plan, say: ReturnType<typeof sayIn>): Plan {
+/**
+ * The merge of two files: from the version both record as where they parted, or, when they
+ * record none in common, a comparison in which every difference is a conflict.
+ */
+function mergeTwo(mine: Plan, theirs: Plan, options: MergeOptions): MergeOutcome {
   const { base } = commonAncestor(mine, theirs);
-  if (base === null) throw new CommandFailure(exitCodes.failed, say('cli.merge.noAncestor'));
-  return { ...base, history: mine.history };
+  return base ? mergePlans({ ...base, history: mine.history }, mine, theirs, options) : mergeWithoutAncestor(mine, theirs, options);
 }
 
 /** The merged plan as it is written: a version with both heads as its parents, so a later merge of either side starts from it. */
@@ -52,7 +55,8 @@ const allAs = (result: MergeResult, side: Side): Map<string, ConflictChoice> => 
 
 /**
  * `tamhil merge [BASE] MINE THEIRS --out FILE`: both sides' changes since BASE in one plan;
- * without BASE, the version both files record as where they parted.
+ * without BASE, the version both files record as where they parted (none: every difference is
+ * a conflict).
  * Files are read as the app opens them. Where both changed the same thing nothing is written
  * unless --conflicts says which side to take: a merge that guesses would lose someone's work.
  */
@@ -78,8 +82,8 @@ export async function mergeCommand(argv: string[], stdout: Output, stderr: Outpu
     const side = settledAs(values.conflicts, say);
     const plans = await Promise.all(positionals.map((file) => readPlanFile(file, languages.messages)));
     const [mine, theirs] = plans.slice(-2) as [Plan, Plan];
-    const base = plans.length === 3 ? plans[0]! : ancestorOf(mine, theirs, say);
-    const outcome = mergePlans(base, mine, theirs, { differentPlans: values['different-plans'] });
+    const options = { differentPlans: values['different-plans'] };
+    const outcome = plans.length === 3 ? mergePlans(plans[0]!, mine, theirs, options) : mergeTwo(mine, theirs, options);
     if (outcome.status === 'refused') {
       const mismatches = outcome.mismatches.map((mismatch) => say(`cli.merge.mismatch.${mismatch}`)).join(', ');
       throw new CommandFailure(exitCodes.failed, say('cli.merge.differentPlans', { mismatches }));
@@ -89,7 +93,8 @@ export async function mergeCommand(argv: string[], stdout: Output, stderr: Outpu
     if (write.written) {
       const resolved = resolveMerge(outcome, conflicted ? allAs(outcome, side!) : new Map());
       if (resolved.status !== 'resolved') {
-        const problem = resolved.status === 'invalid' ? resolved.problems.map(({ path, message }) => `${path}: ${message}`).join('; ') : resolved.paths.join(', ');
+        const problem =
+          resolved.status === 'invalid' ? resolved.problems.map(({ path, problem, expected }) => `${path} ${fieldProblemText(problem, expected, languages.messages)}`).join('; ') : resolved.paths.join(', ');
         throw new CommandFailure(exitCodes.failed, say('cli.merge.invalid', { problem }));
       }
       await writeOutput(values.out, serializePlan(recorded(resolved.plan, mine, theirs, languages.files)), true, languages.messages);

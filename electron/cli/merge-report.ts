@@ -1,4 +1,4 @@
-import type { MergeConflict, MergeResult } from '@shared/merge/merge-result.ts';
+import type { MergeConflict, MergeResult, Side } from '@shared/merge/merge-result.ts';
 import { formatNumber } from '@shared/format/number-format.ts';
 import { conflictValueText } from '@shared/merge/conflict-value-text.ts';
 import { translate as say } from '@shared/i18n/translate.ts';
@@ -6,7 +6,7 @@ import { wordText as word } from '@shared/i18n/word-message.ts';
 import type { Language } from '@shared/model/localized-text.ts';
 
 /** Where the result went: written to `out`, or nothing written because conflicts stand. */
-export type MergeWrite = { out: string; written: boolean; settledAs: 'mine' | 'theirs' | null };
+export type MergeWrite = { out: string; written: boolean; settledAs: Side | null };
 
 /** A value of a conflict on one line: a text quoted with its line breaks as \n, what a side does not hold as "(none)". */
 function valueText(value: unknown, language: Language): string {

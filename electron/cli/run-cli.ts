@@ -7,7 +7,7 @@ const usage = `usage: tamhil validate FILE [--json] [--lang he|en] [--trust KEYF
        tamhil export PLAN.tamhil (--xlsx OUT.xlsx [--no-cached-values] | --csv OUT.csv) [--lang he|en]
        tamhil import WORKBOOK.xlsx --out PLAN.tamhil [--onto EXISTING.tamhil] [--lang he|en]
        tamhil diff OLD.tamhil NEW.tamhil [--json] [--lang he|en]
-       tamhil merge BASE.tamhil MINE.tamhil THEIRS.tamhil --out FILE [--conflicts=mine|theirs] [--different-plans] [--json] [--lang he|en]
+       tamhil merge [BASE.tamhil] MINE.tamhil THEIRS.tamhil --out FILE [--conflicts=mine|theirs] [--different-plans] [--json] [--lang he|en]
        tamhil cluster FOLDER [--json] [--xlsx OUT.xlsx] [--lang he|en] [--trust KEYFILE]...
        tamhil web [--workspace DIR] [--port N]
        tamhil start [PLAN.tamhil] [--workspace DIR] [--port N] [--verbose]
@@ -29,8 +29,10 @@ const usage = `usage: tamhil validate FILE [--json] [--lang he|en] [--trust KEYF
              and the budget totals before and after; as diff(1), exit 0 when
              the plans say the same, 1 when they differ, 2 for a wrong command
              line or a file that cannot be read as a plan
-  merge      both sides' changes since the version they started from (BASE)
-             in one plan written to --out; where both changed the same thing
+  merge      both sides' changes since the version they started from (BASE,
+             or without it the version both files record; with none in common
+             every difference is a conflict) in one plan written to --out;
+             where both changed the same thing
              the conflicts are listed, with their paths, and nothing is written
              unless --conflicts says which side to take; two files that seem to
              be different plans (another plan id or authority) are refused

@@ -4,6 +4,7 @@ import type { ConflictChoice, MergeResult, Side } from '@shared/merge/merge-resu
 import { resolveMerge } from '@shared/merge/resolve-merge.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { checkPlan } from '@shared/rules/validate-plan.ts';
+import { fieldProblemText } from '@shared/model/open-error-message.ts';
 import { useLanguage, useT, useWord } from '../i18n/i18n.ts';
 import { Modal } from '../components/Modal.tsx';
 import { TotalsFigures } from '../budget/TotalsFigures.tsx';
@@ -36,7 +37,13 @@ export function MergeDialog({ result, from, withAncestor, resolve }: Props) {
   // Until every conflict is settled, the figures are those of the merge holding mine where a conflict stands.
   const preview = outcome.status === 'resolved' ? outcome.plan : result.plan;
   const check = useMemo(() => checkPlan(preview), [preview]);
-  const choose = (path: string, choice: ConflictChoice) => setChoices((current) => new Map(current).set(path, choice));
+  const choose = (path: string, choice: ConflictChoice | null) =>
+    setChoices((current) => {
+      const next = new Map(current);
+      if (choice === null) next.delete(path);
+      else next.set(path, choice);
+      return next;
+    });
   const chooseAll = (side: Side) => setChoices(new Map(result.conflicts.map((conflict) => [conflict.path, { take: side }])));
   const count = (value: number) => formatNumber(value, language);
   const taken = result.fromTheirs;
@@ -81,7 +88,9 @@ export function MergeDialog({ result, from, withAncestor, resolve }: Props) {
               <p>{t('mergeView.invalid')}</p>
               <ul>
                 {outcome.problems.map((problem) => (
-                  <li key={problem.path} dir="ltr">{`${problem.path}: ${problem.message}`}</li>
+                  <li key={problem.path}>
+                    <bdi dir="ltr">{problem.path}</bdi> {fieldProblemText(problem.problem, problem.expected, language)}
+                  </li>
                 ))}
               </ul>
             </div>

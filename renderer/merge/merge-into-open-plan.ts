@@ -51,6 +51,12 @@ function settledWithoutAsking(result: MergeResult): Plan | null {
 export async function mergeIntoOpenPlan({ base, theirs, fileName, ask }: { base: Plan | null; theirs: Plan; fileName: string; ask: boolean }): Promise<boolean> {
   const mine = usePlanStore.getState().document?.plan;
   if (!mine) return false;
+  // The reviewer's mode leaves the plan's content to the team: a merge there would be refused
+  // after the user settled it, and the save would then replace the other side's work.
+  if (usePlanStore.getState().readOnly) {
+    notify('error', t('mergeView.notInReview', { name: fileName }));
+    return false;
+  }
   const merge = (differentPlans: boolean) => (base ? mergePlans(base, mine, theirs, { differentPlans }) : mergeWithoutAncestor(mine, theirs, { differentPlans }));
   let outcome = merge(false);
   if (outcome.status === 'refused') {
@@ -71,15 +77,27 @@ export async function mergeIntoOpenPlan({ base, theirs, fileName, ask }: { base:
 }
 
 /**
- * A save met a file someone changed since this session opened or saved it (the shared drive):
- * their version is merged into the open plan from the version both started from, the one this
- * session last opened or saved. The revision read is what the save then expects; null when the
- * user stopped the merge; 'unreadable' when the file on disk is not a plan that can be read.
+ * A save met a file someone changed since this session opened or saved it: their version is
+ * merged into the open plan from the version both started from, the one this session last
+ * opened or saved (`saved`). Work restored after a crash has none: the histories both carry
+ * tell it, and without one every difference is asked about. False when the user stopped it.
  */
-export async function mergeWithChangedFile(path: string, fileName: string, base: Plan): Promise<string | null | 'unreadable'> {
+export function mergeSavedChanges(theirs: Plan, fileName: string, saved: Plan | null): Promise<boolean> {
+  const mine = usePlanStore.getState().document?.plan;
+  if (!mine) return Promise.resolve(false);
+  const ancestor = saved ?? commonAncestor(mine, theirs).base;
+  return mergeIntoOpenPlan({ base: ancestor ? { ...ancestor, history: mine.history } : null, theirs, fileName, ask: false });
+}
+
+/**
+ * The shared drive's case: the file at `path` changed since this session opened or saved it.
+ * The revision read is what the save then expects; null when the user stopped the merge;
+ * 'unreadable' when the file on disk is not a plan that can be read.
+ */
+export async function mergeWithChangedFile(path: string, fileName: string, saved: Plan | null): Promise<string | null | 'unreadable'> {
   const onDisk = await host['plan:read']({ path });
   if (!onDisk.ok) return 'unreadable';
-  return (await mergeIntoOpenPlan({ base, theirs: onDisk.plan, fileName, ask: false })) ? onDisk.revision : null;
+  return (await mergeSavedChanges(onDisk.plan, fileName, saved)) ? onDisk.revision : null;
 }
 
 /**

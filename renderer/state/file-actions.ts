@@ -2,6 +2,7 @@ import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
 import { createPlan } from '@shared/model/new-plan.ts';
 import { fileSystemProblem } from '@shared/model/file-system-problem.ts';
 import { openErrorMessage } from '@shared/model/open-error-message.ts';
+import { readPlan } from '@shared/model/read-plan.ts';
 import type { OpenResult, RecoveryEntry } from '@shared/host-api.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { serializePlan } from '@shared/model/serialize-plan.ts';
@@ -14,7 +15,7 @@ import type { MessageKey } from '@shared/i18n/catalogue.ts';
 import { isDirty, newRecoveryKey, usePlanStore, type PlanDocument } from './plan-store.ts';
 import { askForFileName, askToConfirm } from './prompts.ts';
 import { planToSave } from '../history/plan-to-save.ts';
-import { mergeACopy, mergeWithChangedFile } from '../merge/merge-into-open-plan.ts';
+import { mergeACopy, mergeSavedChanges, mergeWithChangedFile } from '../merge/merge-into-open-plan.ts';
 import { afterSave, discardRecoveryEntry } from './recovery-sync.ts';
 import { useUiStore } from './ui-store.ts';
 
@@ -187,7 +188,7 @@ function fileNameOf(path: string): string {
   return path.split(/[/\\]/).pop() ?? path;
 }
 
-async function saveTo(path: string, expectedRevision: string | null, overwrite: boolean, replaceReadOnly = false): Promise<boolean> {
+async function saveTo(path: string, expectedRevision: string | null, overwrite: boolean, replaceReadOnly = false, merged = false): Promise<boolean> {
   const document = usePlanStore.getState().document;
   if (!document) return false;
   const plan = planToSave(document);
@@ -203,9 +204,10 @@ async function saveTo(path: string, expectedRevision: string | null, overwrite: 
     const name = fileNameOf(path);
     // Someone else saved this file since this session opened or saved it: their work and this
     // session's are merged from the version both started from, instead of one of them lost.
-    if (expectedRevision !== null && document.savedPlan !== null) {
-      const merged = await mergeWithChangedFile(path, name, document.savedPlan);
-      if (merged !== 'unreadable') return merged === null ? false : saveTo(path, merged, false, replaceReadOnly);
+    // Changed again while merging, the question below is asked rather than merging round after round.
+    if (expectedRevision !== null && !merged) {
+      const revision = await mergeWithChangedFile(path, name, document.savedPlan);
+      if (revision !== 'unreadable') return revision === null ? false : saveTo(path, revision, false, replaceReadOnly, true);
     }
     const confirmed = await askToConfirm(
       t('conflict.title'),
@@ -253,13 +255,20 @@ async function saveToLocalFile(handle: FileSystemFileHandle): Promise<boolean> {
   }
   const onDisk = await handle.getFile().then((file) => file.arrayBuffer()).then((buffer) => new Uint8Array(buffer), () => null);
   if (onDisk && document.revision !== null && (await revisionOfBytes(onDisk)) !== document.revision) {
-    const confirmed = await askToConfirm(t('conflict.title'), t('conflict.bodyLocal', { name: handle.name }), t('conflict.overwrite'));
-    if (!confirmed) return false;
+    // As on the shared drive: the file's own changes are merged in, or, if it is not a plan that
+    // can be read, the user is asked before it is replaced.
+    const theirs = readPlan(new TextDecoder().decode(onDisk));
+    const settled = theirs.ok
+      ? await mergeSavedChanges(theirs.plan, handle.name, document.savedPlan)
+      : await askToConfirm(t('conflict.title'), t('conflict.bodyLocal', { name: handle.name }), t('conflict.overwrite'));
+    if (!settled) return false;
   }
-  const plan = planToSave(document);
+  // A merge above made a new open plan: that is the one saved.
+  const saving = usePlanStore.getState().document ?? document;
+  const plan = planToSave(saving);
   const bytes = planFileBytes(plan);
   if (!(await writeLocally({ kind: 'handle', handle, name: handle.name }, bytes))) return false;
-  usePlanStore.getState().markSaved({ path: null, name: document.name ?? handle.name, revision: await revisionOfBytes(bytes), plan, from: document.plan, localFile: handle, fromComputer: true });
+  usePlanStore.getState().markSaved({ path: null, name: document.name ?? handle.name, revision: await revisionOfBytes(bytes), plan, from: saving.plan, localFile: handle, fromComputer: true });
   void afterSave(document.recoveryKey);
   notify('info', `${t('save.saved', { name: handle.name })} ${t('files.inChosenPlace')}`);
   return true;

@@ -71,6 +71,18 @@ function withCurrentHistory(plan: Plan, current: Plan): Plan {
   return plan.history === current.history ? plan : { ...plan, history: current.history };
 }
 
+/**
+ * The plan an undo or redo moves to. A history that already holds every version saved is taken
+ * with it: a merge not saved yet goes with its undo and comes back with its redo, so merging the
+ * same copy again brings its changes in again. Otherwise saves were made since, and their record
+ * stays (withCurrentHistory).
+ */
+function afterStep(plan: Plan, current: Plan, saved: Plan | null): Plan {
+  const held = new Set(plan.history.versions.map((version) => version.id));
+  const savedVersions = saved?.history.versions ?? [];
+  return savedVersions.every((version) => held.has(version.id)) ? plan : withCurrentHistory(plan, current);
+}
+
 /** The session moved to `plan`: only what changed is recalculated, in either direction (undo too). */
 function sessionFor(session: BudgetSession | null, plan: Plan): BudgetSession {
   return session ? session.move(plan) : BudgetSession.open(plan);
@@ -134,7 +146,7 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     const { document, past, future } = get();
     const undone = past.at(-1);
     if (!document || undone === undefined) return;
-    const previous = withCurrentHistory(undone, document.plan);
+    const previous = afterStep(undone, document.plan, document.savedPlan);
     if (get().readOnly && !onlyReviewDiffers(previous, document.plan)) {
       set({ refusedEdits: get().refusedEdits + 1 });
       return;
@@ -151,7 +163,7 @@ export const usePlanStore = create<PlanState>((set, get) => ({
     const { document, past, future } = get();
     const [redone, ...rest] = future;
     if (!document || redone === undefined) return;
-    const next = withCurrentHistory(redone, document.plan);
+    const next = afterStep(redone, document.plan, document.savedPlan);
     if (get().readOnly && !onlyReviewDiffers(next, document.plan)) {
       set({ refusedEdits: get().refusedEdits + 1 });
       return;

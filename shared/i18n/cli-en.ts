@@ -43,7 +43,6 @@ export const cliEn = {
   'cli.merge.differentPlans': 'these look like two different plans ({mismatches}); add --different-plans to merge them all the same',
   'cli.merge.mismatch.plan-id': 'another plan id',
   'cli.merge.mismatch.authority': 'another authority',
-  'cli.merge.noAncestor': 'the two files share no recorded version to start from; give that version as the first file',
   'cli.merge.fromTheirs': 'Changes taken from theirs: {count}',
   'cli.merge.renamed': 'Both added "{from}" for different things: theirs is now "{to}"',
   'cli.merge.conflicts': 'Conflicts, where both changed the same thing: {count}',

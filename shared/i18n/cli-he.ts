@@ -41,7 +41,6 @@ export const cliHe = {
   'cli.merge.differentPlans': 'נראה שאלה שתי תכניות שונות ({mismatches}); הוסיפו --different-plans כדי למזג בכל זאת',
   'cli.merge.mismatch.plan-id': 'מזהה תכנית אחר',
   'cli.merge.mismatch.authority': 'רשות אחרת',
-  'cli.merge.noAncestor': 'לשני הקבצים אין גרסה רשומה משותפת להתחיל ממנה; יש לתת את הגרסה הזו כקובץ הראשון',
   'cli.merge.fromTheirs': 'שינויים שנלקחו מהצד השני: {count}',
   'cli.merge.renamed': 'שני הצדדים הוסיפו "{from}" לדברים שונים: של הצד השני נקרא עכשיו "{to}"',
   'cli.merge.conflicts': 'התנגשויות, ששני הצדדים שינו אותו דבר: {count}',

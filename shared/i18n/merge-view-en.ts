@@ -40,5 +40,6 @@ export const mergeViewEn = {
   'mergeView.differencesHelp': "The two copies share no version, so every difference between them is listed here. In each, choose your value, the other copy's, or write another.",
   'mergeView.mergedOne': "1 change by {from} merged: {names}",
   'mergeView.takenOne': "1 change by {from} will be merged into the plan:",
+  'mergeView.notInReview': "\"{name}\" changed since it was opened, and the reviewer's mode cannot merge the changes into it: the file was not saved. Leave the reviewer's mode to merge and save.",
   'mergeView.accept': "Merge",
 } satisfies Record<keyof typeof mergeViewHe, string>;

@@ -38,5 +38,6 @@ export const mergeViewHe = {
   'mergeView.differencesHelp': "לשני העותקים אין גרסה משותפת, ולכן כל הבדל ביניהם מוצג כאן. בחרו בכל אחד את הערך שלכם, את של העותק השני, או כתבו ערך אחר.",
   'mergeView.mergedOne': "שינוי אחד של {from} מוזג: {names}",
   'mergeView.takenOne': "שינוי אחד של {from} ימוזג לתכנית:",
+  'mergeView.notInReview': "\"{name}\" השתנה מאז שנפתח, ובמצב הבודק אי אפשר למזג לתוכו את השינויים: הקובץ לא נשמר. צאו ממצב הבודק כדי למזג ולשמור.",
   'mergeView.accept': "מיזוג",
 } as const;

@@ -89,7 +89,8 @@ function mergeLog(base: readonly unknown[], mine: readonly unknown[], theirs: re
   const mineKeys = new Set(mine.map(keyOf));
   const theirsKeys = new Set(theirs.map(keyOf));
   // An entry either side took out stays out; the log only grows in the app, so this is a hand edit respected.
-  const removed = new Set(base.map(keyOf).filter((key) => !mineKeys.has(key) || !theirsKeys.has(key)));
+  // With no ancestor nothing tells an entry taken out from one never there: both sides' entries stay.
+  const removed = new Set(record.askAll ? [] : base.map(keyOf).filter((key) => !mineKeys.has(key) || !theirsKeys.has(key)));
   const added = theirs.filter((entry) => !mineKeys.has(keyOf(entry)) && !removed.has(keyOf(entry)));
   const kept = mine.filter((entry) => !removed.has(keyOf(entry)));
   if (added.length === 0 && kept.length === mine.length) return [...mine];

@@ -147,7 +147,7 @@ describe('files from anywhere on the computer', () => {
     expect(await page.getByLabel('רשות מקומית').inputValue()).toBe('גבעת הדקלים');
   });
 
-  it('saves back to the file it opened where the browser allows it, and asks when the file changed meanwhile', async () => {
+  it('saves back to the file it opened where the browser allows it, and merges when the file changed meanwhile', async () => {
     session = await AppSession.start();
     await session.beforeEachPage(pickerReturnsSharedDrivePlan);
     const page = await session.open();
@@ -163,13 +163,13 @@ describe('files from anywhere on the computer', () => {
     const afterSave = readPlan(await readPrivateFile(page, 'shared-drive.tamhil'));
     expect(afterSave.ok && afterSave.plan.details.communityBudget).toBe(5_300_000);
 
-    // A colleague saves the same file on the shared drive.
+    // A colleague saves the same file on the shared drive, with the budget as it was: both changed it.
     await writePrivateFile(page, 'shared-drive.tamhil', (await sampleBytes()).toString('utf8'));
     await page.getByLabel('התקציב המיועד לקהילה (₪)').fill('5400000');
     await page.getByRole('button', { name: 'שמירה', exact: true }).click();
-    const question = page.getByRole('dialog', { name: 'הקובץ השתנה מאז שנפתח' });
-    await question.waitFor();
-    await question.getByRole('button', { name: 'ביטול' }).click();
+    const merge = page.getByRole('dialog', { name: 'מיזוג שני עותקים של התכנית' });
+    expect(await merge.getByRole('group', { name: /התנגשות 1 · תקציב/ }).textContent()).toContain('5,000,000');
+    await merge.getByRole('button', { name: 'ביטול' }).click();
     const untouched = readPlan(await readPrivateFile(page, 'shared-drive.tamhil'));
     expect(untouched.ok && untouched.plan.details.communityBudget).toBe(5_000_000);
   });

@@ -46,24 +46,31 @@ describe('opening, saving and recovering plan files', () => {
     expect(JSON.parse(await readFile(join(session.workspace, 'future.tamhil'), 'utf8')).schemaVersion).toBe(99);
   });
 
-  it('asks before overwriting a file that changed on disk since it was opened', async () => {
+  it('merges a file that changed on disk since it was opened instead of replacing it, and asks before replacing one that is no plan', async () => {
     const path = join(session.workspace, sample);
     const changedElsewhere = (await readFile(path, 'utf8')).replace('"communityBudget": 5000000', '"communityBudget": 5100000');
     await writeFile(path, changedElsewhere);
 
     await page.getByLabel('שנת התכנית').fill('2028');
     await page.getByRole('button', { name: 'שמירה', exact: true }).click();
-    const question = page.getByRole('dialog', { name: 'הקובץ השתנה מאז שנפתח' });
-    await question.waitFor();
-    await question.getByRole('button', { name: 'ביטול' }).click();
-    expect(await readFile(path, 'utf8')).toBe(changedElsewhere);
-    await page.getByText('יש שינויים שלא נשמרו').waitFor();
+    await page.getByText(/שינוי אחד של .*givat-hadkalim-2027\.tamhil.* מוזג: תקציב לשירותים בקהילה/).waitFor();
+    await page.getByText('כל השינויים נשמרו').waitFor();
+    expect(JSON.parse(await readFile(path, 'utf8')).details).toMatchObject({ year: 2028, communityBudget: 5_100_000 });
+    expect(await readFile(`${path}.bak`, 'utf8')).toBe(changedElsewhere);
 
+    const damaged = '{ "schemaVersion": 4, "id": ';
+    await writeFile(path, damaged);
+    await page.getByLabel('שנת התכנית').fill('2029');
+    await page.getByRole('button', { name: 'שמירה', exact: true }).click();
+    const question = page.getByRole('dialog', { name: 'הקובץ השתנה מאז שנפתח' });
+    await question.getByRole('button', { name: 'ביטול' }).click();
+    expect(await readFile(path, 'utf8')).toBe(damaged);
+    await page.getByText('יש שינויים שלא נשמרו').waitFor();
     await page.getByRole('button', { name: 'שמירה', exact: true }).click();
     await question.getByRole('button', { name: 'החלפת הקובץ' }).click();
     await page.getByText('כל השינויים נשמרו').waitFor();
-    expect(JSON.parse(await readFile(path, 'utf8')).details.year).toBe(2028);
-    expect(await readFile(`${path}.bak`, 'utf8')).toBe(changedElsewhere);
+    expect(JSON.parse(await readFile(path, 'utf8')).details.year).toBe(2029);
+    expect(await readFile(`${path}.bak`, 'utf8')).toBe(damaged);
   });
 
   it('starts a new plan and saves it under a name in the workspace', async () => {

@@ -108,11 +108,19 @@ describe.concurrent('tamhil merge', { timeout: 30_000 }, () => {
     expect(merged.history.versions.at(-1)!.parents).toEqual(['v-mine', 'v-theirs']);
   });
 
-  it('asks for the ancestor when two files record no version in common, and exits 2', async () => {
+  it('makes every difference a conflict when two files record no version in common, and takes a side only when told', async () => {
     const folder = await temp.make();
-    const run = await tamhilMerge(await planFile(folder, 'mine.tamhil', base), await planFile(folder, 'theirs.tamhil', withBudget(base, 1)), '--out', join(folder, 'out.tamhil'));
-    expect(run.code).toBe(2);
-    expect(run.stderr).toContain('share no recorded version');
+    const files = [await planFile(folder, 'mine.tamhil', base), await planFile(folder, 'theirs.tamhil', withParticipants(withBudget(base, 5_200_000), phone, 800))];
+    const out = join(folder, 'out.tamhil');
+    const asked = await tamhilMerge(...files, '--out', out, '--json');
+    expect(asked.code).toBe(1);
+    const report = JSON.parse(asked.stdout) as { conflicts: { path: string; base: unknown }[]; fromTheirs: unknown[] };
+    expect(report.conflicts.map((conflict) => conflict.path).sort()).toEqual(['details.communityBudget', `services[${phone}].participants`]);
+    expect(report.conflicts.every((conflict) => conflict.base === null)).toBe(true);
+    expect(report.fromTheirs).toEqual([]);
+    await expect(stat(out)).rejects.toThrow();
+    expect((await tamhilMerge(...files, '--out', out, '--conflicts=theirs')).code).toBe(0);
+    expect((await readBack(out)).details.communityBudget).toBe(5_200_000);
   });
 
   it('refuses two different plans unless told to go on, and an unreadable file, with exit 2', async () => {

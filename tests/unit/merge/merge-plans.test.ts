@@ -165,6 +165,20 @@ describe('long texts', () => {
     expect(result.conflicts).toMatchObject([{ kind: 'lines', path: 'services[club].description', lines: [{ base: ['שורה 2'], mine: ['שורה ב'], theirs: ['שורה שתיים'] }] }]);
     expect(result.plan.services[0]!.description).toBe(mine.services[0]!.description);
   });
+
+  it('settles only the clashing lines when a side is taken, keeping the other side’s edits to other lines', () => {
+    const six = buildPlan({ services: [buildService({ id: 'club', name: 'מועדון חברתי', description: 'ש1\nש2\nש3\nש4\nש5\nש6' })] });
+    const mine = edit(six, (draft) => void (draft.services[0]!.description = 'ש1 שלי\nש2\nש3\nש4 שלי\nש5\nש6'));
+    const theirs = edit(six, (draft) => void (draft.services[0]!.description = 'ש1\nש2\nש3\nש4 שלהם\nש5\nש6 שלהם'));
+    const result = merged(six, mine, theirs);
+    const taking = (side: 'mine' | 'theirs') => {
+      const resolved = resolveMerge(result, new Map([['services[club].description', { take: side }]]));
+      if (resolved.status !== 'resolved') throw new Error(resolved.status);
+      return resolved.plan.services[0]!.description;
+    };
+    expect(taking('mine')).toBe('ש1 שלי\nש2\nש3\nש4 שלי\nש5\nש6 שלהם');
+    expect(taking('theirs')).toBe('ש1 שלי\nש2\nש3\nש4 שלהם\nש5\nש6 שלהם');
+  });
 });
 
 describe('formulas', () => {

@@ -47,6 +47,13 @@ describe('two copies with no version in common', () => {
     expect(all.details.communityBudget).toBe(777_000);
   });
 
+  it('keeps both sides’ review acts: with no ancestor, an act one side lacks was never taken out', () => {
+    const act = { act: 'submit' as const, role: 'team' as const, by: 'רכזת', at: '2027-01-03T10:00:00.000Z', contentHash: 'a'.repeat(64), note: '', signature: null, publicKey: null };
+    const withAct = produce(mine, (draft) => void draft.review.log.push(act));
+    const result = compared(withAct, theirs);
+    expect(result.plan.review.log).toEqual([act]);
+  });
+
   it('says nothing when the two copies say the same', () => {
     const result = compared(mine, produce(mine, () => undefined));
     expect(result.conflicts).toEqual([]);
