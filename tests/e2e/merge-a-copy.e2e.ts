@@ -1,9 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { AppSession } from './support/app-session.ts';
 import { seriousViolations } from './support/axe.ts';
+import { sessionOnSample } from './support/station-session.ts';
 import { openWorkspacePlan } from './support/open-workspace-plan.ts';
 import { validSampleName } from '../helpers/samples.ts';
 
@@ -12,13 +12,11 @@ const copyName = 'עותק שחזר מהאשכול';
 
 /** The plan went to the cluster by mail and came back changed, while the team went on working on its own copy. */
 describe('merging a copy that came back by mail', () => {
-  let session: AppSession;
+  const opened = sessionOnSample();
   let page: Page;
-  beforeAll(async () => {
-    session = await AppSession.start();
-    page = await session.open();
+  beforeAll(() => {
+    page = opened.page;
   });
-  afterAll(async () => session?.stop());
 
   const save = () => page.getByRole('button', { name: 'שמירה', exact: true }).click();
   const saved = () => page.getByText('כל השינויים נשמרו').waitFor();
@@ -62,7 +60,7 @@ describe('merging a copy that came back by mail', () => {
     await page.getByRole('button', { name: 'ביצוע מחדש' }).click();
     await save();
     await saved();
-    const onDisk = JSON.parse(await readFile(join(session.workspace, validSampleName), 'utf8')) as { details: { communityBudget: number; cluster: string }; history: { versions: { parents: string[] }[] } };
+    const onDisk = JSON.parse(await readFile(join(opened.session.workspace, validSampleName), 'utf8')) as { details: { communityBudget: number; cluster: string }; history: { versions: { parents: string[] }[] } };
     expect(onDisk.details).toMatchObject({ communityBudget: 5_400_000, cluster: 'אשכול השרון' });
     expect(onDisk.history.versions.at(-1)!.parents).toHaveLength(2);
   });
