@@ -4,7 +4,7 @@ import { withMergeRecorded } from '@shared/history/record-version.ts';
 import { headVersion } from '@shared/history/version-history.ts';
 import { formatNumber } from '@shared/format/number-format.ts';
 import { mergePlans, mergeWithoutAncestor } from '@shared/merge/merge-plans.ts';
-import type { MergeResult, PlanMismatch } from '@shared/merge/merge-result.ts';
+import type { PlanMismatch } from '@shared/merge/merge-result.ts';
 import { resolveMerge } from '@shared/merge/resolve-merge.ts';
 import { languages } from '@shared/model/localized-text.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
@@ -35,12 +35,6 @@ async function differentPlansAccepted(mismatches: readonly PlanMismatch[], fileN
   return askToConfirm(t('mergeView.differentTitle'), t('mergeView.differentBody', { name: fileName, reasons }), t('mergeView.differentGoOn'));
 }
 
-/** The merge as it comes out when nothing conflicts: nothing to ask, only the plan to take. */
-function settledWithoutAsking(result: MergeResult): Plan | null {
-  const resolved = resolveMerge(result, new Map());
-  return resolved.status === 'resolved' ? resolved.plan : null;
-}
-
 /**
  * Merges `theirs` into the open plan from `base`, the version both started from; with no base,
  * every difference is asked about. `ask`: show the merge before it is taken even when nothing
@@ -65,7 +59,10 @@ export async function mergeIntoOpenPlan({ base, theirs, fileName, ask }: { base:
     if (outcome.status === 'refused') return false;
   }
   const from = otherSide(theirs, fileName);
-  const merged = ask || outcome.conflicts.length > 0 ? await askToMerge(outcome, from, base !== null) : settledWithoutAsking(outcome);
+  // Nothing to settle and a valid result: taken at once when saving; anything else is shown,
+  // conflicts to settle or the reasons the result would not be a valid plan.
+  const settled = resolveMerge(outcome, new Map());
+  const merged = !ask && settled.status === 'resolved' ? settled.plan : await askToMerge(outcome, from, base !== null);
   if (!merged) return false;
   usePlanStore.getState().perform(takeMergedPlan, { merged: withMergeRecorded(merged, mine, theirs, recordingNow()) });
   const language = useLanguage.getState().language;
