@@ -1,4 +1,5 @@
 import { useId, useState } from 'react';
+import { holdsCopyOf } from '@shared/history/kept-copy.ts';
 import { planAtVersion } from '@shared/history/version-history.ts';
 import { restoreVersion } from '@shared/history/restore-version-command.ts';
 import type { Plan, VersionHeader } from '@shared/model/plan-schema.ts';
@@ -14,6 +15,7 @@ type VersionEntryProps = { plan: Plan; version: VersionHeader; latest: boolean }
 /**
  * One saved version: when, by whom, what changed. A version whose copy the file keeps can be
  * compared with the open plan in the diff view the review uses, or restored as a new version.
+ * The copy is rebuilt only when asked for: the list shows up to 200 versions.
  */
 export function VersionEntry({ plan, version, latest }: VersionEntryProps) {
   const t = useT();
@@ -21,9 +23,14 @@ export function VersionEntry({ plan, version, latest }: VersionEntryProps) {
   const readOnly = usePlanStore((state) => state.readOnly);
   const headingId = useId();
   const [comparing, setComparing] = useState(false);
-  const before = planAtVersion(plan, version.id);
+  const kept = holdsCopyOf(plan.history, version.id);
+  const before = comparing ? planAtVersion(plan, version.id) : null;
   const time = formatVersionTime(version.at, language);
   const restore = async () => {
+    if (!planAtVersion(plan, version.id)) {
+      useUiStore.getState().notify('error', t('history.damaged'));
+      return;
+    }
     if (!(await askToConfirm(t('history.restoreTitle'), t('history.restoreBody', { time }), t('history.restoreConfirm')))) return;
     usePlanStore.getState().perform(restoreVersion, { versionId: version.id });
     useUiStore.getState().notify('info', t('history.restored', { time }));
@@ -38,7 +45,7 @@ export function VersionEntry({ plan, version, latest }: VersionEntryProps) {
           {version.parents.length > 1 && <span className="history-tag">{t('history.merge')}</span>}
         </p>
         <p className="history-summary">{version.summary}</p>
-        {before ? (
+        {kept ? (
           <>
             <div className="button-row">
               <button type="button" aria-expanded={comparing} onClick={() => setComparing(!comparing)}>
@@ -50,7 +57,8 @@ export function VersionEntry({ plan, version, latest }: VersionEntryProps) {
                 </button>
               )}
             </div>
-            {comparing && (
+            {comparing && !before && <p role="alert">{t('history.damaged')}</p>}
+            {before && (
               <PlanDiffView
                 before={before}
                 after={plan}

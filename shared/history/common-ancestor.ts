@@ -1,5 +1,6 @@
 import type { Plan, PlanCopy, VersionHeader } from '../model/plan-schema.ts';
-import { headVersion, keptCopyOf } from './version-history.ts';
+import { keptCopyOf } from './kept-copy.ts';
+import { headVersion } from './version-history.ts';
 
 /**
  * Where two copies of a plan parted: the version a three-way merge starts from.

@@ -1,37 +1,52 @@
 import { maximumVersionBases, maximumVersionHeaders, type History } from '../model/plan-schema.ts';
+import { planDelta } from './plan-delta.ts';
 
 /**
- * The newest versions whose copies are kept. On a shared drive the common ancestor is the
- * version this file was last saved at (a save onto a file someone changed meets the change
- * at once), so the latest copy is the one a merge needs; the one before it is slack for work
- * restored after a crash, whose save starts from an older version.
- */
-export const recentCopies = 2;
-/** The merges whose two parents' copies are kept. */
-export const recentMerges = 2;
-
-/**
- * Bounds the history so a file stays a few times the size of the plan, whatever its age.
+ * Bounds the history so a file stays about twice the size of the plan, whatever its age, while
+ * every listed version can still be seen again and merged from.
  *
  * Headers: the newest `maximumVersionHeaders`, a year of saves and more; a parent left
  * unlisted reads as "earlier than the list".
  *
- * Copies, kept for:
- * - the newest `recentCopies` versions, which always include the latest (see above);
- * - both parents of the newest `recentMerges` merges: a merge proves that its parents were
- *   held in two copies (a file that went by mail and came back), and the next merge between
- *   those copies starts from one of them however many saves each side makes afterwards.
- * Any other copy is dropped, so at most 2 + 2 × 2 = 6 copies stay (the schema allows 8). Each
- * copy is about the size of the plan (the sample: 136 KB, 300 KB after one save, 465 KB from
- * the second save on).
+ * Copies: the latest version's whole copy, and a delta for each earlier listed version. A save
+ * (or a merge) adds the new latest whole; every other whole copy then becomes a delta against
+ * it, about the size of what changed, so the sample (136 KB) takes about 300 KB after a save and
+ * a few hundred bytes more for each later one. Keeping every listed version is what lets two
+ * copies that parted by mail, each saved many times since, merge from the version they parted
+ * at. A delta whose chain no longer leads to a whole copy is dropped, so nothing kept is
+ * unusable.
  */
 export function pruneHistory(history: History): History {
   const versions = history.versions.slice(-maximumVersionHeaders);
-  const keep = new Set(versions.slice(-recentCopies).map((version) => version.id));
-  versions
-    .filter((version) => version.parents.length > 1)
-    .slice(-recentMerges)
-    .forEach((merge) => merge.parents.forEach((parent) => keep.add(parent)));
-  const bases = history.bases.filter((base) => keep.has(base.versionId)).slice(-maximumVersionBases);
-  return { versions, bases };
+  const listed = new Set(versions.map((version) => version.id));
+  const head = versions.at(-1);
+  const headCopy = head ? history.bases.find((base) => base.versionId === head.id) : undefined;
+  if (!headCopy) {
+    const bases = history.bases.filter((base) => listed.has(base.versionId)).slice(-maximumVersionBases);
+    return { versions, bases, deltas: reachable(history.deltas, bases, listed) };
+  }
+  const turned = history.bases
+    .filter((base) => base !== headCopy && listed.has(base.versionId))
+    .map((base) => ({ versionId: base.versionId, against: headCopy.versionId, delta: planDelta(headCopy.plan, base.plan) }));
+  const turnedIds = new Set(turned.map((entry) => entry.versionId));
+  const deltas = [...history.deltas.filter((entry) => !turnedIds.has(entry.versionId) && entry.versionId !== headCopy.versionId), ...turned];
+  return { versions, bases: [headCopy], deltas: reachable(deltas, [headCopy], listed) };
+}
+
+/** The deltas of listed versions whose chain of `against` leads to one of `bases`, each version once. */
+function reachable(deltas: History['deltas'], bases: History['bases'], listed: ReadonlySet<string>): History['deltas'] {
+  const whole = new Set(bases.map((base) => base.versionId));
+  const byVersion = new Map<string, History['deltas'][number]>();
+  for (const entry of deltas) if (listed.has(entry.versionId) && !whole.has(entry.versionId) && !byVersion.has(entry.versionId)) byVersion.set(entry.versionId, entry);
+  const reaches = new Map<string, boolean>();
+  const leadsToWhole = (id: string, seen: Set<string>): boolean => {
+    if (whole.has(id)) return true;
+    const known = reaches.get(id);
+    if (known !== undefined) return known;
+    const entry = byVersion.get(id);
+    const result = entry !== undefined && !seen.has(id) && leadsToWhole(entry.against, new Set(seen).add(id));
+    reaches.set(id, result);
+    return result;
+  };
+  return [...byVersion.values()].filter((entry) => leadsToWhole(entry.versionId, new Set()));
 }

@@ -33,7 +33,7 @@ const authorOf = ({ author, language }: Recording) => author.trim() || wordMessa
 /** The plan with a new version on top of `history`, its copy kept, and the history pruned. */
 function withVersion(plan: Plan, history: History, header: VersionHeader): Plan {
   const copy = { versionId: header.id, plan: planCopyOf(evaluatePlan(plan).plan) };
-  return { ...plan, history: pruneHistory({ versions: [...history.versions, header], bases: [...history.bases, copy] }) };
+  return { ...plan, history: pruneHistory({ versions: [...history.versions, header], bases: [...history.bases, copy], deltas: history.deltas }) };
 }
 
 /**
@@ -68,15 +68,22 @@ function joinedHistories(mine: History, theirs: History): History {
   for (const version of theirs.versions) if (!versions.has(version.id)) versions.set(version.id, version);
   const bases = new Map(mine.bases.map((base) => [base.versionId, base]));
   for (const base of theirs.bases) if (!bases.has(base.versionId)) bases.set(base.versionId, base);
+  // Each side's deltas lead to that side's whole copies, which are all kept here.
+  const deltas = new Map(mine.deltas.map((entry) => [entry.versionId, entry]));
+  for (const entry of theirs.deltas) if (!deltas.has(entry.versionId)) deltas.set(entry.versionId, entry);
   // A stable sort: versions of the same moment keep mine's order, then theirs'.
-  return { versions: [...versions.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)), bases: [...bases.values()] };
+  return {
+    versions: [...versions.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
+    bases: [...bases.values()],
+    deltas: [...deltas.values()],
+  };
 }
 
 /**
  * The merged plan with the merge recorded: a version with two parents, the heads of `mine` and
  * `theirs` (each recorded first if it had unsaved changes, so both sides are versions a later
- * merge can start from), over the two histories joined. The parents' copies are kept, and stay
- * kept after later saves (see prune-history.ts). The summary words what the merge brought into
+ * merge can start from), over the two histories joined; every version either side lists stays
+ * one a later merge can start from (see prune-history.ts). The summary words what the merge brought into
  * `mine`. `merged` is the merge's result; its own history is not read.
  */
 export function withMergeRecorded(merged: Plan, mine: Plan, theirs: Plan, recording: Recording): Plan {

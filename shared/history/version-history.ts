@@ -1,14 +1,15 @@
-import type { History, Plan, PlanCopy, VersionHeader } from '../model/plan-schema.ts';
+import type { Plan, PlanCopy, VersionHeader } from '../model/plan-schema.ts';
+import { keptCopyOf } from './kept-copy.ts';
 
 /**
  * The plan's version history as a later merge and the history screen read it. The file keeps
- * the headers of its saved versions, oldest first, and copies of a few of them (`bases`); a
- * version's copy is the plan as it was saved then, without history and without the review's
- * own copies, so its content hash (planContentHash) is the header's `contentHash`.
+ * the headers of its saved versions, oldest first, and a copy of each (shared/history/kept-copy.ts
+ * rebuilds one). A version's copy is the plan as it was saved then, without history and without
+ * the review's own copies, so its content hash (planContentHash) is the header's `contentHash`.
  */
 
 /** The history of a plan that has recorded nothing yet (a new plan, a file from before version 4). */
-export const emptyHistory = (): { versions: never[]; bases: never[] } => ({ versions: [], bases: [] });
+export const emptyHistory = (): { versions: never[]; bases: never[]; deltas: never[] } => ({ versions: [], bases: [], deltas: [] });
 
 /** The version the plan was last saved at, or null when it has none yet. */
 export function headVersion(plan: Plan): VersionHeader | null {
@@ -18,11 +19,6 @@ export function headVersion(plan: Plan): VersionHeader | null {
 /** The plan as kept for a version: no history (the headers are in the plan holding it), no copies in its review. */
 export function planCopyOf(plan: Plan): PlanCopy {
   return { ...plan, review: { ...plan.review, submittedPlan: null, previousSubmittedPlan: null }, history: emptyHistory() };
-}
-
-/** Whether the file still keeps the copy of a version: the listed versions without one can be named but not compared or restored. */
-export function keptCopyOf(history: History, versionId: string): PlanCopy | null {
-  return history.bases.find((base) => base.versionId === versionId)?.plan ?? null;
 }
 
 /**

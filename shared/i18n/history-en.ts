@@ -23,6 +23,7 @@ export const historyEn = {
   'history.by': 'by {author}',
   'history.latest': 'The latest saved version',
   'history.merge': 'Merge',
+  'history.damaged': 'This version cannot be shown: what the file keeps of it does not match what was saved then. The file may have been damaged or edited outside Tamhil.',
   'history.notKept': 'The file no longer keeps the content of this version, so it cannot be compared or restored.',
   'history.compare': 'Compare with the current plan',
   'history.hideCompare': 'Close the comparison',

@@ -21,6 +21,7 @@ export const historyHe = {
   'history.by': 'מאת {author}',
   'history.latest': 'הגרסה האחרונה שנשמרה',
   'history.merge': 'מיזוג',
+  'history.damaged': 'אי אפשר להציג את הגרסה הזו: מה שהקובץ שומר ממנה אינו תואם את מה שנשמר אז. ייתכן שהקובץ נפגם או נערך מחוץ לתמהיל.',
   'history.notKept': 'התוכן של גרסה זו אינו נשמר עוד בקובץ, ולכן אי אפשר להשוות או לשחזר אותה.',
   'history.compare': 'השוואה עם התכנית הנוכחית',
   'history.hideCompare': 'סגירת ההשוואה',

@@ -43,8 +43,8 @@ const log = (...fields: string[]): ListRule => ({ kind: 'log', key: (entry) => f
  *   measurements by indicator and quarter, its spending by quarter: each is written once per key,
  *   so a toggled "done" merges with a milestone added on the other side.
  * - a survey item's counts are positional (counts[i] answers of value i + 1): taken whole.
- * - the submitted copies in the review, and the copies the history keeps as merge bases, are
- *   records of a moment: taken whole (a base by its version).
+ * - the submitted copies in the review, and the copies and deltas the history keeps of its
+ *   versions, are records of a moment: taken whole (by their version).
  * - the history's version headers grow as a log, in time order, by version id.
  */
 export const listRules: Readonly<Record<string, ListRule>> = {
@@ -105,6 +105,8 @@ export const listRules: Readonly<Record<string, ListRule>> = {
   'history.versions': log('id'),
   'history.bases': by('versionId'),
   'history.bases[].plan': whole,
+  'history.deltas': by('versionId'),
+  'history.deltas[].delta': whole,
 };
 
 /** Long texts, merged line by line; every other text is one value. */

@@ -32,6 +32,10 @@ export const planMigrations: readonly Migration[] = [
     from: 3,
     migrate: (raw) => ({ ...toVersion4(raw), review: withCopies(raw.review, toVersion4) }),
   },
+  {
+    from: 4,
+    migrate: (raw) => ({ ...toVersion5(raw), review: withCopies(raw.review, toVersion5) }),
+  },
 ];
 
 /**
@@ -39,6 +43,20 @@ export const planMigrations: readonly Migration[] = [
  * the history starts empty; the first save in version 4 records the first version.
  */
 const toVersion4 = (raw: RawPlan): RawPlan => ({ ...raw, schemaVersion: 4, history: { versions: [], bases: [] } });
+
+/**
+ * Version 5 keeps earlier versions as deltas beside one whole copy. A version 4 file kept whole
+ * copies only: they stay, as version 5 copies, and the next save turns them into deltas.
+ */
+function toVersion5(raw: RawPlan): RawPlan {
+  const history = objectOr(raw.history);
+  if (!history) return { ...raw, schemaVersion: 5 };
+  const bases = eachObject(history.bases, (base) => {
+    const plan = objectOr(base.plan);
+    return plan && typeof plan.schemaVersion === 'number' ? { ...base, plan: toVersion5(plan as RawPlan) } : base;
+  });
+  return { ...raw, schemaVersion: 5, history: { ...history, bases, deltas: [] } };
+}
 
 const objectOr = (value: unknown): Record<string, unknown> | null => (value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : null);
 const eachObject = (value: unknown, change: (item: Record<string, unknown>) => Record<string, unknown>): unknown =>

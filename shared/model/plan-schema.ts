@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { PlanDeltaSchema } from './plan-delta-schema.ts';
 import { stationIds } from './station-id.ts';
 import { stationCategories } from '../stations/station-content.ts';
 import { isReservedId, reservedIdIssue } from './reserved-ids.ts';
@@ -8,7 +9,7 @@ import { isReservedId, reservedIdIssue } from './reserved-ids.ts';
  * below is inferred from it. Key order here is the key order on disk, so diffs stay readable.
  * Amounts are shekels (numbers with at most two decimals); shares are fractions (0.2 = 20%).
  */
-export const currentSchemaVersion = 4;
+export const currentSchemaVersion = 5;
 
 const notReserved = <Schema extends z.ZodString>(id: Schema) =>
   id.refine((value) => !isReservedId(value), { message: 'a name JavaScript objects already hold cannot be an id', params: reservedIdIssue });
@@ -453,7 +454,10 @@ function checkIds(plan: { services: z.infer<typeof ServiceSchema>[]; budgetColum
 
 /** At most 200 version headers: enough to read a year of saves back, a few tens of kilobytes. */
 export const maximumVersionHeaders = 200;
-/** At most 8 kept copies, each the size of the plan: the bound shared/history keeps to (see prune-history.ts). */
+/**
+ * At most 8 whole copies, each the size of the plan. Since version 5 a save keeps one, its own;
+ * a file of version 4 may hold up to 8, which its next save turns into deltas.
+ */
 export const maximumVersionBases = 8;
 
 /**
@@ -473,14 +477,14 @@ export const VersionHeaderSchema = z.object({
 });
 
 /** A copy kept as a version's history holds no history of its own: the headers are in the plan that holds it. */
-const emptyHistoryFields = { versions: z.array(VersionHeaderSchema).max(0), bases: z.array(z.never()).max(0) };
+const emptyHistoryFields = { versions: z.array(VersionHeaderSchema).max(0), bases: z.array(z.never()).max(0), deltas: z.array(z.never()).max(0) };
 
 /**
  * A copy of the plan kept inside it (as submitted, or as a version to merge from): a whole plan
  * of this schema version, checked as one, whose review keeps no copies of its own and whose
  * history is empty. (A migration to a later version upgrades these copies with the plan.)
  */
-const PlanCopySchema = z
+export const PlanCopySchema = z
   .object({ ...planFields, review: z.object({ ...reviewFields, submittedPlan: z.null(), previousSubmittedPlan: z.null() }), history: z.object(emptyHistoryFields) })
   .superRefine(checkIds);
 
@@ -493,12 +497,15 @@ export const ReviewSchema = z.object({
 });
 
 /**
- * The plan's saved versions, oldest first, and copies of the few a later merge may start from
- * (shared/history says which are kept, and why).
+ * The plan's saved versions, oldest first, and what a later merge or comparison needs to see
+ * any of them again (since version 5): a whole copy of the latest (`bases`), and for each
+ * earlier version a delta from a version kept nearer the latest (`against`) to it.
+ * shared/history/kept-copy.ts rebuilds a version and checks it by its content hash.
  */
 export const HistorySchema = z.object({
   versions: z.array(VersionHeaderSchema).max(maximumVersionHeaders),
   bases: z.array(z.object({ versionId: Id, plan: PlanCopySchema })).max(maximumVersionBases),
+  deltas: z.array(z.object({ versionId: Id, against: Id, delta: PlanDeltaSchema })).max(maximumVersionHeaders),
 });
 
 export const PlanSchema = z.object({ ...planFields, review: ReviewSchema, history: HistorySchema }).superRefine(checkIds);

@@ -17,11 +17,11 @@ const chunkLength = 32_000;
 /**
  * The plan as its file holds it (the schema's order, nothing the schema does not know) but
  * without the file's indentation: two thirds of the text, in cells nobody reads. The history
- * keeps its version headers but not the copies kept as merge bases: they would make the
- * workbook several times larger, and a workbook sent back is merged from the plan file's own.
+ * keeps its version headers but not the versions' copies: the latest's whole copy would make the
+ * workbook twice as large, and a workbook sent back is merged from the plan file's own.
  */
 export function embeddedPlanText(plan: Plan): string {
-  return JSON.stringify(PlanSchema.parse({ ...plan, history: { ...plan.history, bases: [] } }));
+  return JSON.stringify(PlanSchema.parse({ ...plan, history: { ...plan.history, bases: [], deltas: [] } }));
 }
 
 export function writeEmbeddedPlan(workbook: WorkbookDraft, plan: Plan): void {

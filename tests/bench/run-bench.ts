@@ -18,7 +18,7 @@
  *   npm run bench -- --json FILE       also writes the figures as JSON
  *   npm run bench -- --lines 1000      only some sizes of the formula benchmark (comma-separated)
  *   npm run bench -- --rows 1000       only some sizes of the workbook benchmark (comma-separated)
- *   npm run bench -- --suite workbook  only one benchmark (formulas, workbook, logic, cluster, cli, ui, whole-column, merge or crash)
+ *   npm run bench -- --suite workbook  only one benchmark (formulas, workbook, logic, cluster, cli, ui, whole-column, merge, history or crash)
  *   npm run bench -- --ui-app DIR      the UI benchmark also measures the build in DIR (a checkout), beside this one
  *   npm run bench -- --ui-services 16  only some sizes of the UI benchmark (comma-separated service counts)
  *
@@ -37,6 +37,7 @@ import { defaultUiSizes, runUiBench, type UiFigure } from './ui-bench.ts';
 import { runWholeColumnBench, type WholeColumnFigure } from './whole-column-bench.ts';
 import { runCrashBench, type CrashFigure } from './crash-bench.ts';
 import { runMergeBench, type MergeFigure } from './merge-bench.ts';
+import { runHistoryBench, type HistoryFigure } from './history-bench.ts';
 
 type Measure = 'build_ms' | 'full_ms' | 'edit_median_ms' | 'edit_p95_ms' | 'heap_mb';
 type Figure = { suite: 'formulas'; engine: EngineName; lines: number; measure: Measure; value: number };
@@ -190,7 +191,7 @@ async function main(): Promise<void> {
   const uiServicesIndex = args.indexOf('--ui-services');
   const uiServices = uiServicesIndex >= 0 ? args[uiServicesIndex + 1]!.split(',').map(Number) : defaultUiSizes;
 
-  const figures: (Figure | WorkbookFigure | LogicFigure | ClusterFigure | CliFigure | UiFigure | WholeColumnFigure | CrashFigure | MergeFigure)[] = [];
+  const figures: (Figure | WorkbookFigure | LogicFigure | ClusterFigure | CliFigure | UiFigure | WholeColumnFigure | CrashFigure | MergeFigure | HistoryFigure)[] = [];
   if (suite === undefined || suite === 'formulas') figures.push(...runFormulaBench(sizes));
   if (suite === undefined || suite === 'workbook') figures.push(...runWorkbookBench(workbookSizes));
   if (suite === undefined || suite === 'logic') figures.push(...(await runLogicModelBench()));
@@ -199,6 +200,7 @@ async function main(): Promise<void> {
   if (suite === undefined || suite === 'ui') figures.push(...(await runUiBench({ otherApp: uiApp, services: uiServices })));
   if (suite === undefined || suite === 'whole-column') figures.push(...(await runWholeColumnBench()));
   if (suite === undefined || suite === 'merge') figures.push(...runMergeBench());
+  if (suite === undefined || suite === 'history') figures.push(...runHistoryBench());
   if (suite === 'crash') figures.push(...(await runCrashBench()));
   if (jsonFile) {
     writeFileSync(jsonFile, `${JSON.stringify(figures, null, 2)}\n`);

@@ -30,17 +30,21 @@ describe('merging a copy that came back by mail', () => {
     await saveAs.getByLabel('שם הקובץ').fill(copyName);
     await saveAs.getByRole('button', { name: 'שמירה בתיקיית העבודה' }).click();
     await saved();
-    // The cluster's change, in the copy.
-    await page.getByLabel(budgetLabel).fill('5,400,000');
-    await save();
-    await saved();
+    // The cluster's change, in the copy, saved three times: older versions than the last two must still be found.
+    for (const budget of ['5,200,000', '5,300,000', '5,400,000']) {
+      await page.getByLabel(budgetLabel).fill(budget);
+      await save();
+      await saved();
+    }
 
-    // The team's own change, in the plan.
+    // The team's own change, in the plan, saved three times too.
     await openWorkspacePlan(page, validSampleName);
-    await page.getByLabel('אשכול אזורי').fill('אשכול השרון');
-    await page.keyboard.press('Tab');
-    await save();
-    await saved();
+    for (const cluster of ['אשכול הגליל', 'אשכול העמק', 'אשכול השרון']) {
+      await page.getByLabel('אשכול אזורי').fill(cluster);
+      await page.keyboard.press('Tab');
+      await save();
+      await saved();
+    }
 
     await page.getByRole('button', { name: 'מיזוג עותק…' }).click();
     const chooser = page.getByRole('dialog', { name: 'בחירת העותק למיזוג' });

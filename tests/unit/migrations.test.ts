@@ -63,7 +63,7 @@ describe('readPlan with migrations', () => {
     expect(result.ok && result.migratedFrom).toBe(1);
     expect(result.ok && result.plan.implementation.map((item) => item.indicatorActuals)).toEqual(implementation.map(() => []));
     expect(result.ok && result.plan.review).toEqual({ ...review, log: [{ ...submitted, publicKey: null }], submittedPlan: null, previousSubmittedPlan: null });
-    expect(planMigrations.map((migration) => migration.from)).toEqual([1, 2, 3]);
+    expect(planMigrations.map((migration) => migration.from)).toEqual([1, 2, 3, 4]);
   });
 
   /** The sample as version 2 wrote it: no partners or participation log, existing services in brief, statuses set by hand, no answers. */

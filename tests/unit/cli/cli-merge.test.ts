@@ -92,12 +92,16 @@ describe.concurrent('tamhil merge', { timeout: 30_000 }, () => {
     expect((await readBack(out)).services[serviceIndex(base, club)]!.participants).toBe(150);
   });
 
-  it('finds the version both started from in the files’ histories when given two files', async () => {
+  it('finds the version both started from in the files’ histories when given two files, each saved many times since', async () => {
     const folder = await temp.make();
     const recording = (name: string): Recording => ({ newVersionId: () => `v-${name}`, author: name, at: '2027-01-05T09:00:00.000Z', language: 'he' });
     const saved = withVersionRecorded(base, null, recording('base'));
-    const mine = withVersionRecorded(withParticipants(saved, club, 130), saved, recording('mine'));
-    const theirs = withVersionRecorded(withBudget(saved, 5_200_000), saved, recording('theirs'));
+    let mine = saved;
+    let theirs = saved;
+    for (const save of [1, 2, 3, 4]) {
+      mine = withVersionRecorded(withParticipants(mine, club, 126 + save), mine, recording(save === 4 ? 'mine' : `mine-${save}`));
+      theirs = withVersionRecorded(withBudget(theirs, 5_150_000 + save * 12_500), theirs, recording(save === 4 ? 'theirs' : `theirs-${save}`));
+    }
     const out = join(folder, 'merged.tamhil');
     const run = await tamhilMerge(await planFile(folder, 'mine.tamhil', mine), await planFile(folder, 'theirs.tamhil', theirs), '--out', out);
     expect(run.stderr).toBe('');

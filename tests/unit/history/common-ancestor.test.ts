@@ -20,13 +20,28 @@ describe('the common ancestor of two copies', () => {
     expect(found.base && planContentHash(found.base as Plan)).toBe(headVersion(start)!.contentHash);
   });
 
-  it('is found in the other file when this one no longer keeps its copy', () => {
+  it('is the version two copies parted at by mail, however many times each side saved since', () => {
+    const start = edited(samplePlan(validSampleName), 'start');
+    let mine = start;
+    let theirs = start;
+    for (let save = 0; save < 12; save++) {
+      mine = edited(mine, `mine ${save}`);
+      theirs = edited(theirs, `theirs ${save}`);
+    }
+    const found = commonAncestor(mine, theirs);
+    expect(found.version?.id).toBe(headVersion(start)!.id);
+    expect(found.base && planContentHash(found.base as Plan)).toBe(headVersion(start)!.contentHash);
+  });
+
+  it('is found in the other file when this one can no longer show it', () => {
     const start = edited(samplePlan(validSampleName), 'start');
     let mine = start;
     for (let save = 0; save < 5; save++) mine = edited(mine, `mine ${save}`);
+    const startId = headVersion(start)!.id;
+    const damaged: Plan = { ...mine, history: { ...mine.history, deltas: mine.history.deltas.filter((entry) => entry.versionId !== startId) } };
     const theirs = edited(start, 'theirs');
-    expect(mine.history.bases.some((base) => base.versionId === headVersion(start)!.id)).toBe(false);
-    expect(commonAncestor(mine, theirs).base).not.toBeNull();
+    expect(commonAncestor(damaged, theirs).base).not.toBeNull();
+    expect(commonAncestor(damaged, { ...theirs, history: { ...theirs.history, deltas: [] } }).base).toBeNull();
   });
 
   it('is the merged side after a merge, however much each side saved since', () => {

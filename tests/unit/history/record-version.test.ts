@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { withMergeRecorded, withVersionRecorded, type Recording } from '@shared/history/record-version.ts';
-import { headVersion, planAtVersion } from '@shared/history/version-history.ts';
-import { recentCopies } from '@shared/history/prune-history.ts';
-import { maximumVersionBases, maximumVersionHeaders, PlanSchema, type Plan } from '@shared/model/plan-schema.ts';
+import { headVersion, planAtVersion, planCopyOf } from '@shared/history/version-history.ts';
+import { maximumVersionHeaders, PlanSchema, type Plan } from '@shared/model/plan-schema.ts';
 import { planContentHash } from '@shared/review/content-hash.ts';
 import { buildService } from '../../helpers/plan-builders.ts';
 import { samplePlan, validSampleName } from '../../helpers/samples.ts';
@@ -77,23 +76,58 @@ describe('recording a version at each save', () => {
 });
 
 describe('pruning the history', () => {
-  it(`keeps at most ${maximumVersionHeaders} headers and ${recentCopies} copies over many saves, the latest version's always among them`, () => {
+  /** Whether the file can still show the version, as it was saved. */
+  const shows = (plan: Plan, versionId: string) => planContentHash(planAtVersion(plan, versionId) ?? samplePlan(validSampleName)) === plan.history.versions.find((version) => version.id === versionId)!.contentHash;
+
+  it(`keeps at most ${maximumVersionHeaders} headers, the latest version whole and every other listed one as a delta`, () => {
     let plan = samplePlan(validSampleName);
     for (let save = 0; save < maximumVersionHeaders + 5; save++) {
       const next = saved(withPreparedBy(plan, `save ${save}`), plan);
-      const head = headVersion(next)!;
-      expect(next.history.versions.length).toBeLessThanOrEqual(maximumVersionHeaders);
-      expect(next.history.bases.length).toBeLessThanOrEqual(recentCopies);
-      expect(next.history.bases.map((base) => base.versionId)).toContain(head.id);
+      expect(next.history.bases.map((base) => base.versionId)).toEqual([headVersion(next)!.id]);
+      expect(next.history.deltas.map((entry) => entry.versionId)).toEqual(next.history.versions.slice(0, -1).map((version) => version.id));
       plan = next;
     }
-    expect(plan.history.versions).toHaveLength(maximumVersionHeaders);
-    expect(plan.history.bases.map((base) => base.versionId)).toEqual(plan.history.versions.slice(-recentCopies).map((version) => version.id));
+    const { versions } = plan.history;
+    expect(versions).toHaveLength(maximumVersionHeaders);
+    for (const version of [versions[0]!, versions[1]!, versions[100]!, versions.at(-2)!]) expect(shows(plan, version.id)).toBe(true);
+    expect(PlanSchema.safeParse(plan).success).toBe(true);
+  });
+
+  it('grows by about what each save changed, not by a copy of the plan', () => {
+    const opened = samplePlan(validSampleName);
+    const first = saved(withPreparedBy(opened, 'save 0'), opened);
+    let plan = first;
+    for (let save = 1; save <= 20; save++) plan = saved(withPreparedBy(plan, `save ${save}`), plan);
+    const perSave = (JSON.stringify(plan).length - JSON.stringify(first).length) / 20;
+    expect(perSave).toBeLessThan(1_000);
+  });
+
+  it('turns the whole copies a version 4 file kept into deltas at the next save, each version still shown as it was', () => {
+    let plan = samplePlan(validSampleName);
+    for (let save = 0; save < 3; save++) plan = saved(withPreparedBy(plan, `save ${save}`), plan);
+    const asVersion4: Plan = {
+      ...plan,
+      history: { ...plan.history, bases: plan.history.versions.map((version) => ({ versionId: version.id, plan: planCopyOf(planAtVersion(plan, version.id)!) })), deltas: [] },
+    };
+    const next = saved(withPreparedBy(asVersion4, 'after the upgrade'), asVersion4);
+    expect(next.history.bases).toHaveLength(1);
+    for (const version of next.history.versions) expect(shows(next, version.id)).toBe(true);
+  });
+
+  it('does not trust a delta that no longer rebuilds its version', () => {
+    let plan = samplePlan(validSampleName);
+    for (let save = 0; save < 3; save++) plan = saved(withPreparedBy(plan, `save ${save}`), plan);
+    const [first, second] = plan.history.deltas;
+    const tampered: Plan = { ...plan, history: { ...plan.history, deltas: [{ ...first!, delta: { fields: { details: { fields: { preparedBy: { set: 'נכתב ביד' } } } } } }, second!] } };
+    expect(planAtVersion(tampered, first!.versionId)).toBeNull();
+    expect(shows(tampered, second!.versionId)).toBe(true);
+    const looping: Plan = { ...plan, history: { ...plan.history, deltas: [{ ...first!, against: second!.versionId }, { ...second!, against: first!.versionId }] } };
+    expect(planAtVersion(looping, first!.versionId)).toBeNull();
   });
 });
 
 describe('recording a merge', () => {
-  it('records a version with both heads as parents, over both histories, and keeps both parents as merge bases after later saves', () => {
+  it('records a version with both heads as parents, over both histories, and shows both parents as they were after later saves', () => {
     const opened = samplePlan(validSampleName);
     const start = saved(withPreparedBy(opened, 'start'), opened);
     const mine = saved(withPreparedBy(start, 'mine'), start);
@@ -105,9 +139,8 @@ describe('recording a merge', () => {
     expect(merged.history.versions.map((version) => version.id)).toEqual(expect.arrayContaining([...mine.history.versions, ...theirs.history.versions].map((version) => version.id)));
     let later = merged;
     for (let save = 0; save < 6; save++) later = saved(withPreparedBy(later, `later ${save}`), later);
-    const kept = later.history.bases.map((base) => base.versionId);
-    expect(kept).toEqual(expect.arrayContaining(head.parents));
-    expect(kept.length).toBeLessThanOrEqual(maximumVersionBases);
+    for (const parent of head.parents) expect(planContentHash(planAtVersion(later, parent)!)).toBe(later.history.versions.find((version) => version.id === parent)!.contentHash);
+    expect(later.history.bases).toHaveLength(1);
     expect(PlanSchema.safeParse(later).success).toBe(true);
   });
 });
