@@ -20,16 +20,25 @@ describe('merging a copy that came back by mail', () => {
 
   const save = () => page.getByRole('button', { name: 'שמירה', exact: true }).click();
   const saved = () => page.getByText('כל השינויים נשמרו').waitFor();
+  /** How many versions a file of the workspace records; 0 while it is not there. */
+  const versionsIn = async (name: string) => {
+    try {
+      return (JSON.parse(await readFile(join(opened.session.workspace, name), 'utf8')) as { history: { versions: unknown[] } }).history.versions.length;
+    } catch {
+      return 0;
+    }
+  };
 
   it('finds where the two copies parted, shows what comes in with the totals, and merges it in one step to undo', async () => {
     // A save records the version both copies start from; Save As makes the copy that is sent.
+    // The sample opens with nothing unsaved, so the file, not the status line, tells when each is written.
     await save();
-    await saved();
+    await expect.poll(() => versionsIn(validSampleName)).toBe(1);
     await page.getByRole('button', { name: 'שמירה בשם' }).click();
     const saveAs = page.getByRole('dialog', { name: 'שמירת התכנית בשם' });
     await saveAs.getByLabel('שם הקובץ').fill(copyName);
     await saveAs.getByRole('button', { name: 'שמירה בתיקיית העבודה' }).click();
-    await saved();
+    await expect.poll(() => versionsIn(`${copyName}.tamhil`)).toBe(1);
     // The cluster's change, in the copy, saved three times: older versions than the last two must still be found.
     for (const budget of ['5,200,000', '5,300,000', '5,400,000']) {
       await page.getByLabel(budgetLabel).fill(budget);
