@@ -2,6 +2,7 @@ import { describeIssue, formatPath, type FieldProblem } from '../model/read-plan
 import { PlanSchema, type Plan } from '../model/plan-schema.ts';
 import type { z } from 'zod';
 import { finishMergedPlan } from './finish-merged-plan.ts';
+import { withLinksOfKeptItems } from './kept-with-links.ts';
 import { textTaking } from './merge-text.ts';
 import { fieldLocation, itemLocation, itemsByKey, joinedKey, ruleAt, rootLocation, type Location, type Step } from './merge-location.ts';
 import type { ConflictChoice, MergeConflict, MergeResult } from './merge-result.ts';
@@ -54,7 +55,8 @@ const problemsOf = (error: z.ZodError, input: unknown): ResolveProblem[] => erro
 /**
  * The final plan from a merge and a choice per conflict (by the conflict's path): mine, theirs,
  * or a value the user edited. The plan is finished as the merge finishes it (links to removed
- * items detached, recalculated) and validated with PlanSchema.
+ * items detached, recalculated), an item kept against its removal gets back what went with it
+ * (kept-with-links.ts), and the plan is validated with PlanSchema.
  */
 export function resolveMerge(result: MergeResult, choices: ReadonlyMap<string, ConflictChoice>): ResolveOutcome {
   const unresolved = result.conflicts.filter((conflict) => !choices.has(conflict.path)).map((conflict) => conflict.path);
@@ -64,7 +66,7 @@ export function resolveMerge(result: MergeResult, choices: ReadonlyMap<string, C
   const parsed = PlanSchema.safeParse(resolved);
   if (!parsed.success) return { status: 'invalid', problems: problemsOf(parsed.error, resolved) };
   const { base, mine, theirs } = result.sides;
-  const plan = finishMergedPlan(parsed.data, [base, mine, theirs]);
+  const plan = withLinksOfKeptItems(finishMergedPlan(parsed.data, [base, mine, theirs]), result, choices);
   // Finishing only takes links out and works values out, but a value worked out may still be out of range.
   const finished = PlanSchema.safeParse(plan);
   if (!finished.success) return { status: 'invalid', problems: problemsOf(finished.error, plan) };
