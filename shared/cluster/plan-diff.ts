@@ -93,6 +93,9 @@ const sectionParts: readonly { part: PlanPart; label: Message; parts: readonly P
   { part: 'stations', label: message('planDiff.section.stationWork'), parts: [stationsParts] },
 ];
 
+/** The name of a part of the plan as the diff heads its section ("שירותים"), or null for a part the diff does not show. */
+export const partLabel = (part: string): Message | null => sectionParts.find((section) => section.part === part)?.label ?? null;
+
 const totalLabels: Record<TotalKey, Message> = {
   communityBudget: message('planDiff.total.communityServicesBudget'),
   total: message('planDiff.total.totalCost'),

@@ -1,4 +1,4 @@
-import { diffSections } from '../cluster/plan-diff.ts';
+import { diffSections, partLabel } from '../cluster/plan-diff.ts';
 import type { Change } from '../cluster/plan-diff-changes.ts';
 import { labelWith } from '../cluster/plan-diff-names.ts';
 import { message, type Message } from '../i18n/message.ts';
@@ -26,7 +26,13 @@ function collect(changes: readonly Change[], prefix: Message | null, into: Map<s
  */
 export function placeLabels(base: Plan, theirs: Plan): (path: string) => Message {
   const labels = new Map<string, Message>();
-  for (const section of diffSections(base, theirs).sections) collect(section.changes, null, labels);
+  const { sections, reordered } = diffSections(base, theirs);
+  for (const section of sections) collect(section.changes, null, labels);
+  // A list theirs put in another order is named by what holds it: "שירותים · סדר הפריטים".
+  for (const list of reordered) {
+    const owner = labels.get(list.slice(0, Math.max(list.lastIndexOf('.'), 0))) ?? partLabel(list.split(/[.[]/)[0]!);
+    if (owner && !labels.has(list)) labels.set(list, labelWith(owner, message('merge.order')));
+  }
   return (path) => {
     for (let end = path.length; end > 0; end = Math.max(path.lastIndexOf('.', end - 1), path.lastIndexOf('[', end - 1))) {
       const label = labels.get(path.slice(0, end));

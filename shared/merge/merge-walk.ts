@@ -119,6 +119,7 @@ function mergeItems(base: readonly unknown[], mine: readonly unknown[], theirs: 
       kept.push({ joined, value: item });
     }
   }
+  inTheirsOrder(kept, baseByKey, theirsByKey, at, record);
   // Theirs' new items go after the item they follow in theirs, so a service added below another stays below it.
   const addedAfter = new Map<string, unknown[]>();
   const start = '\u0001start';
@@ -148,4 +149,30 @@ function mergeItems(base: readonly unknown[], mine: readonly unknown[], theirs: 
   }
   merged.push(...waiting);
   return merged;
+}
+
+/**
+ * Moves, in place, the items all three hold into theirs' order when only theirs moved them
+ * (rows of the budget put in another order): a move is a change like any other. Mine's own new
+ * items move with the item above them. When mine moved items too, or with no ancestor to tell
+ * who moved what, mine's order stands.
+ */
+function inTheirsOrder(kept: { joined: string; value: unknown }[], baseByKey: ReadonlyMap<string, unknown>, theirsByKey: ReadonlyMap<string, unknown>, at: Location, record: WalkRecord): void {
+  if (record.askAll) return;
+  const shared = (joined: string) => baseByKey.has(joined) && theirsByKey.has(joined);
+  const mineOrder = kept.map((entry) => entry.joined).filter(shared);
+  const held = new Set(mineOrder);
+  const baseOrder = [...baseByKey.keys()].filter((joined) => held.has(joined));
+  const theirsOrder = [...theirsByKey.keys()].filter((joined) => held.has(joined));
+  const same = (left: readonly string[], right: readonly string[]) => left.every((joined, index) => right[index] === joined);
+  if (!same(mineOrder, baseOrder) || same(theirsOrder, baseOrder)) return;
+  const leading: typeof kept = [];
+  const runs = new Map<string, typeof kept>();
+  let run = leading;
+  for (const entry of kept) {
+    if (held.has(entry.joined)) runs.set(entry.joined, (run = []));
+    run.push(entry);
+  }
+  kept.splice(0, kept.length, ...leading, ...theirsOrder.flatMap((joined) => runs.get(joined)!));
+  record.fromTheirs.push(pathOf(at.steps));
 }
