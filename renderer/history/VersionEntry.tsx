@@ -57,7 +57,11 @@ export function VersionEntry({ plan, version, latest }: VersionEntryProps) {
                 </button>
               )}
             </div>
-            {comparing && !before && <p role="alert">{t('history.damaged')}</p>}
+            {comparing && !before && (
+              <p className="field-error" role="alert">
+                {t('history.damaged')}
+              </p>
+            )}
             {before && (
               <PlanDiffView
                 before={before}

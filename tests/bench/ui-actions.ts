@@ -132,6 +132,21 @@ export async function editCell(page: Page, edit: CellEdit): Promise<EditTiming> 
   return { enterMs: enter.milliseconds, echoMs, echoWorkMs, longestTaskMs };
 }
 
+/**
+ * Saves the open plan, which has unsaved changes, with the toolbar's Save: from the click to the
+ * title saying every change is saved, so the version recorded, the file written and the answer.
+ */
+export async function savePlan(page: Page): Promise<number> {
+  const state = await page.getByText('יש שינויים שלא נשמרו', { exact: true }).elementHandle();
+  if (!state) throw new Error('the plan has no unsaved changes to save');
+  const text = 'כל השינויים נשמרו';
+  await page.evaluate(armTextShown, { elements: [state], text, trigger: onClick, what: `the title's "${text}"`, timeoutMs: longTimeoutMs });
+  await page.getByRole('button', { name: 'שמירה', exact: true }).click();
+  const { milliseconds } = await armedTiming(page);
+  await state.dispose();
+  return milliseconds;
+}
+
 /** Exports the open plan to `<name>.xlsx` in the workspace: from the click on Save to the notice that it is written. */
 export async function exportWorkbook(page: Page, name: string): Promise<number> {
   const disclosure = page.getByRole('toolbar').getByRole('button', { name: 'ייבוא וייצוא' });

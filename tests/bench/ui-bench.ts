@@ -22,7 +22,7 @@ import { serializePlan } from '@shared/model/serialize-plan.ts';
 import type { Plan } from '@shared/model/plan-schema.ts';
 import { launchChromium } from '../e2e/support/chromium.ts';
 import { repositoryRoot } from '../helpers/samples.ts';
-import { drawLogicModel, editCell, exportWorkbook, fillParticipants, openBudget, openPlan, pasteParticipants, sortByTotal, typeTimed, whatIsOnScreen } from './ui-actions.ts';
+import { drawLogicModel, editCell, exportWorkbook, fillParticipants, openBudget, openPlan, pasteParticipants, savePlan, sortByTotal, typeTimed, whatIsOnScreen } from './ui-actions.ts';
 import { benchPlan, editScript, participantsBlock, sample } from './ui-plans.ts';
 import { checkBuilt, probedPage, UiSession, type UiApp } from './ui-session.ts';
 import { floorLabel, printUiTables, uiFigures, type MeasureId, type UiFigure, type UiResult } from './ui-report.ts';
@@ -35,6 +35,8 @@ const measuredEdits = 20;
 /** Sittings that only open the plan and draw its logic model (after the one that edits). */
 const openSittings = 3;
 const exportRuns = 3;
+/** Saves after one edit each; the first records the plan's first version, with its whole copy, and is not counted. */
+const saveRuns = 6;
 const rowActionRuns = 5;
 /** The size at which paste, fill and sort of every row are timed. */
 const rowActionSize = 1_000;
@@ -82,22 +84,30 @@ class Recorder {
   }
 }
 
-/** The sitting that works in the plan: open it, go to the budget, edit, (at 1,000) paste, fill and sort, export. */
+/** The sitting that works in the plan: open it, go to the budget, edit, save, (at 1,000) paste, fill and sort, export. */
 async function workSitting(record: Recorder, session: UiSession, plan: Plan, fileName: string): Promise<void> {
   const { page } = session;
   const firstService = plan.services[0]!.name;
   if (!(await record.step('plan_open', page, async () => record.add('plan_open', await openPlan(page, fileName))))) return;
   if (!(await record.step('budget_grid', page, async () => record.add('budget_grid', await openBudget(page, firstService))))) return;
   // From here on a failed step (the app refusing a paste, say) is recorded and the next one still runs.
-  const edits = editScript(plan, warmUpEdits + measuredEdits);
+  const edits = editScript(plan, warmUpEdits + measuredEdits + saveRuns);
   await record.step('enter_totals', page, async () => {
-    for (const [index, edit] of edits.entries()) {
+    for (const [index, edit] of edits.slice(0, warmUpEdits + measuredEdits).entries()) {
       const timing = await editCell(page, edit);
       if (index < warmUpEdits) continue;
       record.add('enter_totals', timing.enterMs);
       record.add('keystroke_echo', ...timing.echoMs);
       record.add('keystroke_work', ...timing.echoWorkMs);
       record.add('longest_task', timing.longestTaskMs);
+    }
+  });
+  // Before the row actions: a sort moves the edited rows out of view.
+  await record.step('save_plan', page, async () => {
+    for (const [index, edit] of edits.slice(warmUpEdits + measuredEdits).entries()) {
+      await editCell(page, edit);
+      const milliseconds = await savePlan(page);
+      if (index > 0) record.add('save_plan', milliseconds);
     }
   });
   if (plan.services.length === rowActionSize) {

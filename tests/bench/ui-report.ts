@@ -9,6 +9,7 @@ export const measureTitles = {
   budget_grid: 'budget grid drawn (station 4)',
   logic_drawn: 'logic model first drawn',
   export_xlsx: 'export to Excel',
+  save_plan: 'save after an edit (version recorded, file written)',
   paste_rows: 'paste 1,000 rows (participants)',
   fill_rows: 'fill 1,000 rows (Ctrl+Enter)',
   sort_rows: 'sort 1,000 rows (total cost)',

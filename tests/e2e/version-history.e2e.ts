@@ -1,5 +1,12 @@
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { withVersionRecorded, type Recording } from '@shared/history/record-version.ts';
+import type { Plan } from '@shared/model/plan-schema.ts';
+import { serializePlan } from '@shared/model/serialize-plan.ts';
+import { samplePlan, validSampleName } from '../helpers/samples.ts';
+import { openWorkspacePlan } from './support/open-workspace-plan.ts';
 import { sessionOnSample } from './support/station-session.ts';
 import { seriousViolations } from './support/axe.ts';
 
@@ -60,5 +67,25 @@ describe('the version history of a plan', () => {
     expect(await versions.count()).toBe(3);
     await navigation(page).getByRole('button', { name: 'פרטי התכנית' }).click();
     expect(await budget.inputValue()).toBe(budgetAtFirstSave);
+  });
+
+  it('says so, instead of comparing, when what a file keeps of a version no longer matches it', async () => {
+    const { page } = opened;
+    const plan = samplePlan(validSampleName);
+    const recording = (id: string): Recording => ({ newVersionId: () => id, author: 'דנה', at: '2026-12-01T09:00:00.000Z', language: 'he' });
+    const first = withVersionRecorded({ ...plan, details: { ...plan.details, preparedBy: 'א' } }, plan, recording('v-1'));
+    const second = withVersionRecorded({ ...first, details: { ...first.details, preparedBy: 'ב' } }, first, recording('v-2'));
+    // Edited outside Tamhil: the delta that rebuilds the first version now says something else.
+    const tampered: Plan = { ...second, history: { ...second.history, deltas: [{ ...second.history.deltas[0]!, delta: { fields: { details: { fields: { preparedBy: { set: 'נכתב ביד' } } } } } }] } };
+    await writeFile(join(opened.session.workspace, 'גרסה-שנערכה-ביד.tamhil'), serializePlan(tampered));
+    await openWorkspacePlan(page, 'גרסה-שנערכה-ביד.tamhil');
+
+    await navigation(page).getByRole('button', { name: 'היסטוריית גרסאות' }).click();
+    const versions = page.getByRole('list', { name: 'גרסאות, מהחדשה לישנה' }).getByRole('article');
+    expect(await versions.count()).toBe(2);
+    await versions.last().getByRole('button', { name: 'השוואה עם התכנית הנוכחית' }).click();
+    await versions.last().getByRole('alert').filter({ hasText: 'אי אפשר להציג את הגרסה הזו' }).waitFor();
+    await versions.first().getByRole('button', { name: 'השוואה עם התכנית הנוכחית' }).click();
+    await versions.first().getByText('אין הבדלים בתוכן התכנית.').waitFor();
   });
 });
