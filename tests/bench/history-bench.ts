@@ -16,6 +16,7 @@ import type { Plan } from '@shared/model/plan-schema.ts';
 import { serializePlan } from '@shared/model/serialize-plan.ts';
 import { linkedPlan } from '../helpers/linked-plans.ts';
 import { randomEdits } from '../unit/merge/random-edits.ts';
+import { quantile } from './nearest-rank.ts';
 
 export type HistoryMeasure = 'save_median_ms' | 'save_p95_ms' | 'file_kb_plan' | 'file_kb_after_saves' | 'bytes_per_save' | 'delta_bytes_median' | 'oldest_version_ms' | 'common_ancestor_ms';
 export type HistoryFigure = { suite: 'history'; services: number; saves: number; measure: HistoryMeasure; value: number };
@@ -24,11 +25,6 @@ const services = 300;
 const saves = 200;
 const partedAt = 100;
 const measuredRuns = 10;
-
-function quantile(values: readonly number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN;
-}
 
 let serial = 0;
 const recording = (author: string): Recording => ({ newVersionId: () => `bench-${++serial}`, author, at: new Date(Date.UTC(2027, 0, 1, 0, serial)).toISOString(), language: 'he' });

@@ -12,6 +12,7 @@ import { evaluatePlan } from '@shared/budget/evaluated-plan.ts';
 import { mergePlans } from '@shared/merge/merge-plans.ts';
 import { linkedPlan } from '../helpers/linked-plans.ts';
 import { randomEdits } from '../unit/merge/random-edits.ts';
+import { quantile } from './nearest-rank.ts';
 
 export type MergeMeasure = 'median_ms' | 'p95_ms' | 'conflicts' | 'from_theirs';
 export type MergeFigure = { suite: 'merge'; services: number; changes: number; measure: MergeMeasure; value: number };
@@ -20,11 +21,6 @@ const services = 300;
 const changesPerSide = 50;
 const warmUpRuns = 5;
 const measuredRuns = 40;
-
-function quantile(values: readonly number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN;
-}
 
 export function runMergeBench(): MergeFigure[] {
   const base = evaluatePlan(linkedPlan(19, services)).plan;

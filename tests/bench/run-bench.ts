@@ -38,6 +38,7 @@ import { runWholeColumnBench, type WholeColumnFigure } from './whole-column-benc
 import { runCrashBench, type CrashFigure } from './crash-bench.ts';
 import { runMergeBench, type MergeFigure } from './merge-bench.ts';
 import { runHistoryBench, type HistoryFigure } from './history-bench.ts';
+import { quantile } from './nearest-rank.ts';
 
 type Measure = 'build_ms' | 'full_ms' | 'edit_median_ms' | 'edit_p95_ms' | 'heap_mb';
 type Figure = { suite: 'formulas'; engine: EngineName; lines: number; measure: Measure; value: number };
@@ -50,11 +51,6 @@ const measuredEdits = 200;
 
 function median(values: readonly number[]): number {
   return quantile(values, 0.5);
-}
-
-function quantile(values: readonly number[], share: number): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.min(sorted.length - 1, Math.ceil(share * sorted.length) - 1)] ?? Number.NaN;
 }
 
 /** The JavaScript heap plus typed arrays' buffers (which live outside it), after collecting garbage. */
