@@ -26,11 +26,9 @@ function keysOf(list: readonly Json[], rulePath: string): string[] | null {
 
 function itemsDelta(from: readonly Json[], to: readonly Json[], fromIds: string[], toIds: string[], itemPath: string): PlanDelta {
   const before = new Map(fromIds.map((id, index) => [id, from[index]]));
-  const items: Record<string, PlanDelta> = {};
-  toIds.forEach((id, index) => {
-    const change = before.has(id) ? deltaOrNull(before.get(id), to[index], itemPath) : { set: to[index] };
-    // A natural key is the team's words (a risk), and may read "__proto__": kept as a key of its own.
-    if (change) Object.defineProperty(items, id, { value: change, enumerable: true, writable: true, configurable: true });
+  const items = toIds.flatMap((key, index) => {
+    const change = before.has(key) ? deltaOrNull(before.get(key), to[index], itemPath) : { set: to[index] };
+    return change ? [{ key, change }] : [];
   });
   const after = new Set(toIds);
   const kept = toIds.filter((id) => before.has(id));
@@ -109,8 +107,9 @@ function applyItems(list: Json, delta: ItemsDelta, rulePath: string): Json[] {
   const ids = keysOf(list, rulePath);
   if (!ids) throw new DeltaMismatchError('items of a list without distinct keys');
   const byId = new Map(ids.map((id, index) => [id, list[index]]));
+  const changes = new Map(delta.items.map(({ key, change }) => [key, change]));
   return (delta.order ?? keysAfter(ids, delta)).map((id) => {
-    const change = Object.hasOwn(delta.items, id) ? delta.items[id] : undefined;
+    const change = changes.get(id);
     if (byId.has(id)) return change ? applied(byId.get(id), change, itemRulePath(rulePath)) : byId.get(id);
     if (change && 'set' in change) return change.set;
     throw new DeltaMismatchError(`no item ${id} to take`);
