@@ -4,7 +4,8 @@ import type { z } from 'zod';
 import { finishMergedPlan } from './finish-merged-plan.ts';
 import { withLinksOfKeptItems } from './kept-with-links.ts';
 import { textTaking } from './merge-text.ts';
-import { fieldLocation, itemLocation, itemsByKey, joinedKey, ruleAt, rootLocation, type Location, type Step } from './merge-location.ts';
+import { rootLocation } from './merge-location.ts';
+import { replacedAt } from './steps-in-plan.ts';
 import type { ConflictChoice, MergeConflict, MergeResult } from './merge-result.ts';
 
 export type ResolveOutcome =
@@ -16,32 +17,6 @@ export type ResolveOutcome =
 
 /** A place of the resolved plan that is not valid, and what is wrong there, for fieldProblemText to word. */
 export type ResolveProblem = { path: string; problem: FieldProblem; expected: string };
-
-type Entry = Record<string, unknown>;
-
-/** The value with the one at `steps` replaced (undefined takes it out); an item not there is added at the end of its list. */
-function replacedAt(value: unknown, steps: readonly Step[], at: Location, replacement: unknown): unknown {
-  const [step, ...rest] = steps;
-  if (step === undefined) return replacement;
-  if ('field' in step) {
-    const record: Entry = { ...(value as Entry) };
-    const inner = replacedAt(record[step.field], rest, fieldLocation(at, step.field), replacement);
-    if (inner === undefined) delete record[step.field];
-    else record[step.field] = inner;
-    return record;
-  }
-  const list = [...(value as unknown[])];
-  const rule = ruleAt(at);
-  if (rule?.kind !== 'items') return list;
-  const found = itemsByKey(list, rule).get(joinedKey(step.item));
-  const location = itemLocation(at, step.item);
-  if (!found) return rest.length === 0 && replacement !== undefined ? [...list, replacement] : list;
-  const index = list.indexOf(found.item);
-  const inner = replacedAt(found.item, rest, location, replacement);
-  if (inner === undefined) list.splice(index, 1);
-  else list[index] = inner;
-  return list;
-}
 
 function chosenValue(conflict: MergeConflict, choice: ConflictChoice): unknown {
   if (choice.take === 'edited') return choice.value;

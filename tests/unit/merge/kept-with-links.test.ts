@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { produce } from 'immer';
 import { removeServices, setBudgetCells } from '@shared/budget/budget-commands.ts';
 import { mergePlans } from '@shared/merge/merge-plans.ts';
 import type { ConflictChoice, MergeResult } from '@shared/merge/merge-result.ts';
@@ -56,5 +57,16 @@ describe('an item kept against the other side’s removal', () => {
     const plan = resolved(merged(alsoChanged, changed), { take: 'theirs' });
     expect(plan.services.find((service) => service.id === 'svc-social-club')?.participants).toBe(131);
     expect(plan.services.map((service) => service.id)).toEqual(changed.services.map((service) => service.id));
+  });
+
+  it('leaves its work plan out when the user took its removal in a conflict of its own', () => {
+    const edited = produce(changed, (draft) => void (draft.implementation.find((item) => item.serviceId === phone)!.owner = 'רכזת אחרת'));
+    const result = merged(removed, edited);
+    expect(result.conflicts.map((conflict) => conflict.path).sort()).toEqual([`implementation[${phone}]`, `services[${phone}]`]);
+    const outcome = resolveMerge(result, new Map<string, ConflictChoice>([[`services[${phone}]`, { take: 'theirs' }], [`implementation[${phone}]`, { take: 'mine' }]]));
+    if (outcome.status !== 'resolved') throw new Error(outcome.status);
+    expect(outcome.plan.services.some((service) => service.id === phone)).toBe(true);
+    expect(workPlanOf(outcome.plan)).toBeUndefined();
+    expect(scoresOf(outcome.plan)).toEqual(scoresOf(changed));
   });
 });
