@@ -10,13 +10,16 @@ import { headVersion } from './version-history.ts';
  */
 export type CommonAncestor = { version: VersionHeader; base: PlanCopy | null } | { version: null; base: null };
 
-/** Every version reachable from `start` through parents listed in `byId`, `start` included. */
-function ancestorsOf(start: string, byId: ReadonlyMap<string, VersionHeader>): Set<string> {
+/**
+ * Every version reachable from `start` through parents listed in `byId`, `start` included,
+ * but those in `known` and what lies beyond them (already walked).
+ */
+function ancestorsOf(start: string, byId: ReadonlyMap<string, VersionHeader>, known: ReadonlySet<string> = new Set()): Set<string> {
   const seen = new Set<string>();
   const pending = [start];
   while (pending.length > 0) {
     const id = pending.pop()!;
-    if (seen.has(id)) continue;
+    if (seen.has(id) || known.has(id)) continue;
     seen.add(id);
     for (const parent of byId.get(id)?.parents ?? []) pending.push(parent);
   }
@@ -36,7 +39,10 @@ export function commonAncestor(mine: Plan, theirs: Plan): CommonAncestor {
   const byId = new Map<string, VersionHeader>([...mine.history.versions, ...theirs.history.versions].map((version) => [version.id, version]));
   const theirsAncestors = ancestorsOf(theirsHead.id, byId);
   const shared = [...ancestorsOf(mineHead.id, byId)].filter((id) => theirsAncestors.has(id) && byId.has(id));
-  const nearest = shared.filter((id) => !shared.some((other) => other !== id && ancestorsOf(other, byId).has(id)));
+  // An ancestor of another shared version is reached from some shared version's parents.
+  const belowShared = new Set<string>();
+  for (const id of shared) for (const parent of byId.get(id)!.parents) for (const below of ancestorsOf(parent, byId, belowShared)) belowShared.add(below);
+  const nearest = shared.filter((id) => !belowShared.has(id));
   const copyOf = (id: string) => keptCopyOf(mine.history, id) ?? keptCopyOf(theirs.history, id);
   const ranked = nearest
     .map((id) => ({ version: byId.get(id)!, base: copyOf(id) }))

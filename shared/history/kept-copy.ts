@@ -7,12 +7,20 @@ import { applyDelta, DeltaMismatchError } from './plan-delta.ts';
  * or a merge makes a new one), so what was rebuilt from it stays true: the history screen
  * draws every version, and a merge looks for its base, without rebuilding a chain again.
  */
-const rebuilt = new WeakMap<History, { unchecked: Map<string, unknown>; checked: Map<string, PlanCopy | null> }>();
+type Rebuilt = {
+  whole: ReadonlyMap<string, PlanCopy>;
+  deltas: ReadonlyMap<string, History['deltas'][number]>;
+  unchecked: Map<string, unknown>;
+  checked: Map<string, PlanCopy | null>;
+};
+const rebuilt = new WeakMap<History, Rebuilt>();
 
-function cacheOf(history: History) {
+function cacheOf(history: History): Rebuilt {
   let cache = rebuilt.get(history);
   if (!cache) {
-    cache = { unchecked: new Map(), checked: new Map() };
+    const deltas = new Map<string, History['deltas'][number]>();
+    for (const entry of history.deltas) if (!deltas.has(entry.versionId)) deltas.set(entry.versionId, entry);
+    cache = { whole: new Map(history.bases.map((base) => [base.versionId, base.plan])), deltas, unchecked: new Map(), checked: new Map() };
     rebuilt.set(history, cache);
   }
   return cache;
@@ -24,11 +32,12 @@ function cacheOf(history: History) {
  * (keptCopyOf), in a damaged file.
  */
 export function holdsCopyOf(history: History, versionId: string): boolean {
+  const { whole, deltas } = cacheOf(history);
   const seen = new Set<string>();
   let id = versionId;
   for (;;) {
-    if (history.bases.some((base) => base.versionId === id)) return true;
-    const entry = history.deltas.find((delta) => delta.versionId === id);
+    if (whole.has(id)) return true;
+    const entry = deltas.get(id);
     if (!entry || seen.has(id)) return false;
     seen.add(id);
     id = entry.against;
@@ -43,9 +52,8 @@ export function holdsCopyOf(history: History, versionId: string): boolean {
  * base, and a wrong base merges in silence.
  */
 export function keptCopyOf(history: History, versionId: string): PlanCopy | null {
-  const whole = history.bases.find((base) => base.versionId === versionId);
-  if (whole) return whole.plan;
-  const { checked } = cacheOf(history);
+  const { whole, checked } = cacheOf(history);
+  if (whole.has(versionId)) return whole.get(versionId)!;
   if (!checked.has(versionId)) checked.set(versionId, checkedCopy(history, versionId));
   return checked.get(versionId)!;
 }
@@ -60,11 +68,10 @@ function checkedCopy(history: History, versionId: string): PlanCopy | null {
 
 /** The version's content following deltas to a whole copy, unchecked; null when the chain breaks or loops. */
 function uncheckedCopy(history: History, versionId: string, seen: Set<string>): unknown {
-  const whole = history.bases.find((base) => base.versionId === versionId);
-  if (whole) return whole.plan;
-  const { unchecked } = cacheOf(history);
+  const { whole, deltas, unchecked } = cacheOf(history);
+  if (whole.has(versionId)) return whole.get(versionId);
   if (unchecked.has(versionId)) return unchecked.get(versionId);
-  const entry = history.deltas.find((delta) => delta.versionId === versionId);
+  const entry = deltas.get(versionId);
   if (!entry || seen.has(versionId)) return null;
   seen.add(versionId);
   const against = uncheckedCopy(history, entry.against, seen);

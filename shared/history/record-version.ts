@@ -33,7 +33,7 @@ const authorOf = ({ author, language }: Recording) => author.trim() || wordMessa
 /** The plan with a new version on top of `history`, its copy kept, and the history pruned. */
 function withVersion(plan: Plan, history: History, header: VersionHeader): Plan {
   const copy = { versionId: header.id, plan: planCopyOf(evaluatePlan(plan).plan) };
-  return { ...plan, history: pruneHistory({ versions: [...history.versions, header], bases: [...history.bases, copy], deltas: history.deltas }) };
+  return { ...plan, history: pruneHistory({ ...history, versions: [...history.versions, header] }, copy) };
 }
 
 /**
@@ -62,21 +62,37 @@ export function withVersionRecorded(plan: Plan, parentPlan: Plan | null, recordi
   });
 }
 
-/** Both histories as one, oldest first by time; a version (and its copy) both files hold is listed once. */
+/**
+ * Versions in an order where each comes after its parents, and otherwise by time: a delta
+ * leads to a later version (a child's save or merge), so pruning the front of the list never
+ * cuts a kept version's chain, even when two computers' clocks disagree. Of versions ready at
+ * once, the earliest goes first; the same moment keeps the order given. Versions caught in a
+ * loop of parents (a damaged file) follow by time.
+ */
+function parentsFirst(versions: readonly VersionHeader[]): VersionHeader[] {
+  const listed = new Set(versions.map((version) => version.id));
+  const waiting = new Map(versions.map((version) => [version.id, new Set(version.parents.filter((parent) => listed.has(parent) && parent !== version.id))]));
+  const byTime = [...versions].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0));
+  const ordered: VersionHeader[] = [];
+  while (ordered.length < versions.length) {
+    const next = byTime.find((version) => waiting.get(version.id)?.size === 0) ?? byTime.find((version) => waiting.has(version.id))!;
+    waiting.delete(next.id);
+    for (const parents of waiting.values()) parents.delete(next.id);
+    ordered.push(next);
+  }
+  return ordered;
+}
+
+/** Both histories as one, parents first (see above); a version (and its copy) both files hold is listed once. */
 function joinedHistories(mine: History, theirs: History): History {
   const versions = new Map(mine.versions.map((version) => [version.id, version]));
   for (const version of theirs.versions) if (!versions.has(version.id)) versions.set(version.id, version);
   const bases = new Map(mine.bases.map((base) => [base.versionId, base]));
   for (const base of theirs.bases) if (!bases.has(base.versionId)) bases.set(base.versionId, base);
-  // Each side's deltas lead to that side's whole copies, which are all kept here.
+  // A delta of mine leads to versions of mine, all listed here; theirs' likewise.
   const deltas = new Map(mine.deltas.map((entry) => [entry.versionId, entry]));
   for (const entry of theirs.deltas) if (!deltas.has(entry.versionId)) deltas.set(entry.versionId, entry);
-  // A stable sort: versions of the same moment keep mine's order, then theirs'.
-  return {
-    versions: [...versions.values()].sort((a, b) => (a.at < b.at ? -1 : a.at > b.at ? 1 : 0)),
-    bases: [...bases.values()],
-    deltas: [...deltas.values()],
-  };
+  return { versions: parentsFirst([...versions.values()]), bases: [...bases.values()], deltas: [...deltas.values()] };
 }
 
 /**

@@ -22,6 +22,9 @@ function saved(plan: Plan, parent: Plan | null, overrides: Partial<Recording> = 
   return withVersionRecorded(plan, parent, recording(overrides));
 }
 
+/** Whether the file can still show the version, as it was saved. */
+const shows = (plan: Plan, versionId: string) => planContentHash(planAtVersion(plan, versionId) ?? samplePlan(validSampleName)) === plan.history.versions.find((version) => version.id === versionId)!.contentHash;
+
 describe('recording a version at each save', () => {
   it('records the first save of a file without history as a version with no parent, keeping its copy', () => {
     const opened = samplePlan(validSampleName);
@@ -76,9 +79,6 @@ describe('recording a version at each save', () => {
 });
 
 describe('pruning the history', () => {
-  /** Whether the file can still show the version, as it was saved. */
-  const shows = (plan: Plan, versionId: string) => planContentHash(planAtVersion(plan, versionId) ?? samplePlan(validSampleName)) === plan.history.versions.find((version) => version.id === versionId)!.contentHash;
-
   it(`keeps at most ${maximumVersionHeaders} headers, the latest version whole and every other listed one as a delta`, () => {
     let plan = samplePlan(validSampleName);
     for (let save = 0; save < maximumVersionHeaders + 5; save++) {
@@ -142,5 +142,23 @@ describe('recording a merge', () => {
     for (const parent of head.parents) expect(planContentHash(planAtVersion(later, parent)!)).toBe(later.history.versions.find((version) => version.id === parent)!.contentHash);
     expect(later.history.bases).toHaveLength(1);
     expect(PlanSchema.safeParse(later).success).toBe(true);
+  });
+
+  it('keeps every version either side could show when the two computers’ clocks disagree', () => {
+    const at = (minute: number) => new Date(Date.UTC(2027, 0, 1) + minute * 60_000).toISOString();
+    const savedAt = (plan: Plan, side: string, minute: number) => saved(withPreparedBy(plan, `${side} ${minute}`), plan, { at: at(minute), author: side });
+    let team = samplePlan(validSampleName);
+    for (let minute = 1; minute <= 5; minute++) team = savedAt(team, 'team', minute);
+    // The copy mailed to the cluster, whose clock is an hour behind, is saved three times there.
+    let cluster = team;
+    for (let minute = -50; minute < -47; minute++) cluster = savedAt(cluster, 'cluster', minute);
+    for (let minute = 6; minute <= maximumVersionHeaders; minute++) team = savedAt(team, 'team', minute);
+    const merged = withMergeRecorded(withPreparedBy(cluster, 'merged'), cluster, team, recording({ at: at(250) }));
+    const { versions } = merged.history;
+    expect(versions).toHaveLength(maximumVersionHeaders);
+    expect(versions.filter((version) => !shows(merged, version.id))).toEqual([]);
+    // Listed after the version it was saved from, though its clock says an hour earlier.
+    const firstAtCluster = versions.findIndex((version) => version.author === 'cluster');
+    expect(versions.findIndex((version) => version.id === versions[firstAtCluster]!.parents[0])).toBe(firstAtCluster - 1);
   });
 });
