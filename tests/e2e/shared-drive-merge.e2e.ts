@@ -1,4 +1,4 @@
-import { mkdir, readFile } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -38,6 +38,17 @@ describe('two people, one plan on the shared drive', () => {
     await goTo(page, 'פרטי התכנית', 'פרטי התכנית');
   };
   const fileOnDrive = async () => JSON.parse(await readFile(join(coordinator.workspace, validSampleName), 'utf8')) as { details: { communityBudget: number }; stations: Record<string, { notes: string }>; history: { versions: { author: string; parents: string[] }[] } };
+  /**
+   * Does `act` and waits until the file on the drive is written again. A notice of an earlier
+   * save may still be on screen, and a merge is announced before its save is written: only the
+   * file tells when a save landed.
+   */
+  const writtenBy = async (act: () => Promise<unknown>) => {
+    const writtenAt = async () => (await stat(join(coordinator.workspace, validSampleName))).mtimeMs;
+    const before = await writtenAt();
+    await act();
+    await expect.poll(writtenAt).toBeGreaterThan(before);
+  };
 
   it('merges the other person’s saved change when saving, keeps both, and says what came in', async () => {
     await goTo(theirs, 'בדיקה ואישור', 'בדיקה ואישור');
@@ -45,13 +56,12 @@ describe('two people, one plan on the shared drive', () => {
     await theirs.keyboard.press('Tab');
     await goTo(theirs, 'פרטי התכנית', 'פרטי התכנית');
     await theirs.getByLabel(budgetLabel).fill('5,200,000');
-    await save(theirs);
-    await theirs.getByText(/התכנית נשמרה/).first().waitFor();
+    await writtenBy(() => save(theirs));
 
     await goTo(mine, /הערכת המצב המצוי/, 'הערכת המצב המצוי');
     await mine.getByLabel(notesLabel).fill(note);
     await mine.keyboard.press('Tab');
-    await save(mine);
+    await writtenBy(() => save(mine));
     await mine.getByText(/שינוי אחד של נועה מוזג/).waitFor();
     const onDrive = await fileOnDrive();
     expect(onDrive.details.communityBudget).toBe(5_200_000);
@@ -65,8 +75,7 @@ describe('two people, one plan on the shared drive', () => {
     // The social worker opens the coordinator's merged file again, then both change the budget.
     await openAgain(theirs);
     await theirs.getByLabel(budgetLabel).fill('5,100,000');
-    await save(theirs);
-    await theirs.getByText(/התכנית נשמרה/).first().waitFor();
+    await writtenBy(() => save(theirs));
 
     await mine.getByLabel(budgetLabel).fill('5,300,000');
     await save(mine);
@@ -86,8 +95,7 @@ describe('two people, one plan on the shared drive', () => {
 
     await conflict.getByLabel('של הצד השני').check();
     await expect.poll(() => result.textContent()).toContain('5,100,000');
-    await dialog.getByRole('button', { name: 'מיזוג' }).click();
-    await mine.getByText(/התכנית נשמרה/).first().waitFor();
+    await writtenBy(() => dialog.getByRole('button', { name: 'מיזוג' }).click());
     expect(await mine.getByLabel(budgetLabel).inputValue()).toBe('5,100,000');
     expect((await fileOnDrive()).details.communityBudget).toBe(5_100_000);
 
@@ -97,12 +105,10 @@ describe('two people, one plan on the shared drive', () => {
 
   it('leaves the file and the plan as they were when the merge is cancelled', async () => {
     await mine.getByRole('button', { name: 'ביצוע מחדש' }).click();
-    await save(mine);
-    await mine.getByText(/התכנית נשמרה/).first().waitFor();
+    await writtenBy(() => save(mine));
     await openAgain(theirs);
     await theirs.getByLabel(budgetLabel).fill('4,900,000');
-    await save(theirs);
-    await theirs.getByText(/התכנית נשמרה/).first().waitFor();
+    await writtenBy(() => save(theirs));
     await mine.getByLabel(budgetLabel).fill('5,050,000');
     await save(mine);
     const dialog = mine.getByRole('dialog', { name: 'מיזוג שני עותקים של התכנית' });
