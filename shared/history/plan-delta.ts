@@ -3,14 +3,15 @@ import { childRulePath, itemRulePath, listRules } from '../merge/merge-rules.ts'
 import { sameValue } from '../merge/same-value.ts';
 
 type Json = unknown;
-type Record_ = Record<string, Json>;
+type JsonObject = Record<string, Json>;
 
-const isRecord = (value: Json): value is Record_ => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isRecord = (value: Json): value is JsonObject => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /**
  * The keys of a list's items, as the merge matches them (merge-rules.ts: an id, the fields
  * that make an item one of a kind, or the id itself in a set of links), or null for a list
- * taken whole or whose keys are not distinct. Deltas and the merge walk the plan by the same rule paths, so both name items alike.
+ * taken whole or whose keys are not distinct. Deltas and the merge walk the plan by the same
+ * rule paths, so both name items alike.
  */
 function keysOf(list: readonly Json[], rulePath: string): string[] | null {
   const rule = listRules[rulePath];
@@ -57,7 +58,7 @@ function listDelta(from: readonly Json[], to: readonly Json[], rulePath: string)
   return { at };
 }
 
-function fieldsDelta(from: Record_, to: Record_, rulePath: string): PlanDelta {
+function fieldsDelta(from: JsonObject, to: JsonObject, rulePath: string): PlanDelta {
   const fields: Record<string, PlanDelta> = {};
   for (const [key, value] of Object.entries(to)) {
     if (value === undefined) continue;
@@ -126,9 +127,9 @@ function applyAt(list: Json, at: Record<string, PlanDelta>, rulePath: string): J
   return result;
 }
 
-function applyFields(value: Json, fields: Record<string, PlanDelta>, drop: string[] | undefined, rulePath: string): Record_ {
+function applyFields(value: Json, fields: Record<string, PlanDelta>, drop: string[] | undefined, rulePath: string): JsonObject {
   if (!isRecord(value)) throw new DeltaMismatchError('fields of a value that is not an object');
-  const result: Record_ = { ...value };
+  const result: JsonObject = { ...value };
   for (const key of drop ?? []) delete result[key];
   for (const [key, change] of Object.entries(fields)) {
     // A plan has no such key; one in a file is an attempt to reach the object's prototype.
